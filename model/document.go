@@ -1,0 +1,87 @@
+package model
+
+import "strings"
+
+// Kind says whether a document is a budget (预算) or final accounts (决算).
+type Kind string
+
+// Kinds of document.
+const (
+	Budget Kind = "budget"
+	Final  Kind = "final"
+)
+
+// Schema is the version of the JSON that scripts rely on.
+const Schema = "yusuan/v1"
+
+// Document is one parsed budget disclosure.
+type Document struct {
+	Schema           string       `json:"schema"`
+	Source           string       `json:"source"`
+	Layout           string       `json:"layout"`
+	Department       string       `json:"department"`
+	Year             int          `json:"year"`
+	Kind             Kind         `json:"kind"`
+	Unit             string       `json:"unit"`
+	Totals           Totals       `json:"totals"`
+	Functional       []*FuncNode  `json:"functional"`
+	FunctionalSource string       `json:"functional_source"`
+	Economic         []*EconNode  `json:"economic"`
+	Projects         []*Project   `json:"projects"`
+	ThreePublic      *ThreePublic `json:"three_public"`
+	Tables           []*Table     `json:"tables"`
+	Sections         []*Section   `json:"sections"`
+	Warnings         []string     `json:"warnings"`
+	// Contents lists the table titles the document's own table of contents promises.
+	Contents []string `json:"contents,omitempty"`
+}
+
+// Totals are the document's headline figures, in 万元.
+type Totals struct {
+	Income      Money `json:"income"`
+	Expenditure Money `json:"expenditure"`
+	Basic       Money `json:"basic"`
+	Project     Money `json:"project"`
+}
+
+// Section is a piece of narrative under a heading.
+type Section struct {
+	Heading string `json:"heading"`
+	Line    int    `json:"line"`
+	Text    string `json:"text"`
+}
+
+// Warnf records something that could not be understood, with the line where it was.
+func (d *Document) Warnf(line int, format string, args ...any) {
+	msg := format
+	if len(args) > 0 {
+		msg = sprintf(format, args...)
+	}
+	if line > 0 {
+		msg = sprintf("第%d行：%s", line, msg)
+	}
+	d.Warnings = append(d.Warnings, msg)
+}
+
+// TablesOf returns the recognised tables of a kind, in document order.
+func (d *Document) TablesOf(k TableKind) []*Table {
+	var out []*Table
+	for _, t := range d.Tables {
+		if t.Kind == k {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Narrative joins every section's text, for rules and search that read prose.
+func (d *Document) Narrative() string {
+	var b strings.Builder
+	for _, s := range d.Sections {
+		b.WriteString(s.Heading)
+		b.WriteByte('\n')
+		b.WriteString(s.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,199 @@
+// Package model is the in-memory budget document: exact money, the functional
+// and economic classification trees, projects with their performance
+// indicators, “三公” costs, and every recognised table with its source lines.
+// It is pure: no I/O, no parsing of files.
+package model
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
+)
+
+// Money is an exact amount in 万元 (ten thousand yuan). The zero value is 0.
+// It never goes through float64.
+type Money struct{ d decimal.Decimal }
+
+// Zero is 0.00 万元.
+var Zero = Money{}
+
+// NewMoney wraps a decimal that is already in 万元.
+func NewMoney(d decimal.Decimal) Money { return Money{d} }
+
+// MustMoney parses a plain decimal literal in 万元; it panics on bad input and is
+// meant for tests and constants only.
+func MustMoney(s string) Money {
+	m, ok := ParseAmount(s)
+	if !ok {
+		panic("model.MustMoney: bad amount " + s)
+	}
+	return m
+}
+
+// Yuan converts an amount in 元 to 万元 exactly (a shift of four places, never rounded).
+func Yuan(d decimal.Decimal) Money { return Money{d.Shift(-4)} }
+
+// Decimal returns the underlying decimal in 万元.
+func (m Money) Decimal() decimal.Decimal { return m.d }
+
+// Add returns m + o.
+func (m Money) Add(o Money) Money { return Money{m.d.Add(o.d)} }
+
+// Sub returns m − o.
+func (m Money) Sub(o Money) Money { return Money{m.d.Sub(o.d)} }
+
+// Neg returns −m.
+func (m Money) Neg() Money { return Money{m.d.Neg()} }
+
+// Abs returns |m|.
+func (m Money) Abs() Money { return Money{m.d.Abs()} }
+
+// Equal compares exactly: 1.5 equals 1.50.
+func (m Money) Equal(o Money) bool { return m.d.Equal(o.d) }
+
+// Cmp returns -1, 0 or +1.
+func (m Money) Cmp(o Money) int { return m.d.Cmp(o.d) }
+
+// IsZero reports m == 0.
+func (m Money) IsZero() bool { return m.d.IsZero() }
+
+// Sign returns -1, 0 or +1.
+func (m Money) Sign() int { return m.d.Sign() }
+
+// String prints at least two decimals and every further significant one
+// (287.8025), never rounding.
+func (m Money) String() string {
+	if m.d.Exponent() >= -2 {
+		return m.d.StringFixed(2)
+	}
+	s := m.d.String()
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 < 2 {
+		return m.d.StringFixed(2)
+	}
+	return s
+}
+
+// Grouped prints like String with thousands separators (37,188.34), for display.
+func (m Money) Grouped() string {
+	s := m.String()
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteString(frac)
+	return b.String()
+}
+
+// MarshalJSON encodes as a quoted exact decimal string ("287.8025", "0.00").
+func (m Money) MarshalJSON() ([]byte, error) { return []byte(`"` + m.String() + `"`), nil }
+
+// UnmarshalJSON accepts a quoted or bare decimal.
+func (m *Money) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return err
+	}
+	m.d = d
+	return nil
+}
+
+// Percent returns part/whole×100 rounded half-up to places decimals, and false
+// when whole is zero.
+func Percent(part, whole Money, places int32) (decimal.Decimal, bool) {
+	if whole.IsZero() {
+		return decimal.Decimal{}, false
+	}
+	return part.d.Mul(decimal.NewFromInt(100)).DivRound(whole.d, places+4).Round(places), true
+}
+
+// Sum adds amounts.
+func Sum(ms ...Money) Money {
+	var t Money
+	for _, m := range ms {
+		t = t.Add(m)
+	}
+	return t
+}
+
+// ParseAmount reads an amount as printed in budget tables: full-width digits,
+// thousands separators, surrounding spaces, a trailing 万元/元 and negatives in
+// parentheses are accepted. Blank, "-", "—" and "/" are no amount (ok=false),
+// as is anything that is not a number. The value is returned as printed: unit
+// conversion is the caller's, who knows the table's unit.
+func ParseAmount(s string) (Money, bool) {
+	d, ok := ParseDecimal(s)
+	return Money{d}, ok
+}
+
+// ParseDecimal is ParseAmount returning the bare decimal.
+func ParseDecimal(s string) (decimal.Decimal, bool) {
+	s = strings.TrimSpace(width.Narrow.String(s))
+	s = strings.TrimSuffix(s, "万元")
+	s = strings.TrimSuffix(s, "元")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return decimal.Decimal{}, false
+	}
+	neg := false
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		neg, s = true, s[1:len(s)-1]
+	}
+	var b strings.Builder
+	digits, dots := 0, 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			b.WriteRune(r)
+		case r == '.':
+			dots++
+			b.WriteRune(r)
+		case r == ',' || r == ' ':
+			// thousands separators; a stray space from wrapped layout text
+		case (r == '-' || r == '+') && i == 0:
+			if r == '-' {
+				neg = !neg
+			}
+		default:
+			return decimal.Decimal{}, false
+		}
+	}
+	if digits == 0 || dots > 1 {
+		return decimal.Decimal{}, false
+	}
+	d, err := decimal.NewFromString(b.String())
+	if err != nil {
+		return decimal.Decimal{}, false
+	}
+	if neg {
+		d = d.Neg()
+	}
+	return d, true
+}
+
+// IsBlankAmount reports a cell that stands for no amount: empty, or a dash.
+func IsBlankAmount(s string) bool {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	switch s {
+	case "", "-", "--", "—", "——", "－", "/", "／", "0", "0.00":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package model
+
+import "fmt"
+
+var sprintf = fmt.Sprintf
+
+// TableKind classifies a recognised table by what it holds.
+type TableKind string
+
+// Table kinds, as in the JSON contract.
+const (
+	TSummary            TableKind = "summary"
+	TIncome             TableKind = "income"
+	TExpenditure        TableKind = "expenditure"
+	TFiscalSummary      TableKind = "fiscal_summary"
+	TGeneralExpenditure TableKind = "general_expenditure"
+	TBasicEconomic      TableKind = "basic_economic"
+	TFundExpenditure    TableKind = "fund_expenditure"
+	TSOEExpenditure     TableKind = "soe_expenditure"
+	TThreePublic        TableKind = "three_public"
+	TProjectList        TableKind = "project_list"
+	TProjectPerformance TableKind = "project_performance"
+	TProcurement        TableKind = "procurement"
+	TAssets             TableKind = "assets"
+	TOther              TableKind = "other"
+)
+
+// Table is a recognised table as the document printed it, for traceability.
+type Table struct {
+	Kind  TableKind `json:"kind"`
+	Title string    `json:"title"`
+	Line  int       `json:"line"`
+	// Unit is the unit the table printed its amounts in (万元 or 元).
+	Unit    string     `json:"unit"`
+	Columns []string   `json:"columns"`
+	Rows    [][]string `json:"rows"`
+	// RowLines holds the source line of each row.
+	RowLines []int `json:"row_lines"`
+	// Empty marks a table the document says has no data (本表无数据, 空表列示),
+	// with the note that says so.
+	Empty     bool   `json:"empty,omitempty"`
+	EmptyNote string `json:"empty_note,omitempty"`
+	// Coded holds the table's coded rows read as amounts in 万元, for checks
+	// across tables: one entry per row that has a classification code.
+	Coded []CodedRow `json:"-"`
+}
+
+// CodedRow is a row of a classification table: a code (or "" for a total
+// row), a name, and its amounts by column name, in 万元.
+type CodedRow struct {
+	Code    string
+	Name    string
+	Line    int
+	Amounts map[string]Money
+	// Order keeps the amount columns in table order.
+	Order []string
+}
