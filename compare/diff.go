@@ -1,0 +1,141 @@
+// Package compare sets two budget documents side by side: the functional and
+// economic trees line by line, the projects with their indicators and
+// spending plans, the headline totals, and the newer document's narrative
+// statements about last year checked against the older document.
+//
+// All amounts are model.Money in 万元 (the parser has already normalised 元),
+// so every Δ is exact; Δ% is rounded half-up to two places.
+package compare
+
+import "yusuan/model"
+
+// Status says how a line or project changed between the two documents.
+type Status string
+
+// Statuses, as in the JSON contract.
+const (
+	Added   Status = "added"
+	Removed Status = "removed"
+	Changed Status = "changed"
+	Renamed Status = "renamed"
+	Same    Status = "same"
+)
+
+// Ways two lines or projects were matched.
+const (
+	ByCode       = "code"
+	ByName       = "name"
+	BySimilarity = "similarity"
+)
+
+// Amounts are one year's figures for a line, in 万元. For economic lines
+// (which classify basic expenditure) Basic is the total, Project is zero, and
+// Personnel/Public carry the 人员经费/公用经费 split.
+type Amounts struct {
+	Total     model.Money  `json:"total"`
+	Basic     model.Money  `json:"basic"`
+	Project   model.Money  `json:"project"`
+	Personnel *model.Money `json:"personnel,omitempty"`
+	Public    *model.Money `json:"public,omitempty"`
+}
+
+// Line is one functional or economic line in both years. Children keep the
+// tree (for the explorer); the JSON writer flattens it.
+type Line struct {
+	Code    string `json:"code"`
+	Name    string `json:"name"` // the newer name; the older one for removed lines
+	OldName string `json:"old_name,omitempty"`
+	// Level is class/section/item for functional codes, class/item for economic ones, "" without a code.
+	Level     string      `json:"level,omitempty"`
+	Status    Status      `json:"status"`
+	MatchedBy string      `json:"matched_by,omitempty"`
+	Old       *Amounts    `json:"old"`
+	New       *Amounts    `json:"new"`
+	Delta     model.Money `json:"delta"`
+	// DeltaPct is Δ/old×100 to two places, "" where the old total is zero (新增).
+	DeltaPct string  `json:"delta_pct"`
+	Children []*Line `json:"-"`
+	// ChangedChildren counts the lines below this one, at any depth, whose status is not same.
+	ChangedChildren int `json:"changed_children,omitempty"`
+}
+
+// ProjectDiff is one project in both years.
+type ProjectDiff struct {
+	Name      string       `json:"name"`
+	OldName   string       `json:"old_name"`
+	Code      string       `json:"code"`
+	Status    Status       `json:"status"`
+	OldBudget *model.Money `json:"old_budget"`
+	NewBudget *model.Money `json:"new_budget"`
+	Delta     model.Money  `json:"delta"`
+	DeltaPct  string       `json:"delta_pct"`
+	// MatchedBy is code, name or similarity; "" for added and removed projects.
+	MatchedBy  string          `json:"matched_by"`
+	Indicators []IndicatorDiff `json:"indicators"`
+	// PlanOld and PlanNew are the cumulative quarterly plans (nil where not given).
+	PlanOld     []model.Money `json:"plan_old"`
+	PlanNew     []model.Money `json:"plan_new"`
+	PlanChanged bool          `json:"plan_changed"`
+	// OldProject and NewProject are the matched projects, for views that show goals and sources.
+	OldProject *model.Project `json:"-"`
+	NewProject *model.Project `json:"-"`
+}
+
+// IndicatorDiff is one performance indicator (三级指标) of a matched project in both years.
+type IndicatorDiff struct {
+	Level1 string `json:"level1"`
+	Level2 string `json:"level2"`
+	Name   string `json:"name"`
+	Old    string `json:"old"` // value, "" when the indicator is added
+	New    string `json:"new"` // value, "" when the indicator is removed
+	Status Status `json:"status"`
+}
+
+// DocRef names one side of the comparison.
+type DocRef struct {
+	Source     string `json:"source"`
+	Year       int    `json:"year"`
+	Department string `json:"department,omitempty"`
+}
+
+// TotalDiff is one headline figure in both years.
+type TotalDiff struct {
+	Old      model.Money `json:"old"`
+	New      model.Money `json:"new"`
+	Delta    model.Money `json:"delta"`
+	DeltaPct string      `json:"delta_pct"`
+}
+
+// Totals compares the documents' headline figures.
+type Totals struct {
+	Income      TotalDiff `json:"income"`
+	Expenditure TotalDiff `json:"expenditure"`
+	Basic       TotalDiff `json:"basic"`
+	Project     TotalDiff `json:"project"`
+}
+
+// Claim is a statement in the newer document about last year, recomputed
+// from the older document. Stated and Computed are short human-readable
+// forms ("减少767.47万元，下降19.25%").
+type Claim struct {
+	Statement string `json:"statement"`
+	Subject   string `json:"subject"`
+	Line      int    `json:"line,omitempty"`
+	Stated    string `json:"stated"`
+	Computed  string `json:"computed"`
+	OK        bool   `json:"ok"`
+}
+
+// Diff is the comparison of an older and a newer document.
+type Diff struct {
+	Old        DocRef         `json:"old"`
+	New        DocRef         `json:"new"`
+	Functional []*Line        `json:"functional"`
+	Economic   []*Line        `json:"economic"`
+	Projects   []*ProjectDiff `json:"projects"`
+	Totals     Totals         `json:"totals"`
+	// ThreePublic compares the “三公”经费 table field by field (code = JSON field name); nil when neither document has one.
+	ThreePublic []*Line  `json:"three_public,omitempty"`
+	Narrative   []Claim  `json:"narrative"`
+	Warnings    []string `json:"warnings"`
+}

@@ -1,0 +1,308 @@
+package compare
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/model"
+)
+
+// Statements about last year, after white space is removed (layout text
+// wraps them anywhere): 比上年减少273.66万元，下降31.50%; 较2025年预算减少767.47万元;
+// 与上年相比收、支预算总计各增加1808.29万元，增长6.69%; 比上年预算数增加32.44万元.
+var (
+	num       = `([0-9][0-9,]*(?:\.[0-9]+)?)`
+	reVersus  = `(?:比|较|与)(上年度?|(20[0-9]{2})年度?)(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
+	reChange  = regexp.MustCompile(reVersus + `(增加|减少|压减|增长|下降|上升)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(增长|下降|增幅|降幅|上升)?` + num + `%)?`)
+	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
+	reAmount  = regexp.MustCompile(num + `万元`)
+	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
+	reFooter  = regexp.MustCompile(`[—-]\s*[0-9]+\s*[—-]`)
+	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
+)
+
+// subject is what a statement is about and how to read it from a document.
+type subject struct {
+	name string
+	// value reads the figure from a document; ok=false where it has none.
+	value func(doc *model.Document, isOld bool) (model.Money, bool)
+}
+
+// checkNarrative finds the newer document's statements about last year and
+// recomputes them from the older one. Statements whose subject the model does
+// not hold (机关运行经费, 一般公共预算当年拨款 …), or whose current figure is not
+// the newer document's own figure for that subject (a different basis), are
+// left out rather than reported as wrong.
+func checkNarrative(old, cur *model.Document, d *Diff) []Claim {
+	claims := []Claim{}
+	consecutive := old.Year == 0 || cur.Year == 0 || cur.Year-old.Year == 1
+	warned := false
+	for _, s := range cur.Sections {
+		if s == nil {
+			continue
+		}
+		text := squeeze(s.Heading + "。" + s.Text)
+		for _, m := range reChange.FindAllStringSubmatchIndex(text, -1) {
+			c, ok := changeClaim(text, m, old, cur, d)
+			if !ok {
+				continue
+			}
+			if !c.explicitYear && !consecutive {
+				if !warned {
+					d.Warnings = append(d.Warnings, fmt.Sprintf("旧文件（%d年）不是新文件（%d年）的上一年度，叙述中“比上年”的数字未核对", old.Year, cur.Year))
+					warned = true
+				}
+				continue
+			}
+			if c.year != 0 && c.year != old.Year {
+				continue
+			}
+			c.Line = s.Line
+			claims = append(claims, c.Claim)
+			claims = append(claims, followClaims(text, m[1], old, cur, s.Line)...)
+		}
+		for _, m := range reEqual.FindAllStringSubmatchIndex(text, -1) {
+			c, ok := equalClaim(text, m, old, cur, d)
+			if !ok || (!c.explicitYear && !consecutive) || (c.year != 0 && c.year != old.Year) {
+				continue
+			}
+			c.Line = s.Line
+			claims = append(claims, c.Claim)
+		}
+	}
+	return claims
+}
+
+// squeeze removes white space and page footers (— 10 —) so that wrapped
+// statements read as one line.
+func squeeze(s string) string {
+	s = reFooter.ReplaceAllString(s, "")
+	return normName(s)
+}
+
+type found struct {
+	Claim
+	year         int
+	explicitYear bool
+}
+
+// clauseBefore returns the clause a statement at index i belongs to: back to
+// the last sentence break, and before any 其中 (whose parts are not what the
+// change is about).
+func clauseBefore(text string, i int) string {
+	pre := text[:i]
+	if k := strings.LastIndexAny(pre, "。；;：:"); k >= 0 {
+		_, size := lastRune(pre[k:])
+		pre = pre[k+size:]
+	}
+	if k := strings.Index(pre, "其中"); k >= 0 {
+		pre = pre[:k]
+	}
+	return pre
+}
+
+func lastRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found, bool) {
+	g := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return text[m[2*k]:m[2*k+1]]
+	}
+	var f found
+	if y := g(2); y != "" {
+		f.year, _ = strconv.Atoi(y)
+		f.explicitYear = true
+	}
+	dir, amt, pctWord, pctNum := g(4), g(5), g(6), g(7)
+	if amt == "" && pctNum == "" {
+		return f, false
+	}
+	pre := clauseBefore(text, m[0])
+	subj, ok := findSubject(pre, g(3) != "", d)
+	if !ok {
+		return f, false
+	}
+	o, okO := subj.value(old, true)
+	n, okN := subj.value(cur, false)
+	if !okO || !okN || !statedMatches(pre, n) {
+		return f, false
+	}
+	neg := dir == "减少" || dir == "压减" || dir == "下降"
+	f.Subject = subj.name
+	f.Statement = statement(text, m[0], m[1])
+	computed := n.Sub(o)
+	var stated, comp []string
+	f.OK = true
+	if amt != "" {
+		sd, ok := model.ParseDecimal(amt)
+		if !ok {
+			return f, false
+		}
+		if neg {
+			sd = sd.Neg()
+		}
+		stated = append(stated, signed(sd, decimals(amt)))
+		comp = append(comp, signed(computed.Decimal(), 2)+fmt.Sprintf("（%s→%s）", o, n))
+		f.OK = computed.Decimal().Round(decimals(amt)).Equal(sd)
+	}
+	if pctNum != "" {
+		sp, ok := model.ParseDecimal(pctNum)
+		if !ok {
+			return f, false
+		}
+		pneg := neg
+		if pctWord != "" {
+			pneg = pctWord == "下降" || pctWord == "降幅"
+		}
+		if pneg {
+			sp = sp.Neg()
+		}
+		places := decimals(pctNum)
+		stated = append(stated, pctText(sp, places))
+		if o.IsZero() {
+			comp = append(comp, "上年为0，无增减比例")
+			f.OK = false
+		} else {
+			cp := computed.Decimal().Shift(2).DivRound(o.Decimal(), places)
+			comp = append(comp, pctText(cp, places))
+			f.OK = f.OK && cp.Equal(sp)
+		}
+	}
+	f.Stated = strings.Join(stated, "，")
+	f.Computed = strings.Join(comp, "，")
+	return f, true
+}
+
+// equalClaim checks 与上年预算数相同 / 一致 / 持平: a change of zero.
+func equalClaim(text string, m []int, old, cur *model.Document, d *Diff) (found, bool) {
+	var f found
+	if m[4] >= 0 {
+		f.year, _ = strconv.Atoi(text[m[4]:m[5]])
+		f.explicitYear = true
+	}
+	pre := clauseBefore(text, m[0])
+	subj, ok := findSubject(pre, false, d)
+	if !ok {
+		return f, false
+	}
+	o, okO := subj.value(old, true)
+	n, okN := subj.value(cur, false)
+	if !okO || !okN || !statedMatches(pre, n) {
+		return f, false
+	}
+	computed := n.Sub(o)
+	f.Subject = subj.name
+	f.Statement = statement(text, m[0], m[1])
+	f.Stated = "与上年持平"
+	f.Computed = signed(computed.Decimal(), 2) + fmt.Sprintf("（%s→%s）", o, n)
+	f.OK = computed.IsZero()
+	return f, true
+}
+
+// followClaims reads the parts that follow a change in the same sentence
+// (其中：基本支出增加152.53万元 … 项目支出减少1520万元), each a change of its own.
+func followClaims(text string, from int, old, cur *model.Document, line int) []Claim {
+	rest := text[from:]
+	if k := strings.Index(rest, "。"); k >= 0 {
+		rest = rest[:k]
+	}
+	if !strings.HasPrefix(strings.TrimLeft(rest, "，,"), "其中") {
+		return nil
+	}
+	var out []Claim
+	for _, m := range reFollow.FindAllStringSubmatch(rest, -1) {
+		subj, ok := followSubject(m[1])
+		if !ok {
+			continue
+		}
+		o, okO := subj.value(old, true)
+		n, okN := subj.value(cur, false)
+		sd, okD := model.ParseDecimal(m[3])
+		if !okO || !okN || !okD {
+			continue
+		}
+		if m[2] == "减少" {
+			sd = sd.Neg()
+		}
+		computed := n.Sub(o)
+		out = append(out, Claim{
+			Statement: model.CleanText(m[0]),
+			Subject:   subj.name,
+			Line:      line,
+			Stated:    signed(sd, decimals(m[3])),
+			Computed:  signed(computed.Decimal(), 2) + fmt.Sprintf("（%s→%s）", o, n),
+			OK:        computed.Decimal().Round(decimals(m[3])).Equal(sd),
+		})
+	}
+	return out
+}
+
+// statedMatches: where the clause states this year's figure just before the
+// comparison, it must be the document's own figure for the subject, or the
+// statement is about another basis and cannot be checked here.
+func statedMatches(pre string, n model.Money) bool {
+	ms := reAmount.FindAllStringSubmatch(pre, -1)
+	if len(ms) == 0 {
+		return true
+	}
+	s := ms[len(ms)-1][1]
+	v, ok := model.ParseDecimal(s)
+	if !ok {
+		return false
+	}
+	return n.Decimal().Round(decimals(s)).Equal(v)
+}
+
+// statement returns the sentence around a match, cleaned, for the report.
+func statement(text string, start, end int) string {
+	from := 0
+	if k := strings.LastIndexAny(text[:start], "。；;"); k >= 0 {
+		_, size := lastRune(text[k:])
+		from = k + size
+	}
+	s := text[from:end]
+	if r := []rune(s); len(r) > 120 {
+		s = "…" + string(r[len(r)-119:])
+	}
+	return model.CleanText(s)
+}
+
+// decimals counts the places a stated number was printed with.
+func decimals(s string) int32 {
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		return int32(len(s) - k - 1)
+	}
+	return 0
+}
+
+// signed renders a change as 增加/减少 X万元.
+func signed(v decimal.Decimal, places int32) string {
+	if places < 2 {
+		places = 2
+	}
+	switch v.Sign() {
+	case 0:
+		return "持平"
+	case 1:
+		return "增加" + v.StringFixed(places) + "万元"
+	}
+	return "减少" + v.Neg().StringFixed(places) + "万元"
+}
+
+func pctText(v decimal.Decimal, places int32) string {
+	if v.Sign() < 0 {
+		return "下降" + v.Neg().StringFixed(places) + "%"
+	}
+	return "增长" + v.StringFixed(places) + "%"
+}

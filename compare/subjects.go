@@ -1,0 +1,189 @@
+package compare
+
+import (
+	"strings"
+
+	"yusuan/model"
+)
+
+func totalSubject(name string, get func(model.Totals) model.Money) subject {
+	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
+		t := get(doc.Totals)
+		// An all-zero Totals means the parser found no headline figures.
+		all := doc.Totals
+		return t, !(all.Income.IsZero() && all.Expenditure.IsZero() && all.Basic.IsZero() && all.Project.IsZero())
+	}}
+}
+
+func threePublicSubject(name, field string, get func(*model.ThreePublic) model.Money) subject {
+	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
+		tp := doc.ThreePublic
+		if tp == nil {
+			return model.Zero, false
+		}
+		if field == "subtotal" && !tp.IsStated("subtotal") && tp.Subtotal.IsZero() {
+			return tp.Total, true
+		}
+		if len(tp.Stated) > 0 && !tp.IsStated(field) {
+			return model.Zero, false
+		}
+		return get(tp), true
+	}}
+}
+
+func econSubject(name string, get func(*model.EconNode) model.Money) subject {
+	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
+		var t model.Money
+		for _, n := range doc.Economic {
+			if n != nil {
+				t = t.Add(get(n))
+			}
+		}
+		return t, len(doc.Economic) > 0
+	}}
+}
+
+var (
+	subjIncome      = totalSubject("收入总计", func(t model.Totals) model.Money { return t.Income })
+	subjExpenditure = totalSubject("支出总计", func(t model.Totals) model.Money { return t.Expenditure })
+	subjBasic       = totalSubject("基本支出", func(t model.Totals) model.Money { return t.Basic })
+	subjProject     = totalSubject("项目支出", func(t model.Totals) model.Money { return t.Project })
+	subjPersonnel   = econSubject("人员经费", func(n *model.EconNode) model.Money { return n.Personnel })
+	subjPublic      = econSubject("公用经费", func(n *model.EconNode) model.Money { return n.Public })
+)
+
+// threePublicKeys are tried in order: the more specific name first
+// (公务用车购置及运行费 before 公务用车运行 and 公务用车购置).
+var threePublicKeys = []struct {
+	keys  []string
+	field string
+}{
+	{[]string{"因公出国"}, "abroad"},
+	{[]string{"公务用车购置及运行", "公务用车购置和运行", "公务用车运行和购置", "公务用车费"}, "vehicle"},
+	{[]string{"公务用车运行"}, "vehicle_operation"},
+	{[]string{"公务用车购置"}, "vehicle_purchase"},
+	{[]string{"公务接待"}, "reception"},
+	{[]string{"会议费"}, "meeting"},
+	{[]string{"培训费"}, "training"},
+	{[]string{"三公"}, "subtotal"},
+}
+
+// unsupported names subjects the model does not hold; a statement about
+// them is not checked.
+var unsupported = []string{"机关运行", "一般公共预算", "政府性基金", "国有资本", "财政拨款", "财政专户", "政府采购", "固定资产", "结转", "单位资金", "事业收入", "上级补助"}
+
+// findSubject reads what the clause before a comparison is about.
+// bothSides is set for 收、支预算总计各增加.
+func findSubject(pre string, bothSides bool, d *Diff) (subject, bool) {
+	if bothSides {
+		return subjExpenditure, true
+	}
+	for _, k := range threePublicKeys {
+		for _, key := range k.keys {
+			if strings.Contains(pre, key) {
+				for _, f := range threePublicFields {
+					if f.code == k.field {
+						return threePublicSubject(f.name, f.code, f.get), true
+					}
+				}
+			}
+		}
+	}
+	if s, ok := functionalSubject(pre, d); ok {
+		return s, true
+	}
+	for _, u := range unsupported {
+		if strings.Contains(pre, u) {
+			return subject{}, false
+		}
+	}
+	// The nearest of the remaining names decides (… 支出总计X万元，其中基本支出 … is cut before 其中).
+	best, at := subject{}, -1
+	for _, c := range []struct {
+		key string
+		s   subject
+	}{
+		{"基本支出", subjBasic}, {"项目支出", subjProject},
+		{"人员经费", subjPersonnel}, {"公用经费", subjPublic},
+		{"收入", subjIncome}, {"支出", subjExpenditure}, {"收支", subjExpenditure},
+	} {
+		if k := strings.LastIndex(pre, c.key); k >= 0 {
+			// A longer name ending at the same place (基本支出 vs 支出) was found first and wins.
+			if end := k + len(c.key); end > at {
+				best, at = c.s, end
+			}
+		}
+	}
+	return best, at >= 0
+}
+
+func followSubject(key string) (subject, bool) {
+	switch key {
+	case "基本支出":
+		return subjBasic, true
+	case "项目支出":
+		return subjProject, true
+	case "人员经费":
+		return subjPersonnel, true
+	case "公用经费", "日常公用经费":
+		return subjPublic, true
+	}
+	return subject{}, false
+}
+
+// functionalSubject reads 一般公共服务支出（类）政协事务（款）行政运行（项）
+// and finds that line in the diff, following the chain of names where the
+// last one alone is ambiguous (行政运行 is under many 款).
+func functionalSubject(pre string, d *Diff) (subject, bool) {
+	ms := reLevelNm.FindAllStringSubmatch(pre, -1)
+	if len(ms) == 0 {
+		return subject{}, false
+	}
+	levels := map[string]string{"类": "class", "款": "section", "项": "item"}
+	var chain []struct{ name, level string }
+	for _, m := range ms {
+		chain = append(chain, struct{ name, level string }{normName(m[1]), levels[m[2]]})
+	}
+	target := chain[len(chain)-1]
+	var hits []*Line
+	var walk func(ls []*Line, ancestors []*Line)
+	walk = func(ls []*Line, ancestors []*Line) {
+		for _, l := range ls {
+			if l.Level == target.level && (normName(l.Name) == target.name || normName(l.OldName) == target.name) && chainFits(chain[:len(chain)-1], ancestors) {
+				hits = append(hits, l)
+			}
+			walk(l.Children, append(ancestors, l))
+		}
+	}
+	walk(d.Functional, nil)
+	if len(hits) != 1 {
+		return subject{}, false
+	}
+	l := hits[0]
+	return subject{model.CleanText(l.Code + " " + l.Name), func(_ *model.Document, isOld bool) (model.Money, bool) {
+		a := l.New
+		if isOld {
+			a = l.Old
+		}
+		if a == nil {
+			return model.Zero, false
+		}
+		return a.Total, true
+	}}, true
+}
+
+// chainFits: every named upper level appears among the ancestors.
+func chainFits(chain []struct{ name, level string }, ancestors []*Line) bool {
+	for _, c := range chain {
+		ok := false
+		for _, a := range ancestors {
+			if a.Level == c.level && (normName(a.Name) == c.name || normName(a.OldName) == c.name) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

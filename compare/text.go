@@ -1,0 +1,261 @@
+package compare
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"yusuan/model"
+)
+
+// statusOrder is the order the text report lists the groups in; unchanged
+// lines are only counted.
+var statusOrder = []Status{Changed, Renamed, Added, Removed}
+
+var statusTitle = map[Status]string{
+	Changed: "变化", Renamed: "改名", Added: "新增", Removed: "删除", Same: "未变",
+}
+
+// WriteText writes a plain report for a terminal or a pipe: the totals, then
+// each section grouped by status with the largest |Δ| first, then the
+// narrative checks. Names go last on each row so that the ASCII figures
+// align whatever the width of the Chinese text; all document text is cleaned.
+func WriteText(w io.Writer, d *Diff) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "对比：%s（%s）→ %s（%s）\n", clean(d.Old.Source), yearText(d.Old.Year), clean(d.New.Source), yearText(d.New.Year))
+	for _, msg := range d.Warnings {
+		fmt.Fprintf(b, "警告：%s\n", clean(msg))
+	}
+
+	fmt.Fprintf(b, "\n合计（万元）\n")
+	for _, t := range []struct {
+		name string
+		t    TotalDiff
+	}{{"收入总计", d.Totals.Income}, {"支出总计", d.Totals.Expenditure}, {"基本支出", d.Totals.Basic}, {"项目支出", d.Totals.Project}} {
+		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(Changed, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, t.t.DeltaPct))
+	}
+
+	writeLines(b, "功能分类", d.Functional)
+	writeLines(b, "经济分类", d.Economic)
+	writeProjects(b, d.Projects)
+	if len(d.ThreePublic) > 0 {
+		writeLines(b, "“三公”经费", d.ThreePublic)
+	}
+	writeNarrative(b, d.Narrative)
+	return b.Flush()
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return "年度不详"
+	}
+	return fmt.Sprintf("%d年", y)
+}
+
+func clean(s string) string { return model.CleanText(strings.ReplaceAll(s, "\n", " ")) }
+
+// glyphFor is the sign shown beside a row: never colour alone.
+func glyphFor(s Status, delta model.Money) string {
+	switch s {
+	case Added:
+		return "+"
+	case Removed:
+		return "-"
+	case Same:
+		return "="
+	}
+	switch delta.Sign() {
+	case 1:
+		return "▲"
+	case -1:
+		return "▼"
+	}
+	if s == Renamed {
+		return "~"
+	}
+	return "≠"
+}
+
+// amountRow formats "glyph old → new Δ Δ%" in fixed ASCII columns.
+func amountRow(glyph string, old, cur *model.Money, delta model.Money, pct string) string {
+	o, n := "—", "—"
+	if old != nil {
+		o = old.Grouped()
+	}
+	if cur != nil {
+		n = cur.Grouped()
+	}
+	p := pct + "%"
+	switch {
+	case pct != "":
+	case old == nil || old.IsZero():
+		if cur != nil && !cur.IsZero() {
+			p = "新增"
+		} else {
+			p = "—"
+		}
+	}
+	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), p)
+}
+
+func signedGrouped(m model.Money) string {
+	if m.Sign() > 0 {
+		return "+" + m.Grouped()
+	}
+	return m.Grouped()
+}
+
+func totalOf(a *Amounts) *model.Money {
+	if a == nil {
+		return nil
+	}
+	t := a.Total
+	return &t
+}
+
+// byAbsDelta orders largest |Δ| first, then by code and name for a stable report.
+func byAbsDelta(ls []*Line) {
+	sort.SliceStable(ls, func(i, j int) bool {
+		if c := ls[i].Delta.Abs().Cmp(ls[j].Delta.Abs()); c != 0 {
+			return c > 0
+		}
+		if ls[i].Code != ls[j].Code {
+			return ls[i].Code < ls[j].Code
+		}
+		return ls[i].Name < ls[j].Name
+	})
+}
+
+func writeLines(b *bufio.Writer, title string, tree []*Line) {
+	groups := map[Status][]*Line{}
+	walkLines(tree, func(l, _ *Line) { groups[l.Status] = append(groups[l.Status], l) })
+	fmt.Fprintf(b, "\n%s（变化%d行，未变%d行）\n", title, countChanged(groups), len(groups[Same]))
+	for _, s := range statusOrder {
+		ls := groups[s]
+		if len(ls) == 0 {
+			continue
+		}
+		byAbsDelta(ls)
+		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(ls))
+		for _, l := range ls {
+			name := l.Name
+			if l.OldName != "" {
+				name += "（原：" + l.OldName + "）"
+			}
+			if l.MatchedBy == BySimilarity {
+				name += "［按名称相似匹配］"
+			}
+			fmt.Fprintf(b, "  %s  %-8s %s\n", amountRow(glyphFor(l.Status, l.Delta), totalOf(l.Old), totalOf(l.New), l.Delta, l.DeltaPct), clean(l.Code), clean(name))
+		}
+	}
+}
+
+func countChanged(groups map[Status][]*Line) int {
+	n := 0
+	for s, ls := range groups {
+		if s != Same {
+			n += len(ls)
+		}
+	}
+	return n
+}
+
+func writeProjects(b *bufio.Writer, ps []*ProjectDiff) {
+	groups := map[Status][]*ProjectDiff{}
+	for _, p := range ps {
+		groups[p.Status] = append(groups[p.Status], p)
+	}
+	fmt.Fprintf(b, "\n项目（变化%d个，未变%d个）\n", len(ps)-len(groups[Same]), len(groups[Same]))
+	for _, s := range statusOrder {
+		list := groups[s]
+		if len(list) == 0 {
+			continue
+		}
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Delta.Abs().Cmp(list[j].Delta.Abs()) > 0 })
+		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(list))
+		for _, p := range list {
+			name := p.Name
+			if p.OldName != "" {
+				name += "（原：" + p.OldName + "）"
+			}
+			if p.MatchedBy == BySimilarity {
+				name += "［按名称相似匹配］"
+			}
+			fmt.Fprintf(b, "  %s  %s\n", amountRow(glyphFor(p.Status, p.Delta), p.OldBudget, p.NewBudget, p.Delta, p.DeltaPct), clean(name))
+			if p.Code != "" {
+				fmt.Fprintf(b, "      编码 %s\n", clean(p.Code))
+			}
+			if p.PlanChanged {
+				fmt.Fprintf(b, "      季度计划 %s → %s\n", planText(p.PlanOld), planText(p.PlanNew))
+			}
+			if p.Status == Added || p.Status == Removed {
+				continue
+			}
+			for _, in := range p.Indicators {
+				if in.Status == Same {
+					continue
+				}
+				path := clean(strings.Join(nonEmpty(in.Level1, in.Level2, in.Name), "/"))
+				fmt.Fprintf(b, "      指标%s %s：%s → %s\n", statusTitle[in.Status], path, orDash(clean(in.Old)), orDash(clean(in.New)))
+			}
+		}
+	}
+}
+
+func planText(p []model.Money) string {
+	if p == nil {
+		return "无"
+	}
+	parts := make([]string, len(p))
+	for i, m := range p {
+		parts[i] = m.Grouped()
+	}
+	return strings.Join(parts, "/")
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func writeNarrative(b *bufio.Writer, cs []Claim) {
+	if len(cs) == 0 {
+		return
+	}
+	bad := 0
+	for _, c := range cs {
+		if !c.OK {
+			bad++
+		}
+	}
+	fmt.Fprintf(b, "\n叙述核对（%d条，不符%d条）\n", len(cs), bad)
+	// Disagreements first: they are what the auditor is looking for.
+	sorted := append([]Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return !sorted[i].OK && sorted[j].OK })
+	for _, c := range sorted {
+		mark := "✓ 相符"
+		if !c.OK {
+			mark = "✗ 不符"
+		}
+		where := ""
+		if c.Line > 0 {
+			where = fmt.Sprintf("（第%d行）", c.Line)
+		}
+		fmt.Fprintf(b, "  %s %s%s：%s\n", mark, clean(c.Subject), where, clean(c.Statement))
+		fmt.Fprintf(b, "      文中：%s；核算：%s\n", clean(c.Stated), clean(c.Computed))
+	}
+}
