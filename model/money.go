@@ -68,8 +68,8 @@ func (m Money) String() string {
 	if m.d.Exponent() >= -2 {
 		return m.d.StringFixed(2)
 	}
-	s := m.d.String()
-	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 < 2 {
+	s := m.d.String() // exact, trailing zeros dropped
+	if i := strings.IndexByte(s, '.'); i < 0 || len(s)-i-1 < 2 {
 		return m.d.StringFixed(2)
 	}
 	return s

@@ -22,6 +22,7 @@ const (
 	TProjectPerformance TableKind = "project_performance"
 	TProcurement        TableKind = "procurement"
 	TAssets             TableKind = "assets"
+	TFiscalExpenditure  TableKind = "fiscal_expenditure"
 	TOther              TableKind = "other"
 )
 

@@ -1,0 +1,184 @@
+// Package catalog holds the classification code lists (支出功能分类科目 and
+// 部门预算支出经济分类科目) collected from real published documents, by year.
+// The lists are partial: a code missing here is not an invalid code.
+package catalog
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed data/*.tsv
+var files embed.FS
+
+// Scheme is a classification: functional or economic.
+type Scheme string
+
+// Schemes.
+const (
+	Functional Scheme = "functional"
+	Economic   Scheme = "economic"
+)
+
+// Entry is one code with its printed name.
+type Entry struct {
+	Code, Name string
+	Year       int
+}
+
+type list struct {
+	byCode map[string]string
+	byName map[string][]string // normalised name → codes
+}
+
+var (
+	once  sync.Once
+	lists map[Scheme]map[int]*list
+	years map[Scheme][]int
+)
+
+func load() {
+	lists = map[Scheme]map[int]*list{Functional: {}, Economic: {}}
+	years = map[Scheme][]int{}
+	entries, _ := files.ReadDir("data")
+	for _, e := range entries {
+		var scheme Scheme
+		var year int
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, "functional-codes-"):
+			scheme = Functional
+		case strings.HasPrefix(name, "economic-codes-"):
+			scheme = Economic
+		default:
+			continue
+		}
+		if _, err := fmt.Sscanf(name[strings.LastIndexByte(name, '-')+1:], "%d.tsv", &year); err != nil {
+			continue
+		}
+		f, err := files.Open("data/" + name)
+		if err != nil {
+			continue
+		}
+		l := &list{byCode: map[string]string{}, byName: map[string][]string{}}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			parts := strings.Split(line, "\t")
+			if len(parts) < 2 {
+				continue
+			}
+			code, nm := parts[0], parts[1]
+			l.byCode[code] = nm
+			k := NormName(nm)
+			l.byName[k] = append(l.byName[k], code)
+		}
+		f.Close()
+		lists[scheme][year] = l
+		years[scheme] = append(years[scheme], year)
+	}
+	for _, ys := range years {
+		sort.Ints(ys)
+	}
+}
+
+// NormName folds the differences printing introduces in a name: spaces,
+// full- and half-width brackets.
+func NormName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case r == '(':
+			r = '（'
+		case r == ')':
+			r = '）'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nearest returns the list of the year closest to year (the same year first,
+// then earlier ones, then later ones).
+func nearest(s Scheme, year int) []*list {
+	once.Do(load)
+	ys := years[s]
+	order := make([]int, len(ys))
+	copy(order, ys)
+	sort.SliceStable(order, func(i, j int) bool {
+		di, dj := abs(order[i]-year), abs(order[j]-year)
+		if di != dj {
+			return di < dj
+		}
+		return order[i] < order[j]
+	})
+	out := make([]*list, 0, len(order))
+	for _, y := range order {
+		out = append(out, lists[s][y])
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Name returns the name a code had in the year's list, or in the nearest year
+// that has it, and whether the year's own list has it.
+func Name(s Scheme, year int, code string) (name string, sameYear bool, ok bool) {
+	for i, l := range nearest(s, year) {
+		if n, found := l.byCode[code]; found {
+			return n, i == 0 && yearHas(s, year), true
+		}
+	}
+	return "", false, false
+}
+
+// NameInYear returns the name of the code in exactly that year's list.
+func NameInYear(s Scheme, year int, code string) (string, bool) {
+	once.Do(load)
+	l, ok := lists[s][year]
+	if !ok {
+		return "", false
+	}
+	n, ok := l.byCode[code]
+	return n, ok
+}
+
+// HasYear reports whether there is a list for that year.
+func HasYear(s Scheme, year int) bool { return yearHas(s, year) }
+
+func yearHas(s Scheme, year int) bool {
+	once.Do(load)
+	_, ok := lists[s][year]
+	return ok
+}
+
+// CodeFor returns the code a name stands for when the name is unambiguous:
+// one code in the nearest year's list that has the name at all.
+func CodeFor(s Scheme, year int, name string) (string, bool) {
+	k := NormName(name)
+	for _, l := range nearest(s, year) {
+		codes := l.byName[k]
+		if len(codes) == 1 {
+			return codes[0], true
+		}
+		if len(codes) > 1 {
+			return "", false
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,286 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/catalog"
+	"yusuan/model"
+)
+
+// toWan converts an amount printed in the table's unit to 万元, exactly.
+func toWan(d decimal.Decimal, unit string) model.Money {
+	if unit == "元" {
+		return model.Yuan(d)
+	}
+	return model.NewMoney(d)
+}
+
+// amount reads a cell as an amount in 万元; ok is false for a blank or non-number.
+func amount(cell, unit string) (model.Money, bool) {
+	d, ok := model.ParseDecimal(cell)
+	if !ok {
+		return model.Zero, false
+	}
+	return toWan(d, unit), true
+}
+
+// codedTable reads the rows of a classification table (code, name, amounts):
+// the functional tables, the economic table, fund and SOE tables. Rows with a
+// total label get code "". Codes printed split over 类/款/项 columns
+// (201 | 05 | 07) are joined.
+func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
+	codeCol := g.find("科目编码", "编码", "代码")
+	nameCol := g.find("科目名称", "名称", "项目")
+	seqCol := g.find("序号")
+	if nameCol < 0 || nameCol == seqCol {
+		nameCol = -1
+	}
+	var amountCols []int
+	for j, n := range g.names {
+		if j == codeCol || j == nameCol || j == seqCol {
+			continue
+		}
+		if nameCol >= 0 && j < nameCol {
+			continue
+		}
+		if strings.Contains(n, "名称") || strings.Contains(n, "编码") {
+			continue
+		}
+		amountCols = append(amountCols, j)
+	}
+	var out []model.CodedRow
+	for _, r := range g.data {
+		cells := r.Cells
+		code, codeIdx, nameIdx := "", -1, -1
+		start := 0
+		if seqCol >= 0 && seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[seqCol])) {
+			start = seqCol + 1
+		}
+		for i := start; i < len(cells) && i < start+4; i++ {
+			c := strings.ReplaceAll(cells[i], " ", "")
+			if c == "" {
+				continue
+			}
+			if reCode.MatchString(c) {
+				code, codeIdx = c, i
+				// 类 | 款 | 项 printed in separate columns
+				for k := i + 1; k < len(cells) && len(code) < 7; k++ {
+					p := strings.TrimSpace(cells[k])
+					if len(p) == 2 && reSmallInt.MatchString(p) {
+						code += p
+						codeIdx = k
+						continue
+					}
+					break
+				}
+			}
+			break
+		}
+		for i := max(codeIdx+1, start); i < len(cells); i++ {
+			c := strings.TrimSpace(cells[i])
+			if c != "" && !isAmountText(c) {
+				nameIdx = i
+				break
+			}
+			if c != "" {
+				break
+			}
+		}
+		name := ""
+		if nameIdx >= 0 {
+			name = strings.TrimSpace(cells[nameIdx])
+		}
+		if code == "" && name == "" {
+			if allAmounts(cells) {
+				name = "合计" // a lone row of figures: the table's total
+			} else {
+				continue
+			}
+		}
+		if code == "" && !isTotalLabel(name) {
+			if c, ok := catalog.CodeFor(scheme, year, name); ok {
+				code = c
+			}
+		}
+		shift := 0
+		if codeIdx >= 0 && codeCol >= 0 && codeIdx != codeCol && !strings.Contains(cells[codeCol], " ") {
+			shift = codeIdx - codeCol
+			if len(code) > 5 && codeIdx > codeCol { // split codes take extra cells
+				shift = 0
+			}
+		}
+		row := model.CodedRow{Code: code, Name: name, Line: r.Line, Amounts: map[string]model.Money{}}
+		if isTotalLabel(name) {
+			row.Code = ""
+		}
+		for _, j := range amountCols {
+			idx := j + shift
+			if idx < 0 || idx >= len(cells) || idx == nameIdx || idx == codeIdx {
+				continue
+			}
+			key := colKey(g, j)
+			row.Order = append(row.Order, key)
+			if m, ok := amount(cells[idx], b.unit); ok {
+				row.Amounts[key] = m
+			}
+		}
+		if code != "" && len(code) != 3 && len(code) != 5 && len(code) != 7 {
+			doc.Warnf(r.Line, "科目编码 %s 长度不是 3、5 或 7 位", code)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func colKey(g grid, j int) string {
+	if g.names[j] != "" {
+		return g.names[j]
+	}
+	return "列" + itoa(j+1)
+}
+
+func itoa(i int) string { return decimal.NewFromInt(int64(i)).String() }
+
+func allAmounts(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if !isAmountText(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// pick returns the amount of the first column key containing one of the
+// words (tried in order), and the key.
+func pick(r model.CodedRow, words ...string) (model.Money, string) {
+	for _, w := range words {
+		for _, k := range r.Order {
+			if k == w || strings.HasSuffix(k, "/"+w) {
+				return r.Amounts[k], k
+			}
+		}
+		for _, k := range r.Order {
+			if strings.Contains(k, w) {
+				return r.Amounts[k], k
+			}
+		}
+	}
+	if len(r.Order) > 0 && len(words) > 0 && words[len(words)-1] == "*" {
+		return r.Amounts[r.Order[0]], r.Order[0]
+	}
+	return model.Zero, ""
+}
+
+// funcTree builds the functional tree from a table's coded rows. A level the
+// table does not print is derived from its children (and marked), never invented.
+func funcTree(rows []model.CodedRow, year int) []*model.FuncNode {
+	byCode := map[string]*model.FuncNode{}
+	var order []*model.FuncNode
+	for _, r := range rows {
+		if r.Code == "" || model.LevelOf(r.Code) == "" {
+			continue
+		}
+		if _, dup := byCode[r.Code]; dup {
+			continue
+		}
+		total, _ := pick(r, "合计", "金额", "本年支出", "小计", "*")
+		basic, _ := pick(r, "基本支出")
+		project, _ := pick(r, "项目支出")
+		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project, Line: r.Line}
+		byCode[r.Code] = n
+		order = append(order, n)
+	}
+	var roots []*model.FuncNode
+	var attach func(n *model.FuncNode)
+	attach = func(n *model.FuncNode) {
+		pc := model.ParentCode(n.Code)
+		if pc == "" {
+			roots = append(roots, n)
+			return
+		}
+		p, ok := byCode[pc]
+		if !ok {
+			name, _, _ := catalog.Name(catalog.Functional, year, pc)
+			p = &model.FuncNode{Code: pc, Name: name, Level: model.LevelOf(pc), Derived: true}
+			byCode[pc] = p
+			attach(p)
+		}
+		p.Children = append(p.Children, n)
+	}
+	for _, n := range order {
+		attach(n)
+	}
+	var sum func(n *model.FuncNode)
+	sum = func(n *model.FuncNode) {
+		for _, c := range n.Children {
+			sum(c)
+		}
+		if n.Derived {
+			for _, c := range n.Children {
+				n.Total, n.Basic, n.Project = n.Total.Add(c.Total), n.Basic.Add(c.Basic), n.Project.Add(c.Project)
+			}
+		}
+	}
+	for _, r := range roots {
+		sum(r)
+	}
+	return roots
+}
+
+// econTree builds the economic tree (类 3 digits, 款 5 digits) of basic
+// expenditure. Rows without a code nest under the class row above them.
+func econTree(rows []model.CodedRow, year int) []*model.EconNode {
+	var roots []*model.EconNode
+	byCode := map[string]*model.EconNode{}
+	var class *model.EconNode
+	for _, r := range rows {
+		if r.Code == "" && isTotalLabel(r.Name) {
+			continue
+		}
+		total, _ := pick(r, "合计", "金额", "基本支出", "*")
+		pers, _ := pick(r, "人员经费", "人员支出")
+		pub, _ := pick(r, "公用经费", "公用支出")
+		n := &model.EconNode{Code: r.Code, Name: r.Name, Total: total, Personnel: pers, Public: pub, Line: r.Line}
+		switch {
+		case len(r.Code) == 3 || (r.Code == "" && isEconClassName(r.Name)):
+			roots = append(roots, n)
+			class = n
+			if r.Code != "" {
+				byCode[r.Code] = n
+			}
+		case len(r.Code) == 5:
+			p := byCode[r.Code[:3]]
+			if p == nil {
+				name, _, _ := catalog.Name(catalog.Economic, year, r.Code[:3])
+				p = &model.EconNode{Code: r.Code[:3], Name: name, Derived: true}
+				byCode[p.Code] = p
+				roots = append(roots, p)
+			}
+			p.Children = append(p.Children, n)
+			if p.Derived {
+				p.Total, p.Personnel, p.Public = p.Total.Add(total), p.Personnel.Add(pers), p.Public.Add(pub)
+			}
+		case class != nil:
+			class.Children = append(class.Children, n)
+		default:
+			roots = append(roots, n)
+		}
+	}
+	return roots
+}
+
+func isEconClassName(name string) bool {
+	switch catalog.NormName(name) {
+	case "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对企业补助", "资本性支出", "其他支出", "债务利息及费用支出", "对社会保障基金补助":
+		return true
+	}
+	return false
+}

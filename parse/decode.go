@@ -1,0 +1,102 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"yusuan/model"
+)
+
+// MaxSize is the largest input accepted; budget disclosures are well under it.
+const MaxSize = 64 << 20
+
+// MaxLine is the longest line accepted, in bytes; a longer one is not a
+// budget document but a blob.
+const MaxLine = 1 << 20
+
+// Errors for input that is not a budget text at all.
+var (
+	ErrEmpty    = errors.New("文件为空 (empty file)")
+	ErrBinary   = errors.New("不是文本文件 (binary data, not a text document)")
+	ErrTooLarge = fmt.Errorf("文件超过 %d MB 上限 (file too large)", MaxSize>>20)
+)
+
+// Encoding names the text encoding that Decode detected.
+type Encoding string
+
+// Decode turns raw bytes into clean text lines. The encoding is detected on
+// the whole file, never per line: UTF-8 BOM, UTF-16 BOM, valid UTF-8, else
+// GB18030 (a superset of GBK and GB2312). Line ends are normalised (CRLF, CR,
+// form feed → LF) and every line is stripped of control characters and escape
+// sequences, so nothing downstream can smuggle them to a terminal.
+func Decode(b []byte) ([]string, Encoding, error) {
+	if len(b) == 0 {
+		return nil, "", ErrEmpty
+	}
+	if len(b) > MaxSize {
+		return nil, "", ErrTooLarge
+	}
+	var text string
+	var enc Encoding
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		text, enc = string(b[3:]), "utf-8-bom"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, "", fmt.Errorf("UTF-16 解码失败: %w", err)
+		}
+		text, enc = string(out), "utf-16"
+	case utf8.Valid(b):
+		text, enc = string(b), "utf-8"
+	default:
+		if looksBinary(b) {
+			return nil, "", ErrBinary
+		}
+		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, "", ErrBinary
+		}
+		text, enc = string(out), "gb18030"
+	}
+	if looksBinary([]byte(text)) {
+		return nil, "", ErrBinary
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, "", ErrEmpty
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.NewReplacer("\r", "\n", "\f", "\n").Replace(text)
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if len(l) > MaxLine {
+			return nil, "", fmt.Errorf("第%d行超过 %d KB，不是预算文本 (line too long)", i+1, MaxLine>>10)
+		}
+		lines[i] = model.CleanText(l)
+	}
+	return lines, enc, nil
+}
+
+// looksBinary reports NUL bytes or a high share of control bytes in the first
+// 8 KB: images, archives and executables.
+func looksBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	ctrl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(b)
+}

@@ -1,0 +1,189 @@
+package parse
+
+import (
+	"strings"
+
+	"yusuan/model"
+)
+
+// labelAmount finds a cell whose text is one of the labels and returns the
+// amount printed right after it (blank → not found), in 万元.
+func labelAmount(b *block, labels ...string) (model.Money, int, bool) {
+	for _, r := range b.rows {
+		for i, c := range r.Cells {
+			c = strings.ReplaceAll(strings.TrimSpace(c), " ", "")
+			if !isWord(c, labels) {
+				continue
+			}
+			for _, n := range r.Cells[i+1:] {
+				n = strings.TrimSpace(n)
+				if n == "" {
+					continue
+				}
+				if m, ok := amount(n, b.unit); ok {
+					return m, r.Line, true
+				}
+				break
+			}
+		}
+	}
+	return model.Zero, 0, false
+}
+
+// threePublicFields maps the labels of the “三公” table to fields; the first
+// matching rule wins.
+var threePublicFields = []struct {
+	field string
+	match func(string) bool
+}{
+	{"subtotal", func(s string) bool { return strings.Contains(s, "三公") && strings.Contains(s, "小计") }},
+	{"total", func(s string) bool { return s == "合计" || s == "总计" }},
+	{"vehicle_purchase", func(s string) bool {
+		return strings.Contains(s, "购置费") && !strings.Contains(s, "及")
+	}},
+	{"vehicle_operation", func(s string) bool {
+		return strings.Contains(s, "运行") && strings.Contains(s, "公务用车") && !strings.Contains(s, "购置")
+	}},
+	{"vehicle", func(s string) bool { return strings.Contains(s, "公务用车购置及") }},
+	{"abroad", func(s string) bool { return strings.Contains(s, "因公出国") && !strings.HasPrefix(s, "其中") }},
+	{"reception", func(s string) bool { return strings.Contains(s, "公务接待") }},
+	{"meeting", func(s string) bool { return strings.Contains(s, "会议费") && !strings.HasPrefix(s, "其中") }},
+	{"training", func(s string) bool { return strings.Contains(s, "培训费") && !strings.HasPrefix(s, "其中") }},
+}
+
+// cleanLabel drops numbering and quotes from a row label: "一、因公出国（境）费" → "因公出国（境）费".
+func cleanLabel(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
+	s = strings.TrimLeft(s, "①②③④⑤⑥")
+	s = stripNumbering(s)
+	return strings.NewReplacer("“", "", "”", "", "\"", "", "（", "(", "）", ")").Replace(s)
+}
+
+// threePublic reads the “三公”经费 table, printed either with a row per item
+// (label, amount) or as one row of figures under a header naming each item.
+func threePublic(b *block, g grid) *model.ThreePublic {
+	tp := &model.ThreePublic{Table: b.title, Line: b.titleLine}
+	set := func(field string, m model.Money) {
+		if tp.IsStated(field) {
+			return
+		}
+		tp.Stated = append(tp.Stated, field)
+		switch field {
+		case "total":
+			tp.Total = m
+		case "subtotal":
+			tp.Subtotal = m
+		case "abroad":
+			tp.Abroad = m
+		case "vehicle":
+			tp.Vehicle = m
+		case "vehicle_purchase":
+			tp.VehiclePurchase = m
+		case "vehicle_operation":
+			tp.VehicleOperation = m
+		case "reception":
+			tp.Reception = m
+		case "meeting":
+			tp.Meeting = m
+		case "training":
+			tp.Training = m
+		}
+	}
+	labelled := false
+	for _, r := range g.data {
+		label, idx := "", -1
+		for i, c := range r.Cells {
+			c = strings.TrimSpace(c)
+			if c != "" && !isAmountText(c) {
+				label, idx = cleanLabel(c), i
+				break
+			}
+		}
+		if idx < 0 {
+			continue
+		}
+		labelled = true
+		var m model.Money
+		for _, c := range r.Cells[idx+1:] {
+			if v, ok := amount(c, b.unit); ok {
+				m = v
+				break
+			}
+			if strings.TrimSpace(c) != "" {
+				break
+			}
+		}
+		if strings.HasPrefix(strings.TrimSpace(r.Cells[idx]), "其中") && !strings.Contains(label, "公务用车") {
+			continue
+		}
+		for _, f := range threePublicFields {
+			if f.match(label) {
+				set(f.field, m)
+				break
+			}
+		}
+	}
+	if !labelled && len(g.data) > 0 {
+		// one row of figures; the header names each column
+		r := g.data[0]
+		for j, name := range g.names {
+			if j >= len(r.Cells) {
+				break
+			}
+			m, ok := amount(r.Cells[j], b.unit)
+			if !ok {
+				m = model.Zero
+			}
+			parts := strings.Split(name, "/")
+			last := cleanLabel(parts[len(parts)-1])
+			field := ""
+			switch {
+			case last == "合计" && len(parts) == 1:
+				field = "total"
+			case last == "小计" && len(parts) == 2 && strings.Contains(parts[0], "三公"):
+				field = "subtotal"
+			case last == "小计" && strings.Contains(name, "公务用车"):
+				field = "vehicle"
+			default:
+				for _, f := range threePublicFields {
+					if f.field != "total" && f.field != "subtotal" && f.match(last) {
+						field = f.field
+						break
+					}
+				}
+			}
+			if field != "" {
+				set(field, m)
+			}
+		}
+	}
+	if !tp.IsStated("vehicle") && (tp.IsStated("vehicle_purchase") || tp.IsStated("vehicle_operation")) {
+		tp.Vehicle = tp.VehiclePurchase.Add(tp.VehicleOperation)
+	}
+	if !tp.IsStated("subtotal") {
+		tp.Subtotal = model.Sum(tp.Abroad, tp.Vehicle, tp.Reception)
+	}
+	if !tp.IsStated("total") {
+		tp.Total = model.Sum(tp.Subtotal, tp.Meeting, tp.Training)
+	}
+	return tp
+}
+
+// isThreePublicLabel: a row of the “三公” table labelled with one of its
+// items, even when its amounts are blank.
+func isThreePublicLabel(r Row) bool {
+	cells := r.NonEmpty()
+	if len(cells) == 0 {
+		return false
+	}
+	label := cleanLabel(cells[0])
+	if reSmallInt.MatchString(label) && len(cells) > 1 {
+		label = cleanLabel(cells[1])
+	}
+	for _, f := range threePublicFields[2:] { // not 小计/合计: header words too
+		if f.match(label) {
+			return true
+		}
+	}
+	return strings.Contains(label, "三公") && strings.Contains(label, "小计")
+}

@@ -1,0 +1,136 @@
+package parse
+
+import "strings"
+
+// Row is one line of the grid every layout reader produces: either a line of
+// running text (a single cell, Table false) or a table row (cells in column
+// order, blanks kept so columns line up).
+type Row struct {
+	Line  int // 1-based source line of the row's first cell
+	Cells []string
+	Table bool
+}
+
+// Text returns the row's non-empty cells joined by a space, trimmed.
+func (r Row) Text() string {
+	var parts []string
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// NonEmpty returns the row's non-blank cells, trimmed.
+func (r Row) NonEmpty() []string {
+	var out []string
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Layout names the text shape a document was recognised as.
+type Layout string
+
+// Text layouts.
+const (
+	LayoutCells  Layout = "cells"  // Word export: one TAB-prefixed cell per line, blank line after each row
+	LayoutRows   Layout = "rows"   // PDF export: one row per line, TAB-separated
+	LayoutSpaces Layout = "spaces" // pdftotext -layout: columns aligned by runs of spaces
+)
+
+// DetectLayout decides from the content which reader fits.
+func DetectLayout(lines []string) Layout {
+	lead, inner := 0, 0
+	for _, l := range lines {
+		if strings.HasPrefix(l, "\t") {
+			lead++
+		} else if strings.Contains(strings.TrimRight(l, "\t "), "\t") {
+			inner++
+		}
+	}
+	switch {
+	case lead > 20 && lead > inner:
+		return LayoutCells
+	case inner > 5:
+		return LayoutRows
+	default:
+		return LayoutSpaces
+	}
+}
+
+// readCells reads the Word-export layout: a table row is a run of
+// TAB-prefixed lines (one cell each) ended by a blank line; merged cells come
+// out as empty cells. Other lines are text.
+func readCells(lines []string) []Row {
+	rows := make([]Row, 0, len(lines)/3)
+	var cur *Row
+	flush := func() {
+		if cur != nil {
+			rows = append(rows, *cur)
+			cur = nil
+		}
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "\t") {
+			if cur == nil {
+				cur = &Row{Line: i + 1, Table: true}
+			}
+			cur.Cells = append(cur.Cells, strings.TrimSpace(l[1:]))
+			continue
+		}
+		flush()
+		if t := strings.TrimSpace(l); t != "" {
+			rows = append(rows, textRow(i+1, l))
+		}
+	}
+	flush()
+	return rows
+}
+
+// readRows reads the PDF-export layout: a line with TABs is a table row split
+// on them; a line without is text.
+func readRows(lines []string) []Row {
+	rows := make([]Row, 0, len(lines))
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if strings.Contains(l, "\t") {
+			cells := strings.Split(l, "\t")
+			for j := range cells {
+				cells[j] = strings.TrimSpace(cells[j])
+			}
+			rows = append(rows, Row{Line: i + 1, Cells: cells, Table: true})
+			continue
+		}
+		rows = append(rows, textRow(i+1, l))
+	}
+	return rows
+}
+
+// textRow makes a row of running text. A TAB inside it (a contents line:
+// title TAB page) separates cells.
+func textRow(line int, l string) Row {
+	cells := strings.Split(strings.TrimSpace(stripBookmark(l)), "\t")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return Row{Line: line, Cells: cells}
+}
+
+// stripBookmark drops the "[bookmark: _Toc…]" markers Word exports put before headings.
+func stripBookmark(s string) string {
+	for strings.HasPrefix(s, "[bookmark:") {
+		i := strings.IndexByte(s, ']')
+		if i < 0 {
+			return s
+		}
+		s = s[i+1:]
+	}
+	return s
+}

@@ -1,0 +1,246 @@
+// Package parse turns the bytes of a published budget document into a
+// model.Document: decoding, then one layout reader per source shape, all
+// producing the same grid of rows; table recognition and extraction are
+// written once, on the grid.
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"yusuan/catalog"
+	"yusuan/model"
+)
+
+// ErrUnknownLayout is returned for text in which no budget table, department
+// or year can be found.
+var ErrUnknownLayout = errors.New("无法识别的文档：找不到预算表、部门或年度 (not a budget document)")
+
+// File reads and parses the document at path. It only ever reads the file.
+func File(path string) (*model.Document, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: 是目录，不是文件 (is a directory)", path)
+	}
+	if st.Size() > MaxSize {
+		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	doc, err := Bytes(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Bytes parses a document held in memory; source names it in the result.
+func Bytes(source string, data []byte) (*model.Document, error) {
+	lines, _, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	layout := DetectLayout(lines)
+	var rows []Row
+	switch layout {
+	case LayoutCells:
+		rows = readCells(lines)
+	case LayoutRows:
+		rows = readRows(lines)
+	default:
+		rows = readSpaces(lines)
+	}
+	return FromRows(source, layout, rows)
+}
+
+// FromRows builds the document from a grid that a layout or format reader
+// produced. Front-ends for .docx, .xlsx and HTML call it with their own rows.
+func FromRows(source string, layout Layout, rows []Row) (*model.Document, error) {
+	doc := &model.Document{Schema: model.Schema, Source: source, Layout: string(layout), Unit: "万元"}
+	dept := detectDepartment(rows)
+	doc.Department = dept
+	doc.Year = detectYear(rows)
+	doc.Kind = detectKind(rows)
+	blocks, text, contents := segment(rows, dept)
+	doc.Contents = contents
+	var lists, forms []*model.Project
+	for _, b := range blocks {
+		g := makeGrid(b)
+		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, Columns: g.names, EmptyNote: b.emptyNote}
+		hasAmounts := false
+		for _, r := range g.data {
+			t.Rows = append(t.Rows, r.Cells)
+			t.RowLines = append(t.RowLines, r.Line)
+			if !hasAmounts {
+				for _, c := range r.Cells {
+					if isMoneyCell(c) || isAmountText(c) && strings.TrimSpace(c) != "0" {
+						hasAmounts = true
+						break
+					}
+				}
+			}
+		}
+		t.Empty = b.empty && !hasAmounts
+		switch b.kind {
+		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
+			model.TFundExpenditure, model.TSOEExpenditure:
+			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
+		case model.TBasicEconomic:
+			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
+		case model.TThreePublic:
+			if doc.ThreePublic == nil && len(g.data) > 0 {
+				doc.ThreePublic = threePublic(b, g)
+			}
+		case model.TProjectPerformance:
+			forms = append(forms, performanceProject(b))
+		case model.TProjectList:
+			lists = append(lists, projectList(b, g, dept)...)
+		}
+		if len(g.data) == 0 && !b.empty {
+			doc.Warnf(b.titleLine, "表“%s”没有数据行，也没有说明为空表", b.title)
+		}
+		doc.Tables = append(doc.Tables, t)
+	}
+	doc.Projects = mergeProjects(lists, forms)
+	buildTrees(doc)
+	buildTotals(doc, blocks)
+	inferFunctionCodes(doc)
+	doc.Sections = sections(text, layout)
+	if len(doc.Tables) == 0 && (doc.Department == "" || doc.Year == 0) {
+		return nil, ErrUnknownLayout
+	}
+	if len(doc.Tables) == 0 {
+		doc.Warnf(0, "未找到预算表，只读取了说明文字")
+	}
+	return doc, nil
+}
+
+// functionalPreference ranks the tables a functional tree may come from:
+// the expenditure summary first, then the most complete functional table.
+var functionalPreference = []model.TableKind{model.TExpenditure, model.TFiscalExpenditure, model.TGeneralExpenditure, model.TIncome, model.TFundExpenditure}
+
+func codedCount(t *model.Table) int {
+	n := 0
+	for _, r := range t.Coded {
+		if r.Code != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func buildTrees(doc *model.Document) {
+	var best *model.Table
+	bestRank := 0
+	for _, t := range doc.Tables {
+		rank := -1
+		for i, k := range functionalPreference {
+			if t.Kind == k {
+				rank = i
+			}
+		}
+		if rank < 0 || codedCount(t) == 0 {
+			continue
+		}
+		// a table with more coded lines wins; on a tie, the preferred kind
+		if best == nil || codedCount(t) > codedCount(best) || codedCount(t) == codedCount(best) && rank < bestRank {
+			best, bestRank = t, rank
+		}
+	}
+	if best != nil {
+		doc.Functional = funcTree(best.Coded, doc.Year)
+		doc.FunctionalSource = best.Title
+	}
+	var econ *model.Table
+	for _, t := range doc.TablesOf(model.TBasicEconomic) {
+		if econ == nil || len(t.Coded) > len(econ.Coded) {
+			econ = t
+		}
+	}
+	if econ != nil {
+		doc.Economic = econTree(econ.Coded, doc.Year)
+	}
+}
+
+// totalRow returns a table's total row (合计), if any.
+func totalRow(t *model.Table) (model.CodedRow, bool) {
+	for _, r := range t.Coded {
+		if r.Code == "" && isTotalLabel(r.Name) {
+			return r, true
+		}
+	}
+	return model.CodedRow{}, false
+}
+
+func buildTotals(doc *model.Document, blocks []*block) {
+	tot := &doc.Totals
+	haveIncome, haveExp := false, false
+	for _, b := range blocks {
+		if b.kind != model.TSummary {
+			continue
+		}
+		if m, _, ok := labelAmount(b, "收入总计", "收入合计", "本年收入合计"); ok {
+			tot.Income, haveIncome = m, true
+		}
+		if m, _, ok := labelAmount(b, "支出总计", "支出合计", "本年支出合计"); ok {
+			tot.Expenditure, haveExp = m, true
+		}
+		break
+	}
+	var basicFound bool
+	for _, k := range []model.TableKind{model.TExpenditure, model.TGeneralExpenditure, model.TFiscalExpenditure} {
+		for _, t := range doc.TablesOf(k) {
+			r, ok := totalRow(t)
+			if !ok {
+				continue
+			}
+			total, _ := pick(r, "合计", "金额", "*")
+			if !haveExp && k == model.TExpenditure {
+				tot.Expenditure, haveExp = total, true
+			}
+			basic, bk := pick(r, "基本支出")
+			project, pk := pick(r, "项目支出")
+			if bk != "" || pk != "" {
+				tot.Basic, tot.Project, basicFound = basic, project, true
+			}
+			break
+		}
+		if basicFound {
+			break
+		}
+	}
+	if !haveIncome {
+		for _, t := range doc.TablesOf(model.TIncome) {
+			if r, ok := totalRow(t); ok {
+				tot.Income, _ = pick(r, "合计", "金额", "*")
+				break
+			}
+		}
+	}
+	if !haveExp {
+		for _, n := range doc.Functional {
+			tot.Expenditure = tot.Expenditure.Add(n.Total)
+		}
+	}
+}

@@ -1,0 +1,399 @@
+package parse
+
+import (
+	"strings"
+
+	"yusuan/catalog"
+	"yusuan/model"
+)
+
+var (
+	level1Words = []string{"产出指标", "效益指标", "满意度指标", "成本指标"}
+	level2Words = []string{"数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+		"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度"}
+	// level1Of is the 一级指标 a 二级指标 belongs to when the form leaves it out.
+	level1Of = map[string]string{"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
+		"经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
+		"服务对象满意度指标": "满意度指标", "服务对象满意度": "满意度指标"}
+)
+
+func isWord(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cellAfter returns the first non-blank cell after the one labelled label
+// (the label may carry a trailing colon), and whether the label was found.
+func cellAfter(cells []string, label string) (string, bool) {
+	for i, c := range cells {
+		c = strings.TrimRight(strings.ReplaceAll(strings.TrimSpace(c), " ", ""), ":：")
+		if c != label {
+			continue
+		}
+		for _, n := range cells[i+1:] {
+			if n = strings.TrimSpace(n); n != "" {
+				return n, true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// performanceProject reads a project performance form: the 绩效目标表
+// (项目编码, 预算数, 资金支出计划, 绩效目标, indicator rows) and the
+// 项目支出绩效目标申报表 declaration form (amounts in 元, 实施期 and 年度
+// indicators side by side, shifted columns).
+func performanceProject(b *block) *model.Project {
+	p := &model.Project{Line: b.titleLine}
+	unit := b.unit
+	var planHeader []int // cell indexes of 3月底 … 12月底
+	inIndicators, declaration := false, false
+	var ind indicatorReader
+	for ri, r := range b.rows {
+		cells := r.Cells
+		joined := strings.ReplaceAll(r.Text(), " ", "")
+		if v, ok := cellAfter(cells, "项目编码"); ok && p.Code == "" && !strings.Contains(v, "项目名称") {
+			p.Code = v
+		}
+		if v, ok := cellAfter(cells, "项目名称"); ok && p.Name == "" {
+			p.Name = v
+		}
+		switch {
+		case strings.Contains(joined, "（元）") || strings.Contains(joined, "(元)"):
+			unit = "元"
+		}
+		if v, ok := cellAfter(cells, "预算数"); ok {
+			if m, ok := amount(v, unit); ok {
+				p.Budget = m
+				p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: unit})
+			}
+			if ri+1 < len(b.rows) && len(b.rows[ri+1].NonEmpty()) == 1 {
+				p.Purpose = b.rows[ri+1].NonEmpty()[0]
+			}
+		}
+		if v, ok := cellAfter(cells, "年度资金总额"); ok {
+			if m, ok := amount(v, unit); ok {
+				p.Budget = m
+				p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: unit})
+			}
+		}
+		if v, ok := cellAfter(cells, "实施期资金总额"); ok {
+			if m, ok := amount(v, unit); ok {
+				p.PeriodBudget = &m
+			}
+		}
+		if v, ok := cellAfter(cells, "项目概况"); ok && p.Purpose == "" {
+			p.Purpose = v
+		}
+		if strings.Contains(joined, "资金支出计划") {
+			planHeader = planHeader[:0]
+			for i, c := range cells {
+				if strings.Contains(c, "月") {
+					planHeader = append(planHeader, i)
+				}
+			}
+			if ri+1 < len(b.rows) && len(planHeader) > 0 {
+				next := b.rows[ri+1].Cells
+				for _, i := range planHeader {
+					v := ""
+					if i < len(next) {
+						v = strings.TrimSpace(next[i])
+					}
+					m, ok := amount(v, unit)
+					p.Plan = append(p.Plan, m)
+					p.PlanBlank = append(p.PlanBlank, !ok)
+				}
+			}
+			continue
+		}
+		if first := strings.ReplaceAll(firstNonEmpty(cells), " ", ""); first == "绩效目标" || first == "总体目标" {
+			ne := r.NonEmpty()
+			if len(ne) > 1 {
+				p.Goal = ne[len(ne)-1]
+			}
+			continue
+		}
+		if strings.Contains(joined, "一级指标") && strings.Contains(joined, "二级指标") {
+			inIndicators = true
+			declaration = strings.Count(joined, "二级指标") > 1
+			ind = indicatorReader{header: cells, declaration: declaration}
+			ind.readHeader()
+			continue
+		}
+		if inIndicators {
+			if strings.HasPrefix(joined, "负责人") || strings.HasPrefix(joined, "填报") {
+				inIndicators = false
+				continue
+			}
+			annual, period := ind.read(r)
+			p.Indicators = append(p.Indicators, annual...)
+			p.PeriodIndicators = append(p.PeriodIndicators, period...)
+		}
+	}
+	if p.Name == "" {
+		p.Name = strings.TrimSuffix(strings.TrimSuffix(stripNumbering(b.title), "绩效目标表"), "项目")
+	}
+	p.Name = strings.TrimSpace(p.Name)
+	if len(p.Sources) == 0 {
+		p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: b.titleLine})
+	}
+	return p
+}
+
+func firstNonEmpty(cells []string) string {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// stripNumbering drops a leading "1、" or "（一）".
+func stripNumbering(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "、"); i > 0 && i <= 6 {
+		return s[i+len("、"):]
+	}
+	return s
+}
+
+// indicatorReader reads indicator rows under an 一级/二级/三级指标 header.
+type indicatorReader struct {
+	header      []string
+	declaration bool
+	cols        struct{ l1, l2, name, value, basis int }
+	l1, l2      string // carried down merged cells
+	pl2         string // the 实施期 block's own 二级指标
+}
+
+func (ir *indicatorReader) readHeader() {
+	ir.cols.l1, ir.cols.l2, ir.cols.name, ir.cols.value, ir.cols.basis = -1, -1, -1, -1, -1
+	for i, c := range ir.header {
+		c = strings.ReplaceAll(c, " ", "")
+		switch {
+		case c == "一级指标" && ir.cols.l1 < 0:
+			ir.cols.l1 = i
+		case c == "二级指标" && ir.cols.l2 < 0:
+			ir.cols.l2 = i
+		case c == "三级指标" && ir.cols.name < 0:
+			ir.cols.name = i
+		case c == "指标值" && ir.cols.value < 0:
+			ir.cols.value = i
+		case strings.Contains(c, "确定依据") || c == "依据":
+			ir.cols.basis = i
+		}
+	}
+}
+
+// read returns the annual indicators of a row and, on declaration forms, the
+// 实施期 ones beside them.
+func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
+	if !ir.declaration && ir.cols.name >= 0 && ir.cols.value >= 0 && len(r.Cells) >= len(ir.header) {
+		get := func(i int) string {
+			if i < 0 || i >= len(r.Cells) {
+				return ""
+			}
+			return strings.TrimSpace(r.Cells[i])
+		}
+		if v := get(ir.cols.l1); v != "" {
+			ir.l1 = v
+		}
+		if v := get(ir.cols.l2); v != "" {
+			ir.l2 = v
+		}
+		name := get(ir.cols.name)
+		if name == "" {
+			return nil, nil
+		}
+		return []*model.Indicator{{Level1: ir.l1, Level2: ir.l2, Name: name, Value: get(ir.cols.value), Basis: get(ir.cols.basis), Line: r.Line}}, nil
+	}
+	// Declaration form: read tokens, because the columns shift from form to
+	// form. A row is [一级] [二级] 三级 值 [二级] 三级 值: the first block is
+	// the 实施期, the second the 年度.
+	toks := r.NonEmpty()
+	if len(toks) > 0 && toks[0] == "绩效指标" {
+		toks = toks[1:]
+	}
+	var blocks [][]string
+	cur := []string{}
+	for _, t := range toks {
+		t = strings.ReplaceAll(t, " ", "")
+		switch {
+		case isWord(t, level1Words) && len(blocks) == 0 && len(cur) == 0 && !isWord(t, level2Words):
+			ir.l1 = t
+			continue
+		case isWord(t, level2Words):
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = []string{}
+			}
+			cur = append(cur, "#"+t)
+			continue
+		}
+		cur = append(cur, t)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	// Split blocks without a 二级 word in the middle: [n v n v].
+	var flat [][]string
+	for _, bl := range blocks {
+		if len(bl) == 4 && !strings.HasPrefix(bl[0], "#") {
+			flat = append(flat, bl[:2], bl[2:])
+			continue
+		}
+		flat = append(flat, bl)
+	}
+	var out []*model.Indicator
+	for bi, bl := range flat {
+		l2 := ""
+		if len(bl) > 0 && strings.HasPrefix(bl[0], "#") {
+			l2 = bl[0][1:]
+			bl = bl[1:]
+		}
+		if l2 != "" {
+			if bi == 0 {
+				ir.l2 = l2
+			} else {
+				ir.pl2 = l2
+			}
+			if l1, ok := level1Of[l2]; ok && (ir.l1 == "" || bi == 0 && !sameFamily(ir.l1, l2)) {
+				ir.l1 = l1
+			}
+		}
+		use := ir.l2
+		if bi > 0 && ir.pl2 != "" {
+			use = ir.pl2
+		}
+		if l2 != "" {
+			use = l2
+		}
+		if len(bl) == 0 {
+			out = append(out, nil)
+			continue
+		}
+		ind := &model.Indicator{Level1: ir.l1, Level2: use, Name: bl[0], Line: r.Line}
+		if len(bl) > 1 {
+			ind.Value = bl[1]
+		}
+		out = append(out, ind)
+	}
+	switch len(out) {
+	case 1:
+		if out[0] != nil {
+			annual = out
+		}
+	default:
+		if out[0] != nil {
+			period = append(period, out[0])
+		}
+		if out[len(out)-1] != nil {
+			annual = append(annual, out[len(out)-1])
+		}
+	}
+	return annual, period
+}
+
+// sameFamily: the 二级指标 belongs to the 一级指标 already carried.
+func sameFamily(l1, l2 string) bool { return level1Of[l2] == l1 || l1 == "成本指标" && strings.Contains(l2, "成本") }
+
+// projectList reads a project list table (项目支出预算表): a row per project
+// with its amounts; unit subtotal rows are skipped.
+func projectList(b *block, g grid, dept string) []*model.Project {
+	nameCol := g.find("项目名称", "项目")
+	codeCol := g.find("项目编码", "项目代码")
+	funcCol := g.find("功能科目编码", "科目编码", "功能科目")
+	totalCol := g.find("合计", "金额", "预算数")
+	if nameCol < 0 {
+		nameCol = 0
+	}
+	var out []*model.Project
+	for _, r := range g.data {
+		get := func(i int) string {
+			if i < 0 || i >= len(r.Cells) {
+				return ""
+			}
+			return strings.TrimSpace(r.Cells[i])
+		}
+		name := get(nameCol)
+		if name == "" || isTotalLabel(name) || strings.HasSuffix(name, "小计") || strings.HasSuffix(name, "本级") ||
+			(dept != "" && (name == dept || strings.Contains(name, dept))) {
+			continue
+		}
+		if isAmountText(name) {
+			continue
+		}
+		m, ok := amount(get(totalCol), b.unit)
+		if !ok {
+			// the first amount in the row
+			for _, c := range r.Cells[nameCol+1:] {
+				if m, ok = amount(c, b.unit); ok {
+					break
+				}
+			}
+		}
+		p := &model.Project{Name: name, Code: get(codeCol), Budget: m, Line: r.Line}
+		if fc := strings.ReplaceAll(get(funcCol), " ", ""); reCode.MatchString(fc) && len(fc) == 7 {
+			p.FunctionCode = fc
+		}
+		p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: b.unit})
+		out = append(out, p)
+	}
+	return out
+}
+
+// mergeProjects joins the projects named in lists and in performance forms:
+// by code where both have one, else by name. The list's budget (万元) stays;
+// the forms add plan, goal, indicators and their own amount as a source.
+func mergeProjects(lists, forms []*model.Project) []*model.Project {
+	out := append([]*model.Project(nil), lists...)
+	key := func(p *model.Project) string { return catalog.NormName(p.Name) }
+	byName := map[string]*model.Project{}
+	byCode := map[string]*model.Project{}
+	for _, p := range out {
+		byName[key(p)] = p
+		if p.Code != "" {
+			byCode[p.Code] = p
+		}
+	}
+	for _, f := range forms {
+		var p *model.Project
+		if f.Code != "" {
+			p = byCode[f.Code]
+		}
+		if p == nil {
+			p = byName[key(f)]
+		}
+		if p == nil {
+			out = append(out, f)
+			byName[key(f)] = f
+			if f.Code != "" {
+				byCode[f.Code] = f
+			}
+			continue
+		}
+		if p.Code == "" {
+			p.Code = f.Code
+		}
+		p.Plan, p.PlanBlank = f.Plan, f.PlanBlank
+		p.Goal, p.Purpose = f.Goal, firstOf(p.Purpose, f.Purpose)
+		p.Indicators = append(p.Indicators, f.Indicators...)
+		p.PeriodIndicators = append(p.PeriodIndicators, f.PeriodIndicators...)
+		p.PeriodBudget = f.PeriodBudget
+		p.Sources = append(p.Sources, f.Sources...)
+	}
+	return out
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
