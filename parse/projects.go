@@ -301,7 +301,9 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 }
 
 // sameFamily: the 二级指标 belongs to the 一级指标 already carried.
-func sameFamily(l1, l2 string) bool { return level1Of[l2] == l1 || l1 == "成本指标" && strings.Contains(l2, "成本") }
+func sameFamily(l1, l2 string) bool {
+	return level1Of[l2] == l1 || l1 == "成本指标" && strings.Contains(l2, "成本")
+}
 
 // projectList reads a project list table (项目支出预算表): a row per project
 // with its amounts; unit subtotal rows are skipped.
