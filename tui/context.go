@@ -1,0 +1,21 @@
+package tui
+
+// context is what every component shares (gh-dash's ProgramContext): the
+// terminal size, the interface text, styles and glyphs, and the options.
+// Components read it; only the root model writes it.
+type context struct {
+	width, height int
+	tx            *text
+	st            *styles
+	g             glyphs
+	opt           Options
+}
+
+func newContext(opt Options) *context {
+	return &context{
+		tx:  textFor(opt.Lang),
+		st:  newStyles(opt.NoColor, opt.ASCII),
+		g:   newGlyphs(opt.ASCII),
+		opt: opt,
+	}
+}

@@ -1,0 +1,98 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"yusuan/model"
+)
+
+// titleLine names the document: department, year and kind, unit.
+func titleLine(c *context, doc *model.Document, w int) string {
+	parts := []string{cell(oneLine(doc.Department))}
+	if doc.Year > 0 {
+		parts = append(parts, fmt.Sprintf("%d", doc.Year))
+	}
+	if doc.Kind != "" {
+		parts = append(parts, kindName(c, doc.Kind))
+	}
+	if doc.Unit != "" {
+		parts = append(parts, c.tx.Unit+": "+cell(oneLine(doc.Unit)))
+	}
+	return c.st.header.Render(fit(strings.Join(parts, "  "), w))
+}
+
+func kindName(c *context, k model.Kind) string {
+	zhName := map[model.Kind]string{model.Budget: "预算", model.Final: "决算"}
+	if c.tx == &zh && zhName[k] != "" {
+		return zhName[k]
+	}
+	return string(k)
+}
+
+// tabsLine lists the views with their digit keys; the current one is in
+// brackets as well as reversed, so it shows without colour.
+func tabsLine(c *context, cur viewID, w int) string {
+	var b strings.Builder
+	for i, name := range c.tx.Views {
+		t := fmt.Sprintf("%d %s", i+1, cell(name))
+		if viewID(i) == cur {
+			b.WriteString(c.st.tabOn.Render("[" + t + "]"))
+		} else {
+			b.WriteString(c.st.tabOff.Render(" " + t + " "))
+		}
+		b.WriteString(" ")
+	}
+	return fit(b.String(), w)
+}
+
+// crumbLine is the path to the level on screen (全部 › 224 … › 22401 …); when
+// too long it keeps the end, which is where the auditor is.
+func crumbLine(c *context, v *viewState, w int) string {
+	parts := make([]string, 0, len(v.stack))
+	for i, f := range v.stack {
+		n := f.list.parent
+		if i == 0 {
+			parts = append(parts, cell(c.tx.All))
+			continue
+		}
+		parts = append(parts, cell(strings.TrimSpace(n.code+" "+n.name)))
+	}
+	s := strings.Join(parts, c.g.crumbSep)
+	if widthOf(s) > w {
+		s = ansi.TruncateLeft(s, widthOf(s)-w+2, "..")
+	}
+	return c.st.crumb.Render(fit(s, w))
+}
+
+// statusLine shows the sort, the bar mode and the position in the level.
+func statusLine(c *context, v *viewState, mode barMode, msg string, w int) string {
+	tx := c.tx
+	var parts []string
+	if v.def.sortable {
+		dir := c.g.down
+		if v.by != sortAmount {
+			dir = c.g.up
+		}
+		if v.reverse {
+			if dir == c.g.up {
+				dir = c.g.down
+			} else {
+				dir = c.g.up
+			}
+		}
+		names := [numSorts]string{tx.SortCode, tx.SortAmount, tx.SortName}
+		parts = append(parts, tx.Sort+": "+names[v.by]+" "+dir)
+		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
+		parts = append(parts, modes[mode])
+	}
+	f := v.top()
+	if n := len(f.list.rows); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d/%d", f.cursor+1, n))
+	}
+	if msg != "" {
+		parts = append(parts, msg)
+	}
+	return c.st.status.Render(fit(strings.Join(parts, "  |  "), w))
+}

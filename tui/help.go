@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+)
+
+// newHelp is the bubbles help model with our styles and with separators and
+// ellipsis that have an unambiguous width.
+func newHelp(c *context) help.Model {
+	h := help.New()
+	h.ShortSeparator = "  "
+	h.FullSeparator = "    "
+	h.Ellipsis = "..."
+	h.Styles = help.Styles{
+		ShortKey: c.st.helpKey, ShortDesc: c.st.helpDesc, ShortSeparator: c.st.helpDesc,
+		FullKey: c.st.helpKey, FullDesc: c.st.helpDesc, FullSeparator: c.st.helpDesc,
+		Ellipsis: c.st.helpDesc,
+	}
+	return h
+}
+
+// helpScreen is the `?` screen: the full help of the current view's keymap,
+// generated from it, in h lines.
+func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
+	h.SetWidth(w)
+	lines := []string{c.st.paneTitle.Render(c.tx.HelpTitle), ""}
+	lines = append(lines, strings.Split(h.FullHelpView(keys.FullHelp()), "\n")...)
+	lines = append(lines, "", c.st.faint.Render(legend(c)))
+	out := make([]string, ht)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = fit(lines[i], w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// legend explains the one-column marks before a row.
+func legend(c *context) string {
+	if c.tx == &en {
+		return "+ has children   * summed, not printed   ? function code inferred   ~ not printed"
+	}
+	return "+ 有下级   * 由下级汇总（原文未列）   ? 功能科目为推断   ~ 原文未列"
+}

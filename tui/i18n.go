@@ -1,0 +1,141 @@
+package tui
+
+// text holds every interface string, so the Chinese and English interfaces
+// stay in step: a missing translation is a compile error, not a blank.
+type text struct {
+	All                      string
+	Views                    [numViews]string
+	ColCode, ColName         string
+	ColTotal, ColBasic       string
+	ColProject, ColShare     string
+	ColPersonnel, ColPublic  string
+	ColBudget, ColFunc       string
+	ColLine, ColRows, ColVal string
+	ColKind                  string
+	ColIndicator, ColLevel1  string
+	ColLevel2, ColTitle      string
+	ColSection, ColPara      string
+	Year, Unit               string
+	SortAmount, SortCode     string
+	SortName, SortDoc        string
+	Sort, Reverse            string
+	ModePct, ModeBar         string
+	ModeBoth                 string
+	TooSmall                 string
+	Empty                    string
+	Line, Derived            string
+	Projects, NoProjects     string
+	Inferred, Stated         string
+	ProjectSum               string
+	Budget, Goal, Plan       string
+	PlanBlank                string
+	Indicators, FuncCode     string
+	ProjectCode              string
+	SearchPrompt, NoMatch    string
+	Matches                  string
+	Section, Paragraphs      string
+	Rows, EmptyTable         string
+	Unstated                 string
+	More                     string
+	HelpTitle                string
+	ShareOfParent            string
+	Quarters                 [4]string
+	Keys                     keyText
+}
+
+// keyText is the help text of every binding.
+type keyText struct {
+	Up, Down, In, Out, Top, Bottom, PgUp, PgDn string
+	Search, Next, Prev, Esc, Tab, Views, Help  string
+	Quit, Sort, Reverse, Mode, Accept, Cancel  string
+}
+
+var zh = text{
+	All:   "全部",
+	Views: [numViews]string{"功能分类", "经济分类", "项目", "“三公”经费", "原始表格", "说明"},
+	ColCode: "编码", ColName: "名称",
+	ColTotal: "合计", ColBasic: "基本支出", ColProject: "项目支出", ColShare: "占比",
+	ColPersonnel: "人员经费", ColPublic: "公用经费",
+	ColBudget: "预算数", ColFunc: "功能科目", ColLine: "行", ColRows: "行数", ColVal: "指标值",
+	ColKind: "类型",
+	ColIndicator: "三级指标", ColLevel1: "一级指标", ColLevel2: "二级指标", ColTitle: "表名",
+	ColSection: "章节", ColPara: "段落",
+	Year: "年度", Unit: "单位",
+	SortAmount: "金额", SortCode: "编码", SortName: "名称", SortDoc: "原序",
+	Sort: "排序", Reverse: "倒序",
+	ModePct: "占比", ModeBar: "条形", ModeBoth: "占比+条形",
+	TooSmall: "终端太小，请放大窗口（至少 %d×%d）",
+	Empty:    "（无数据）",
+	Line:     "来源：第%d行", Derived: "由下级汇总（原文未列）",
+	Projects: "所属项目", NoProjects: "（无对应项目）",
+	Inferred: "推断", Stated: "原文",
+	ProjectSum: "项目合计",
+	Budget:     "预算数", Goal: "绩效目标", Plan: "资金支出计划（累计）",
+	PlanBlank:  "未填",
+	Indicators: "绩效指标", FuncCode: "功能科目",
+	ProjectCode:  "项目编码",
+	SearchPrompt: "搜索：", NoMatch: "无匹配",
+	Matches: "%d/%d 个匹配",
+	Section: "章节", Paragraphs: "段",
+	Rows: "行", EmptyTable: "本表无数据",
+	Unstated: "（原文未列，推算）",
+	More:     "...（还有 %d 行）",
+	HelpTitle:     "按键说明",
+	ShareOfParent: "占上级",
+	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
+	Keys: keyText{
+		Up: "上移", Down: "下移", In: "进入", Out: "返回上级", Top: "顶部", Bottom: "底部",
+		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
+		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
+		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
+	},
+}
+
+var en = text{
+	All:   "All",
+	Views: [numViews]string{"Functional", "Economic", "Projects", "Three public", "Tables", "Narrative"},
+	ColCode: "Code", ColName: "Name",
+	ColTotal: "Total", ColBasic: "Basic", ColProject: "Project", ColShare: "Share",
+	ColPersonnel: "Personnel", ColPublic: "Public",
+	ColBudget: "Budget", ColFunc: "Function", ColLine: "Line", ColRows: "Rows", ColVal: "Value",
+	ColKind: "Kind",
+	ColIndicator: "Indicator", ColLevel1: "Level 1", ColLevel2: "Level 2", ColTitle: "Table",
+	ColSection: "Section", ColPara: "Paragraph",
+	Year: "year", Unit: "unit",
+	SortAmount: "amount", SortCode: "code", SortName: "name", SortDoc: "document",
+	Sort: "sort", Reverse: "reversed",
+	ModePct: "percent", ModeBar: "bar", ModeBoth: "percent+bar",
+	TooSmall: "Terminal too small: enlarge it to at least %d×%d",
+	Empty:    "(no data)",
+	Line:     "source: line %d", Derived: "summed from children (not printed)",
+	Projects: "Projects", NoProjects: "(no projects)",
+	Inferred: "inferred", Stated: "stated",
+	ProjectSum: "projects total",
+	Budget:     "Budget", Goal: "Goal", Plan: "Spending plan (cumulative)",
+	PlanBlank:  "blank",
+	Indicators: "Indicators", FuncCode: "Function",
+	ProjectCode:  "Project code",
+	SearchPrompt: "Search: ", NoMatch: "no match",
+	Matches: "%d/%d matches",
+	Section: "Section", Paragraphs: "paragraphs",
+	Rows: "rows", EmptyTable: "table has no data",
+	Unstated: "(not printed, derived)",
+	More:     "... (%d more lines)",
+	HelpTitle:     "Keys",
+	ShareOfParent: "of parent",
+	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},
+	Keys: keyText{
+		Up: "up", Down: "down", In: "open", Out: "back out", Top: "top", Bottom: "bottom",
+		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",
+		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
+		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
+	},
+}
+
+// textFor picks the interface language; anything but "en" is Chinese.
+func textFor(lang string) *text {
+	if lang == "en" {
+		return &en
+	}
+	return &zh
+}

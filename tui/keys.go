@@ -1,0 +1,90 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// The keys are fixed (issue 3) so that people and scripts can rely on them.
+// Each view gets its own keymap value; the help screen is generated from it.
+
+// globalKeys work in every view.
+type globalKeys struct {
+	Tab, Views, Search, Next, Prev, Esc, Help, Quit key.Binding
+}
+
+// browserKeys move through one view's tree.
+type browserKeys struct {
+	Up, Down, In, Out, Top, Bottom, PgUp, PgDn key.Binding
+	Sort, Reverse, Mode                        key.Binding
+	global                                     globalKeys
+}
+
+// searchKeys are active while the search line is open.
+type searchKeys struct {
+	Accept, Cancel, Next, Prev key.Binding
+}
+
+func newGlobalKeys(k keyText) globalKeys {
+	return globalKeys{
+		Tab:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", k.Tab)),
+		Views:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", k.Views)),
+		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", k.Search)),
+		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", k.Next)),
+		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", k.Prev)),
+		Esc:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", k.Esc)),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", k.Help)),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", k.Quit)),
+	}
+}
+
+// newBrowserKeys builds the keymap of a view; sorting is off where the
+// document order is the meaning (raw tables, narrative).
+func newBrowserKeys(k keyText, sortable bool) browserKeys {
+	b := browserKeys{
+		Up:      key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
+		Down:    key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
+		In:      key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
+		Out:     key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
+		Top:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
+		Bottom:  key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
+		PgUp:    key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
+		PgDn:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
+		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
+		Reverse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
+		Mode:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		global:  newGlobalKeys(k),
+	}
+	b.Sort.SetEnabled(sortable)
+	b.Reverse.SetEnabled(sortable)
+	return b
+}
+
+func newSearchKeys(k keyText) searchKeys {
+	return searchKeys{
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", k.Accept)),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", k.Cancel)),
+		Next:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("down", k.Next)),
+		Prev:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("up", k.Prev)),
+	}
+}
+
+// ShortHelp is the one-line help at the bottom of the screen.
+func (b browserKeys) ShortHelp() []key.Binding {
+	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.global.Tab, b.Sort, b.global.Help, b.global.Quit}
+}
+
+// FullHelp is the `?` screen, in columns.
+func (b browserKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn},
+		{b.In, b.Out, b.Sort, b.Reverse, b.Mode},
+		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{b.global.Tab, b.global.Views, b.global.Help, b.global.Quit},
+	}
+}
+
+// ShortHelp is the help line under the search prompt.
+func (s searchKeys) ShortHelp() []key.Binding {
+	return []key.Binding{s.Accept, s.Next, s.Prev, s.Cancel}
+}
+
+// FullHelp satisfies help.KeyMap.
+func (s searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

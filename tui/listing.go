@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"yusuan/model"
+)
+
+// sortKey is what the rows of a level are ordered by; s cycles through them.
+type sortKey int
+
+const (
+	sortCode sortKey = iota // code, else document order: the order the auditor compares against
+	sortAmount
+	sortName
+	numSorts
+)
+
+// listing is one level of a view as the browser shows it: the children of a
+// node, ordered, with the column widths and the figures shares and bars are
+// measured against. It is built when the level is entered or re-sorted, never
+// while drawing, so a frame costs only the visible rows.
+type listing struct {
+	parent *node
+	rows   []*node
+	codeW  int
+	nameW  int // widest name
+	amtW   []int  // widest amount per amount column
+	cellW  []int  // widest text per cell column (capped)
+	cellR  []bool // cell column holds amounts: right-align it
+	max    model.Money
+	total  model.Money
+	hasTot bool
+}
+
+const maxCellW = 24
+
+func newListing(parent *node, by sortKey, reverse, sortable bool) *listing {
+	l := &listing{parent: parent, rows: append([]*node(nil), parent.kids...)}
+	if sortable {
+		sortRows(l.rows, by, reverse)
+	}
+	l.measure()
+	if t, ok := parent.amount(); ok {
+		l.total, l.hasTot = t, true
+	}
+	return l
+}
+
+func (l *listing) measure() {
+	for _, n := range l.rows {
+		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
+			l.codeW = w
+		}
+		if w := lipgloss.Width(cell(n.name)); w > l.nameW {
+			l.nameW = w
+		}
+		for i, a := range n.amts {
+			if i >= len(l.amtW) {
+				l.amtW = append(l.amtW, 0)
+			}
+			if w := lipgloss.Width(a.Grouped()); w > l.amtW[i] {
+				l.amtW[i] = w
+			}
+			if i == 0 && a.Abs().Cmp(l.max) > 0 {
+				l.max = a.Abs()
+			}
+		}
+		for i, c := range n.cells {
+			if i >= len(l.cellW) {
+				l.cellW = append(l.cellW, 0)
+				l.cellR = append(l.cellR, true)
+			}
+			if w := lipgloss.Width(cell(c)); w > l.cellW[i] {
+				l.cellW[i] = min(w, maxCellW)
+			}
+			if c != "" && !model.IsBlankAmount(c) {
+				if _, ok := model.ParseAmount(c); !ok {
+					l.cellR[i] = false
+				}
+			}
+		}
+	}
+}
+
+// sortRows orders rows in place; ties always fall back to document order so
+// the result is stable and the same on every run.
+func sortRows(rows []*node, by sortKey, reverse bool) {
+	less := func(a, b *node) int {
+		switch by {
+		case sortAmount:
+			x, _ := a.amount()
+			y, _ := b.amount()
+			if c := y.Cmp(x); c != 0 { // largest first, like ncdu
+				return c
+			}
+		case sortName:
+			if c := strings.Compare(a.pyFull, b.pyFull); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.name, b.name); c != 0 {
+				return c
+			}
+		default:
+			switch {
+			case a.code != "" && b.code == "":
+				return -1
+			case a.code == "" && b.code != "":
+				return 1
+			}
+			if c := strings.Compare(a.code, b.code); c != 0 {
+				return c
+			}
+		}
+		return a.order - b.order
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		c := less(rows[i], rows[j])
+		if reverse {
+			return c > 0
+		}
+		return c < 0
+	})
+}
+
+// indexOf finds a node among the rows (-1 when absent).
+func (l *listing) indexOf(n *node) int {
+	for i, r := range l.rows {
+		if r == n {
+			return i
+		}
+	}
+	return -1
+}

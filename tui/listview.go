@@ -1,0 +1,175 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"yusuan/model"
+)
+
+// renderList draws the level on top of v's path in exactly h lines of w
+// columns: a header line, then only the rows that are visible.
+func renderList(c *context, v *viewState, mode barMode, w, h int) string {
+	f := v.top()
+	l := f.list
+	hd := headsFor(l, v.def, c.tx)
+	lay := layoutFor(l, hd, mode, w)
+	lines := make([]string, 0, h)
+	lines = append(lines, c.st.colHead.Render(fit(headLine(hd, lay, c), w)))
+	if len(l.rows) == 0 {
+		lines = append(lines, fit("   "+c.tx.Empty, w))
+	}
+	end := min(len(l.rows), f.offset+h-1)
+	for i := f.offset; i < end; i++ {
+		n := l.rows[i]
+		row := fit(rowLine(n, l, hd, lay, mode, i == f.cursor, c), w)
+		switch {
+		case i == f.cursor:
+			row = c.st.selected.Render(row)
+		case n.derived:
+			row = c.st.faint.Render(row)
+		}
+		lines = append(lines, row)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return strings.Join(lines[:h], "\n")
+}
+
+func headLine(hd heads, lay layout, c *context) string {
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", prefixW))
+	if lay.codeW > 0 {
+		b.WriteString(fit(cell(hd.code), lay.codeW) + " ")
+	}
+	if !hd.noName {
+		b.WriteString(fit(cell(hd.name), lay.nameW))
+	}
+	for i, aw := range lay.amtW {
+		b.WriteString(" " + fitLeft(cell(hd.amts[i]), aw))
+	}
+	if lay.pct {
+		b.WriteString(" " + fitLeft(c.tx.ColShare, pctW))
+	}
+	if lay.barW > 0 {
+		b.WriteString(" " + strings.Repeat(" ", lay.barW))
+	}
+	for i, cw := range lay.cellW {
+		t := ""
+		if i < len(hd.cells) {
+			t = cell(oneLine(hd.cells[i]))
+		}
+		if !hd.noName || i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(fit(t, cw))
+	}
+	return b.String()
+}
+
+// mark is the one-column sign before a row's code, so that what colour or
+// faintness says is also said in plain text.
+func mark(n *node) string {
+	switch {
+	case n.derived:
+		return "*" // summed from children, not printed
+	case n.inferred:
+		return "?" // function code inferred
+	case n.kind == kindThreePublic && !n.stated:
+		return "~" // not printed, derived
+	case len(n.kids) > 0:
+		return "+" // can be opened
+	}
+	return " "
+}
+
+func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, c *context) string {
+	var b strings.Builder
+	if sel {
+		b.WriteString(c.g.cursor)
+	} else {
+		b.WriteString(" ")
+	}
+	b.WriteString(mark(n) + " ")
+	if lay.codeW > 0 {
+		b.WriteString(fit(cell(n.code), lay.codeW) + " ")
+	}
+	if !hd.noName {
+		b.WriteString(fit(cell(n.name), lay.nameW))
+	}
+	for i, aw := range lay.amtW {
+		s := ""
+		if i < len(n.amts) && (i == 0 || !n.amts[i].IsZero()) {
+			s = n.amts[i].Grouped()
+		}
+		b.WriteString(" " + fitLeft(s, aw))
+	}
+	if lay.pct {
+		b.WriteString(" " + fitLeft(share(n, l), pctW))
+	}
+	if lay.barW > 0 {
+		a, _ := n.amount()
+		b.WriteString(" " + bar(a, l.max, lay.barW, c.g))
+	}
+	for i, cw := range lay.cellW {
+		t := ""
+		if i < len(n.cells) {
+			t = cell(n.cells[i])
+		}
+		if !hd.noName || i > 0 {
+			b.WriteString(" ")
+		}
+		if i < len(l.cellR) && l.cellR[i] {
+			b.WriteString(fitLeft(t, cw))
+		} else {
+			b.WriteString(fit(t, cw))
+		}
+	}
+	return b.String()
+}
+
+// share is the row's first amount as a percentage of its parent's, "" when
+// the parent has none.
+func share(n *node, l *listing) string {
+	a, ok := n.amount()
+	if !ok || !l.hasTot {
+		return ""
+	}
+	p, ok := model.Percent(a, l.total, 1)
+	if !ok {
+		return ""
+	}
+	s := p.StringFixed(1) + "%"
+	if len(s) > pctW {
+		return ">999%"
+	}
+	return s
+}
+
+var eight = decimal.NewFromInt(8)
+
+// bar draws |a| against the largest sibling in w cells, with eighth-cell
+// precision where block characters are allowed. Exact decimals, no floats.
+func bar(a, largest model.Money, w int, g glyphs) string {
+	if largest.IsZero() || w <= 0 {
+		return strings.Repeat(" ", max(w, 0))
+	}
+	eighths := a.Abs().Decimal().Mul(decimal.NewFromInt(int64(w))).Mul(eight).
+		DivRound(largest.Decimal(), 4).IntPart()
+	full := int(eighths / 8)
+	rem := int(eighths % 8)
+	var b strings.Builder
+	b.WriteString(strings.Repeat(g.barFull, full))
+	used := full
+	if rem > 0 && len(g.barEighths) > 0 && used < w {
+		b.WriteString(g.barEighths[rem-1])
+		used++
+	}
+	if full == 0 && rem > 0 && len(g.barEighths) == 0 {
+		b.WriteString(g.barFull) // ASCII: a sliver still shows as one cell
+		used++
+	}
+	b.WriteString(strings.Repeat(g.barEmpty, max(0, w-used)))
+	return b.String()
+}

@@ -1,0 +1,13 @@
+package tui
+
+// Messages between components live here, in one place (gh-dash style), so the
+// routing in the root model can be read in one go.
+
+// searchJumpMsg asks the root to show node n, selected, in its view.
+type searchJumpMsg struct {
+	view viewID
+	n    *node
+}
+
+// searchClosedMsg says the search line closed without a jump.
+type searchClosedMsg struct{}

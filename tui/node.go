@@ -1,0 +1,89 @@
+package tui
+
+import "yusuan/model"
+
+// viewID names a view; the order is the Tab order and the digit key - 1.
+type viewID int
+
+const (
+	viewFunctional viewID = iota
+	viewEconomic
+	viewProjects
+	viewThreePublic
+	viewTables
+	viewNarrative
+	numViews
+)
+
+// nodeKind says what a browser row stands for, so the side pane knows what to draw.
+type nodeKind int
+
+const (
+	kindRoot nodeKind = iota
+	kindFunc
+	kindEcon
+	kindProject
+	kindIndicator
+	kindThreePublic
+	kindTable
+	kindTableRow
+	kindSection
+	kindParagraph
+)
+
+// node is one browser row. Every view is turned into a tree of nodes once, at
+// start, so the browser, search and pane work the same way on all of them.
+// Strings are already cleaned (model.CleanText) when a node is built.
+type node struct {
+	kind   nodeKind
+	code   string
+	name   string
+	amts   []model.Money // one per amount column of the view (nil for text rows)
+	cells  []string      // raw table cells (table rows only)
+	line   int           // source line, 0 when unknown or derived
+	parent *node
+	kids   []*node
+	order  int // position among siblings in document order
+
+	derived  bool // a parent the document did not print
+	inferred bool // a project whose function code was inferred
+	stated   bool // three-public: printed by the document
+
+	fn   *model.FuncNode
+	econ *model.EconNode
+	proj *model.Project
+	ind  *model.Indicator
+	tbl  *model.Table
+	sec  *model.Section
+	text string // paragraph text; for “三公” rows, the model field name
+
+	pyInit, pyFull string // pinyin of name, for search and name sorting
+}
+
+func (n *node) add(k *node) *node {
+	k.parent = n
+	k.order = len(n.kids)
+	n.kids = append(n.kids, k)
+	return k
+}
+
+// amount is the node's first amount column (合计 or 预算数), the one sorting,
+// share and bars use.
+func (n *node) amount() (model.Money, bool) {
+	if len(n.amts) == 0 {
+		return model.Zero, false
+	}
+	return n.amts[0], true
+}
+
+// pathFromRoot lists the ancestors of n from the root (excluded) down to n.
+func (n *node) pathFromRoot() []*node {
+	var p []*node
+	for c := n; c != nil && c.kind != kindRoot; c = c.parent {
+		p = append(p, c)
+	}
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+	return p
+}

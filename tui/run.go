@@ -1,0 +1,38 @@
+package tui
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+	"yusuan/model"
+)
+
+// Run opens the explorer on doc and returns when the user quits. It draws on
+// stderr when that is a terminal, else on /dev/tty, so stdout stays free for
+// pipes. NO_COLOR (any value) is honoured like Options.NoColor.
+func Run(doc *model.Document, opt Options) error {
+	if os.Getenv("NO_COLOR") != "" {
+		opt.NoColor = true
+	}
+	var out io.Writer = os.Stderr
+	if !term.IsTerminal(os.Stderr.Fd()) {
+		_, tty, err := tea.OpenTTY()
+		if err != nil {
+			return fmt.Errorf("explorer: no terminal to draw on: %w", err)
+		}
+		defer tty.Close()
+		out = tty
+	}
+	opts := []tea.ProgramOption{tea.WithOutput(out)}
+	if opt.NoColor {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	if _, err := tea.NewProgram(New(doc, opt), opts...).Run(); err != nil {
+		return fmt.Errorf("explorer: %w", err)
+	}
+	return nil
+}
