@@ -26,7 +26,7 @@ type listing struct {
 	parent *node
 	rows   []*node
 	codeW  int
-	nameW  int // widest name
+	nameW  int    // widest name
 	amtW   []int  // widest amount per amount column
 	cellW  []int  // widest text per cell column (capped)
 	cellR  []bool // cell column holds amounts: right-align it
