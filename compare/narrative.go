@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/shopspring/decimal"
 
@@ -21,7 +22,7 @@ var (
 	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
 	reAmount  = regexp.MustCompile(num + `万元`)
 	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
-	reFooter  = regexp.MustCompile(`[—-]\s*[0-9]+\s*[—-]`)
+	reFooter  = regexp.MustCompile(`(?m)^[ \t]*[—－-][ \t]*[0-9]+[ \t]*[—－-][ \t]*$`)
 	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
 )
 
@@ -78,10 +79,27 @@ func checkNarrative(old, cur *model.Document, d *Diff) []Claim {
 }
 
 // squeeze removes white space and page footers (— 10 —) so that wrapped
-// statements read as one line.
+// statements read as one line, and narrows full-width digits (２６１８．３９),
+// keeping the Chinese punctuation the patterns and the report rely on.
 func squeeze(s string) string {
 	s = reFooter.ReplaceAllString(s, "")
-	return normName(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return -1
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '％':
+			return '%'
+		case r == '(':
+			return '（'
+		case r == ')':
+			return '）'
+		}
+		return r
+	}, s)
 }
 
 type found struct {
@@ -92,17 +110,44 @@ type found struct {
 
 // clauseBefore returns the clause a statement at index i belongs to: back to
 // the last sentence break, and before any 其中 (whose parts are not what the
-// change is about).
+// change is about) — unless the clause starts with 其中, when it is one of
+// those parts (其中：因公出国（境）费0.00万元与上年预算数相同).
 func clauseBefore(text string, i int) string {
 	pre := text[:i]
-	if k := strings.LastIndexAny(pre, "。；;：:"); k >= 0 {
+	if k := strings.LastIndexAny(pre, "。；;"); k >= 0 {
 		_, size := lastRune(pre[k:])
 		pre = pre[k+size:]
 	}
-	if k := strings.Index(pre, "其中"); k >= 0 {
+	switch k := strings.Index(pre, "其中"); {
+	case k == 0:
+		pre = strings.TrimLeft(pre[len("其中"):], "：:，,")
+	case k > 0:
 		pre = pre[:k]
 	}
 	return pre
+}
+
+// subjectBefore finds what the statement at i is about: in its own clause,
+// or, where the clause names nothing (。较2025年度预算减少0.5万元), in the
+// sentence before it. It returns the text the subject was read from.
+func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject, bool) {
+	pre := clauseBefore(text, i)
+	if s, ok := findSubject(pre, bothSides, d); ok || reAmount.MatchString(pre) {
+		return pre, s, ok
+	}
+	k := strings.LastIndex(text[:i], "。")
+	if k < 0 {
+		return pre, subject{}, false
+	}
+	prev := text[:k]
+	if j := strings.LastIndex(prev, "。"); j >= 0 {
+		prev = prev[j+len("。"):]
+	}
+	if j := strings.Index(prev, "其中"); j >= 0 {
+		prev = prev[:j]
+	}
+	s, ok := findSubject(prev, bothSides, d)
+	return prev, s, ok
 }
 
 func lastRune(s string) (rune, int) {
@@ -128,8 +173,7 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 	if amt == "" && pctNum == "" {
 		return f, false
 	}
-	pre := clauseBefore(text, m[0])
-	subj, ok := findSubject(pre, g(3) != "", d)
+	pre, subj, ok := subjectBefore(text, m[0], g(3) != "", d)
 	if !ok {
 		return f, false
 	}
@@ -191,8 +235,7 @@ func equalClaim(text string, m []int, old, cur *model.Document, d *Diff) (found,
 		f.year, _ = strconv.Atoi(text[m[4]:m[5]])
 		f.explicitYear = true
 	}
-	pre := clauseBefore(text, m[0])
-	subj, ok := findSubject(pre, false, d)
+	pre, subj, ok := subjectBefore(text, m[0], false, d)
 	if !ok {
 		return f, false
 	}
