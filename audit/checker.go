@@ -1,0 +1,124 @@
+package audit
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/model"
+)
+
+// checker carries the document and the findings while the rules run.
+type checker struct {
+	doc      *model.Document
+	findings []Finding
+	narr     []*sentence // the narrative split into sentences, parsed once
+}
+
+func newChecker(doc *model.Document) *checker {
+	c := &checker{doc: doc}
+	c.narr = splitNarrative(doc)
+	return c
+}
+
+// loc says where a finding is.
+type loc struct {
+	where   string
+	line    int
+	code    string
+	project string
+}
+
+func (c *checker) add(rule string, sev Severity, l loc, msg string) *Finding {
+	c.findings = append(c.findings, Finding{
+		Rule: rule, Severity: sev, Where: model.CleanText(l.where), Message: model.CleanText(msg),
+		Line: l.line, Code: l.code, Project: model.CleanText(l.project),
+	})
+	return &c.findings[len(c.findings)-1]
+}
+
+// mismatch records that actual (what the document printed) differs from
+// expected (what its own figures imply). operands are the printed figures
+// expected was computed from: a difference no larger than their combined
+// rounding is reported one level below sev. msg gets the figures appended.
+func (c *checker) mismatch(rule string, sev Severity, l loc, msg string, expected, actual model.Money, operands ...model.Money) bool {
+	if expected.Equal(actual) {
+		return false
+	}
+	diff := actual.Sub(expected)
+	if withinRounding(diff, append(operands, expected, actual), len(operands)) {
+		sev = lower(sev)
+		msg += "（差额在四舍五入范围内）"
+	}
+	f := c.add(rule, sev, l, fmt.Sprintf("%s：应为 %s，实为 %s，相差 %s", msg, expected, actual, signed(diff)))
+	f.Expected, f.Actual, f.Difference = expected.String(), actual.String(), signed(diff)
+	return true
+}
+
+func lower(s Severity) Severity {
+	if s == Error {
+		return Warn
+	}
+	return Info
+}
+
+func signed(m model.Money) string {
+	if m.Sign() > 0 {
+		return "+" + m.String()
+	}
+	return m.String()
+}
+
+// withinRounding: n printed figures each rounded to the finest precision any
+// of them shows can be off by half a unit each.
+func withinRounding(diff model.Money, figures []model.Money, n int) bool {
+	places := int32(0)
+	for _, f := range figures {
+		if e := -f.Decimal().Exponent(); e > places {
+			places = e
+		}
+	}
+	if places < 2 {
+		places = 2 // amounts are printed to the fen (0.01 万元) at most finely in practice
+	}
+	unit := decimal.New(1, -places)
+	tol := unit.Mul(decimal.NewFromInt(int64(n + 1))).Div(decimal.NewFromInt(2))
+	if tol.LessThan(unit) {
+		tol = unit
+	}
+	return diff.Decimal().Abs().LessThanOrEqual(tol)
+}
+
+var reBookmark = regexp.MustCompile(`\[bookmark:[^\]]*\]`)
+
+// title is a table's title fit for a finding: no export artefacts.
+func title(t *model.Table) string {
+	s := strings.TrimSpace(reBookmark.ReplaceAllString(t.Title, ""))
+	if s == "" {
+		s = string(t.Kind)
+	}
+	return model.CleanText(s)
+}
+
+func tableLoc(t *model.Table, code string, line int) loc {
+	w := title(t)
+	if code != "" {
+		w += " / " + code
+	}
+	if line == 0 {
+		line = t.Line
+	}
+	return loc{where: w, line: line, code: code}
+}
+
+// amount returns a coded row's amount in a column, zero when blank.
+func amount(r *model.CodedRow, col string) model.Money {
+	return r.Amounts[col]
+}
+
+func hasAmount(r *model.CodedRow, col string) bool {
+	_, ok := r.Amounts[col]
+	return ok
+}

@@ -1,0 +1,219 @@
+package audit
+
+import (
+	"fmt"
+
+	"yusuan/model"
+)
+
+// scope is the money a functional table covers.
+func scope(k model.TableKind) string {
+	switch k {
+	case model.TExpenditure:
+		return "all"
+	case model.TGeneralExpenditure:
+		return "general"
+	case model.TFundExpenditure:
+		return "fund"
+	case model.TSOEExpenditure:
+		return "soe"
+	case model.TFiscalExpenditure:
+		return "fiscal"
+	}
+	return ""
+}
+
+// totalRow is a coded table's single total row, or nil.
+func totalRow(t *model.Table) *model.CodedRow {
+	var out *model.CodedRow
+	for i := range t.Coded {
+		if t.Coded[i].Code == "" {
+			if out != nil {
+				return nil
+			}
+			out = &t.Coded[i]
+		}
+	}
+	return out
+}
+
+// checkCrossTables: a code shows the same amounts in every table of the same
+// scope; and where the department's money is all fiscal, the all-funds
+// table equals the sum of the general, fund and state-capital tables.
+func checkCrossTables(c *checker) {
+	byScope := map[string][]*model.Table{}
+	var scopes []string
+	for _, t := range c.doc.Tables {
+		s := scope(t.Kind)
+		if s == "" || len(t.Coded) == 0 || t.Empty {
+			continue
+		}
+		if byScope[s] == nil {
+			scopes = append(scopes, s)
+		}
+		byScope[s] = append(byScope[s], t)
+	}
+	for _, s := range scopes {
+		ts := byScope[s]
+		for i := 1; i < len(ts); i++ {
+			sameScope(c, ts[0], ts[i])
+		}
+	}
+	if all := byScope["all"]; len(all) > 0 {
+		var parts []*model.Table
+		for _, s := range []string{"general", "fund", "soe"} {
+			if len(byScope[s]) > 0 {
+				parts = append(parts, byScope[s][0])
+			}
+		}
+		if len(parts) > 0 && len(byScope["fiscal"]) == 0 {
+			allEqualsParts(c, all[0], parts)
+		}
+	}
+}
+
+// sameScope compares the amounts of every code the two tables share, in the
+// columns of the same role.
+func sameScope(c *checker, a, b *model.Table) {
+	ca, cb := columnsOf(a), columnsOf(b)
+	pairs := [][2]string{{ca.total, cb.total}, {ca.basic, cb.basic}, {ca.project, cb.project}}
+	ia, _ := codedIndex(a)
+	ib, _ := codedIndex(b)
+	for i := range b.Coded {
+		rb := &b.Coded[i]
+		ra := ia[rb.Code]
+		if rb.Code == "" {
+			ra, rb = totalRow(a), totalRow(b)
+		} else if ib[rb.Code] != rb {
+			continue
+		}
+		if ra == nil || rb == nil {
+			continue
+		}
+		for _, p := range pairs {
+			if p[0] == "" || p[1] == "" {
+				continue
+			}
+			if !hasAmount(ra, p[0]) && !hasAmount(rb, p[1]) {
+				continue
+			}
+			msg := fmt.Sprintf("%s %s“%s”与《%s》第%d行不同", rb.Code, rb.Name, leaf(p[1]), title(a), ra.Line)
+			l := tableLoc(b, rb.Code, rb.Line)
+			c.mismatch("cross-table", Error, l, msg, amount(ra, p[0]), amount(rb, p[1]))
+		}
+	}
+}
+
+// allEqualsParts: when the all-funds total equals the fiscal tables' totals
+// together, every code must add up the same way.
+func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
+	ca := columnsOf(all)
+	if ca.total == "" {
+		return
+	}
+	ta := totalRow(all)
+	if ta == nil {
+		return
+	}
+	var sum model.Money
+	for _, p := range parts {
+		cp := columnsOf(p)
+		tp := totalRow(p)
+		if cp.total == "" || tp == nil {
+			return
+		}
+		sum = sum.Add(amount(tp, cp.total))
+	}
+	if !sum.Equal(amount(ta, ca.total)) {
+		return // other money than fiscal: per-code sums need not agree
+	}
+	idx, _ := codedIndex(all)
+	type colPair struct{ all, role string }
+	for _, col := range []colPair{{ca.total, "total"}, {ca.basic, "basic"}, {ca.project, "project"}} {
+		if col.all == "" {
+			continue
+		}
+		codes := map[string]bool{}
+		for _, p := range parts {
+			for _, r := range p.Coded {
+				if r.Code != "" {
+					codes[r.Code] = true
+				}
+			}
+		}
+		for i := range all.Coded {
+			r := &all.Coded[i]
+			if r.Code == "" || idx[r.Code] != r {
+				continue
+			}
+			var want model.Money
+			var ops []model.Money
+			ok := true
+			for _, p := range parts {
+				cp := columnsOf(p)
+				pc := map[string]string{"total": cp.total, "basic": cp.basic, "project": cp.project}[col.role]
+				ip, _ := codedIndex(p)
+				if pr := ip[r.Code]; pr != nil {
+					if pc == "" {
+						ok = false
+						break
+					}
+					want = want.Add(amount(pr, pc))
+					ops = append(ops, amount(pr, pc))
+				}
+			}
+			if !ok || (len(ops) == 0 && !hasAmount(r, col.all)) {
+				continue
+			}
+			msg := fmt.Sprintf("%s %s“%s”不等于各财政拨款支出表之和", r.Code, r.Name, leaf(col.all))
+			c.mismatch("cross-table", Error, tableLoc(all, r.Code, r.Line), msg, want, amount(r, col.all), ops...)
+		}
+	}
+}
+
+// checkEconomicBasic: the economic breakdown of basic expenditure adds up to
+// the basic expenditure the functional tables show.
+func checkEconomicBasic(c *checker) {
+	var econ *model.Table
+	for _, t := range c.doc.TablesOf(model.TBasicEconomic) {
+		if len(t.Coded) > 0 && !t.Empty {
+			econ = t
+			break
+		}
+	}
+	if econ == nil {
+		return
+	}
+	ce := columnsOf(econ)
+	tr := totalRow(econ)
+	if tr == nil || ce.total == "" || !hasAmount(tr, ce.total) {
+		return
+	}
+	got := amount(tr, ce.total)
+	// Candidates: the general budget's basic expenditure first, then all funds'.
+	var cands []model.Money
+	var from []string
+	for _, k := range []model.TableKind{model.TGeneralExpenditure, model.TExpenditure} {
+		for _, t := range c.doc.TablesOf(k) {
+			ct := columnsOf(t)
+			if r := totalRow(t); r != nil && ct.basic != "" && hasAmount(r, ct.basic) {
+				cands = append(cands, amount(r, ct.basic))
+				from = append(from, title(t))
+			}
+		}
+	}
+	if len(cands) == 0 && !c.doc.Totals.Basic.IsZero() {
+		cands = append(cands, c.doc.Totals.Basic)
+		from = append(from, "基本支出合计")
+	}
+	for _, v := range cands {
+		if v.Equal(got) {
+			return
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	msg := fmt.Sprintf("基本支出经济分类合计不等于《%s》的基本支出", from[0])
+	c.mismatch("economic-basic", Error, tableLoc(econ, "", tr.Line), msg, cands[0], got)
+}

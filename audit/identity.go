@@ -1,0 +1,94 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+
+	"yusuan/model"
+)
+
+// checkRowIdentities: each row of a coded table obeys the table's own
+// arithmetic across its columns. Only identities whose every column is
+// recognised are checked; a table with two columns claiming one role is
+// skipped rather than guessed at.
+func checkRowIdentities(c *checker) {
+	for _, t := range c.doc.Tables {
+		if len(t.Coded) == 0 || t.Empty {
+			continue
+		}
+		cs := columnsOf(t)
+		if cs.ambiguous {
+			continue
+		}
+		for i := range t.Coded {
+			r := &t.Coded[i]
+			rowIdentities(c, t, cs, r)
+		}
+	}
+}
+
+type term struct {
+	col string
+	v   model.Money
+}
+
+func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
+	l := tableLoc(t, r.Code, r.Line)
+	name := r.Name
+	if r.Code == "" && name == "" {
+		name = "合计"
+	}
+	check := func(lhs string, rhs []string) {
+		if lhs == "" || len(rhs) < 2 {
+			return
+		}
+		any := hasAmount(r, lhs)
+		var sum model.Money
+		var ops []model.Money
+		var names []string
+		for _, col := range rhs {
+			if v, ok := r.Amounts[col]; ok {
+				any = true
+				sum = sum.Add(v)
+				ops = append(ops, v)
+			}
+			names = append(names, leaf(col))
+		}
+		if !any {
+			return
+		}
+		msg := fmt.Sprintf("%s %s：“%s”不等于%s之和", r.Code, name, leaf(lhs), strings.Join(names, "＋"))
+		c.mismatch("row-identity", Error, l, strings.TrimSpace(msg), sum, amount(r, lhs), ops...)
+	}
+	switch {
+	case cs.basic != "" && cs.project != "":
+		check(cs.total, append([]string{cs.basic, cs.project}, cs.otherExp...))
+		if cs.personnel != "" && cs.public != "" {
+			check(cs.basic, []string{cs.personnel, cs.public})
+		}
+	case cs.project != "" && cs.personnel != "" && cs.public != "":
+		check(cs.total, append([]string{cs.personnel, cs.public, cs.project}, cs.otherExp...))
+	case cs.personnel != "" && cs.public != "" && len(cs.otherExp) == 0:
+		lhs := cs.total
+		if lhs == "" {
+			lhs = cs.basic
+		}
+		check(lhs, []string{cs.personnel, cs.public})
+	case len(cs.sources) >= 2 || (len(cs.sources) == 1 && cs.thisYear != ""):
+		// Income by source: 本年收入 = Σ sources; 合计 = 本年收入 + 上年结转.
+		if cs.thisYear != "" {
+			check(cs.thisYear, cs.sources)
+			if cs.carry != "" {
+				check(cs.total, []string{cs.thisYear, cs.carry})
+			}
+		} else if cs.carry != "" && strings.Contains(cs.total, "本年") {
+			check(cs.total, cs.sources) // 本年收入/合计 beside a separate 上年结转
+		} else if cs.carry != "" {
+			check(cs.total, append(append([]string{}, cs.sources...), cs.carry))
+		} else {
+			check(cs.total, cs.sources)
+		}
+	case cs.thisYear != "" && cs.carry != "":
+		check(cs.total, []string{cs.thisYear, cs.carry})
+	}
+}

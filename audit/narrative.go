@@ -1,0 +1,266 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/model"
+)
+
+func sentLoc(s *sentence) loc {
+	h := strings.TrimSpace(reBookmark.ReplaceAllString(s.heading, ""))
+	if h == "" {
+		return loc{where: "正文", line: s.line}
+	}
+	return loc{where: "正文 / " + h, line: s.line}
+}
+
+// quote shortens a sentence for a message.
+func quote(s string) string {
+	const max = 80
+	if utf8.RuneCountInString(s) <= max {
+		return "“" + s + "”"
+	}
+	r := []rune(s)
+	return "“" + string(r[:max]) + "…”"
+}
+
+func money(d decimal.Decimal) model.Money { return model.NewMoney(d) }
+
+// checkNarrativeSums: a total the text breaks down equals its parts; a
+// change broken down equals its signed parts.
+func checkNarrativeSums(c *checker) {
+	for _, s := range c.narr {
+		for _, l := range findLists(s) {
+			checkList(c, s, l)
+		}
+	}
+}
+
+func checkList(c *checker, s *sentence, l *list) {
+	total := s.mentions[l.total]
+	var sum decimal.Decimal
+	var ops []model.Money
+	var names []string
+	for _, i := range l.parts {
+		v := signedValue(s.mentions[i])
+		if total.change == 0 {
+			v = s.mentions[i].value
+		}
+		sum = sum.Add(v)
+		ops = append(ops, money(v))
+		names = append(names, s.mentions[i].printed)
+	}
+	want := total.value
+	if total.change != 0 {
+		want = signedValue(total)
+	}
+	what := "所列各项之和"
+	if total.change != 0 {
+		what = "所列各项增减额之和"
+	}
+	if !sum.Equal(want) {
+		msg := fmt.Sprintf("正文%s万元与%s（%s）不符：%s", total.printed, what, strings.Join(names, "、"), quote(s.text))
+		switch {
+		case l.exhaustive:
+			c.mismatch("narrative-sum", Error, sentLoc(s), msg, money(sum), money(want), ops...)
+		case total.change == 0 && sum.GreaterThan(want):
+			// “主要包括” need not list everything, but its parts cannot exceed the whole.
+			c.mismatch("narrative-sum", Warn, sentLoc(s), msg, money(sum), money(want), ops...)
+		}
+	}
+	for _, sub := range l.sub {
+		checkList(c, s, sub)
+	}
+}
+
+// listTotals maps each part mention to the total of the list it is in.
+func listTotals(s *sentence) map[int]int {
+	out := map[int]int{}
+	var walk func(*list)
+	walk = func(l *list) {
+		for _, p := range l.parts {
+			out[p] = l.total
+		}
+		for _, sub := range l.sub {
+			walk(sub)
+		}
+	}
+	for _, l := range findLists(s) {
+		walk(l)
+	}
+	return out
+}
+
+// samePrinted: rounding half-up or truncating the exact share to the places
+// printed gives the printed figure (both conventions occur in documents).
+func samePrinted(exact, printed decimal.Decimal) bool {
+	places := -printed.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	return exact.Round(places).Equal(printed) || exact.Truncate(places).Equal(printed)
+}
+
+// pctFinding reports a percentage that does not match; one unit of the last
+// printed digit is a warning.
+func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed decimal.Decimal) {
+	places := -printed.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	want := exact.Round(places)
+	diff := printed.Sub(want)
+	sev := Error
+	if diff.Abs().LessThanOrEqual(decimal.New(1, -places)) {
+		sev = Warn
+	}
+	f := c.add(rule, sev, sentLoc(s), fmt.Sprintf("%s：按所印精度应为 %s%%，实为 %s%%，相差 %s 个百分点：%s",
+		msg, want.StringFixed(places), printed.StringFixed(places), signedDec(diff, places), quote(s.text)))
+	f.Expected, f.Actual, f.Difference = want.StringFixed(places)+"%", printed.StringFixed(places)+"%", signedDec(diff, places)
+}
+
+func signedDec(d decimal.Decimal, places int32) string {
+	s := d.StringFixed(places)
+	if d.Sign() > 0 {
+		return "+" + s
+	}
+	return s
+}
+
+// checkNarrativeShares: “A万元，占x%” inside a list is A over the list's total.
+func checkNarrativeShares(c *checker) {
+	for _, s := range c.narr {
+		totals := listTotals(s)
+		for i, m := range s.mentions {
+			if m.kind != mPercent || !m.share {
+				continue
+			}
+			// the amount the share is of: the closest amount before it, in
+			// the same clause group (no semicolon between)
+			j := i - 1
+			for j >= 0 && s.mentions[j].kind != mAmount {
+				j--
+			}
+			if j < 0 || strings.ContainsAny(s.text[s.mentions[j].end:m.start], "；;。") {
+				continue
+			}
+			ti, ok := totals[j]
+			if !ok {
+				continue
+			}
+			part, whole := s.mentions[j], s.mentions[ti]
+			if whole.change != 0 || part.change != 0 || whole.value.IsZero() {
+				continue
+			}
+			exact := part.value.Mul(decimal.NewFromInt(100)).DivRound(whole.value, 12)
+			if samePrinted(exact, m.value) {
+				continue
+			}
+			msg := fmt.Sprintf("正文%s万元占%s万元的比例", part.printed, whole.printed)
+			pctFinding(c, "narrative-share", s, msg, exact, m.value)
+		}
+	}
+}
+
+// checkNarrativeChanges: “X万元，比上年减少C万元，下降P%” — C and P must imply
+// the same last-year figure X∓C.
+func checkNarrativeChanges(c *checker) {
+	for _, s := range c.narr {
+		totals := listTotals(s)
+		lists := findLists(s)
+		for i, m := range s.mentions {
+			if m.kind != mAmount || m.change == 0 {
+				continue
+			}
+			p := -1
+			for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
+				if s.mentions[k].kind == mPercent && s.mentions[k].change != 0 {
+					p = k
+					break
+				}
+				if s.mentions[k].kind == mAmount {
+					break
+				}
+			}
+			if p < 0 || strings.ContainsAny(s.text[m.end:s.mentions[p].start], "；;") {
+				continue
+			}
+			bases := changeBases(s, i, totals, lists)
+			if len(bases) == 0 {
+				continue
+			}
+			pct := s.mentions[p].value
+			var firstExact decimal.Decimal
+			held := false
+			for bi, b := range bases {
+				x := s.mentions[b].value
+				prior := x.Sub(signedValue(m))
+				if prior.Sign() <= 0 {
+					continue
+				}
+				exact := m.value.Mul(decimal.NewFromInt(100)).DivRound(prior, 12)
+				if bi == 0 {
+					firstExact = exact
+				}
+				if samePrinted(exact, pct) {
+					held = true
+					break
+				}
+			}
+			if held || firstExact.IsZero() {
+				continue
+			}
+			x := s.mentions[bases[0]].value
+			prior := x.Sub(signedValue(m))
+			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
+				map[int]string{1: "增加", -1: "减少"}[m.change], m.printed, money(prior))
+			pctFinding(c, "narrative-change", s, msg, firstExact, pct)
+		}
+	}
+}
+
+// changeBases lists the amounts a change may be of, best first: the total
+// of the list it follows, the nearest amount before it, the sentence's first.
+func changeBases(s *sentence, ci int, totals map[int]int, lists []*list) []int {
+	var out []int
+	add := func(i int) {
+		if i < 0 || s.mentions[i].kind != mAmount || s.mentions[i].change != 0 {
+			return
+		}
+		for _, o := range out {
+			if o == i {
+				return
+			}
+		}
+		out = append(out, i)
+	}
+	prev := -1
+	for k := ci - 1; k >= 0; k-- {
+		if s.mentions[k].kind == mAmount {
+			prev = k
+			break
+		}
+	}
+	if prev >= 0 {
+		if t, ok := totals[prev]; ok {
+			add(t)
+		}
+		for _, l := range lists {
+			if l.total == prev {
+				add(prev)
+			}
+		}
+		add(prev)
+	}
+	for k := 0; k < ci; k++ {
+		if s.mentions[k].kind == mAmount {
+			add(k)
+			break
+		}
+	}
+	return out
+}

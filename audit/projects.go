@@ -1,0 +1,173 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+
+	"yusuan/model"
+)
+
+func projLoc(p *model.Project) loc {
+	l := loc{where: "项目 " + p.Name, line: p.Line, code: p.Code, project: p.Name}
+	if len(p.Sources) > 0 {
+		l.where = strings.TrimSpace(reBookmark.ReplaceAllString(p.Sources[0].Table, "")) + " / " + p.Name
+		if l.line == 0 {
+			l.line = p.Sources[0].Line
+		}
+	}
+	return l
+}
+
+// checkProjectSum: the projects' budgets add up to 项目支出 (of all funds, or
+// of the fiscal tables when only those are listed).
+func checkProjectSum(c *checker) {
+	ps := c.doc.Projects
+	if len(ps) == 0 {
+		return
+	}
+	var sum model.Money
+	var ops []model.Money
+	for _, p := range ps {
+		if p.Budget.IsZero() {
+			return // a project without a budget: the list is not a full breakdown
+		}
+		sum = sum.Add(p.Budget)
+		ops = append(ops, p.Budget)
+	}
+	type cand struct {
+		v    model.Money
+		from string
+	}
+	var cands []cand
+	if !c.doc.Totals.Project.IsZero() {
+		cands = append(cands, cand{c.doc.Totals.Project, "项目支出合计"})
+	}
+	for _, t := range c.doc.Tables {
+		if scope(t.Kind) == "" {
+			continue
+		}
+		cs := columnsOf(t)
+		if r := totalRow(t); r != nil && cs.project != "" && hasAmount(r, cs.project) {
+			cands = append(cands, cand{amount(r, cs.project), "《" + title(t) + "》项目支出"})
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	for _, k := range cands {
+		if k.v.Equal(sum) {
+			return
+		}
+	}
+	msg := fmt.Sprintf("%d个项目的预算之和不等于%s", len(ps), cands[0].from)
+	c.mismatch("project-sum", Error, loc{where: "项目"}, msg, sum, cands[0].v, ops...)
+}
+
+// planEntries returns the plan figures the document printed.
+func planEntries(p *model.Project) []model.Money {
+	var out []model.Money
+	for i, v := range p.Plan {
+		if i < len(p.PlanBlank) && p.PlanBlank[i] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// isQuarterly: the plan's entries add up to the budget, so they are amounts
+// per quarter rather than cumulative.
+func isQuarterly(p *model.Project, es []model.Money) bool {
+	return len(es) > 1 && model.Sum(es...).Equal(p.Budget)
+}
+
+var quarters = []string{"3月底", "6月底", "10月底", "12月底"}
+
+func quarterName(i int) string {
+	if i < len(quarters) {
+		return quarters[i]
+	}
+	return fmt.Sprintf("第%d期", i+1)
+}
+
+// checkPlanMonotonic: a cumulative plan never goes down.
+func checkPlanMonotonic(c *checker) {
+	for _, p := range c.doc.Projects {
+		es := planEntries(p)
+		if isQuarterly(p, es) {
+			continue
+		}
+		var prev *model.Money
+		prevI := -1
+		for i, v := range p.Plan {
+			if i < len(p.PlanBlank) && p.PlanBlank[i] {
+				continue
+			}
+			if prev != nil && v.Cmp(*prev) < 0 {
+				msg := fmt.Sprintf("累计支出计划%s为 %s 万元，少于%s的 %s 万元", quarterName(i), v, quarterName(prevI), *prev)
+				f := c.add("plan-monotonic", Error, projLoc(p), msg)
+				f.Expected, f.Actual, f.Difference = prev.String(), v.String(), signed(v.Sub(*prev))
+			}
+			v := v
+			prev, prevI = &v, i
+		}
+	}
+}
+
+// checkPlanEnd: the plan ends at the project's budget.
+func checkPlanEnd(c *checker) {
+	for _, p := range c.doc.Projects {
+		es := planEntries(p)
+		if len(es) == 0 || p.Budget.IsZero() || isQuarterly(p, es) {
+			continue
+		}
+		last := es[len(es)-1]
+		if looksLikePercent(es) && !p.Budget.Equal(model.MustMoney("100")) {
+			continue // a plan printed in per cent of the budget
+		}
+		msg := fmt.Sprintf("支出计划年末累计 %s 万元，项目预算 %s 万元", last, p.Budget)
+		c.mismatch("plan-end", Error, projLoc(p), msg, p.Budget, last)
+	}
+}
+
+// looksLikePercent: a cumulative plan that ends at exactly 100 is a share.
+func looksLikePercent(es []model.Money) bool {
+	return es[len(es)-1].Equal(model.MustMoney("100"))
+}
+
+// checkDeclaredYuan: a declaration form's 元 amounts equal the project's 万元
+// budget elsewhere.
+func checkDeclaredYuan(c *checker) {
+	for _, p := range c.doc.Projects {
+		var yuan, wan []model.Ref
+		for _, s := range p.Sources {
+			if s.Amount == nil {
+				continue
+			}
+			if s.Unit == "元" {
+				yuan = append(yuan, s)
+			} else {
+				wan = append(wan, s)
+			}
+		}
+		if len(yuan) == 0 {
+			continue
+		}
+		want, from := p.Budget, "项目预算"
+		if len(wan) > 0 {
+			want, from = *wan[0].Amount, "《"+strings.TrimSpace(reBookmark.ReplaceAllString(wan[0].Table, ""))+"》"
+		} else if want.IsZero() {
+			continue
+		}
+		for _, y := range yuan {
+			l := projLoc(p)
+			l.line = y.Line
+			msg := fmt.Sprintf("申报表年度资金 %s 元（%s 万元）与%s %s 万元不同", yuanString(*y.Amount), y.Amount, from, want)
+			c.mismatch("declared-yuan", Error, l, msg, want, *y.Amount)
+		}
+	}
+}
+
+func yuanString(m model.Money) string {
+	return model.NewMoney(m.Decimal().Shift(4)).Grouped()
+}

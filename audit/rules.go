@@ -1,0 +1,46 @@
+package audit
+
+// Rule is one check of the catalogue. Severity is the most serious level the
+// rule raises; a finding within rounding of holding is reported one level lower.
+type Rule struct {
+	ID          string   `json:"id"`
+	Severity    Severity `json:"severity"`
+	Description string   `json:"description"`
+	run         func(*checker)
+}
+
+// rules is the catalogue in the order the checks run. IDs are stable: scripts
+// and the explorer refer to them.
+var rules = []Rule{
+	{"tree-sum", Error, "每个科目的金额等于其下级科目之和，合计行等于各类之和（每张分类表的每一金额列）", checkTreeSums},
+	{"row-identity", Error, "表内每行自身的等式成立：合计＝基本支出＋项目支出，基本支出＝人员经费＋公用经费，收入合计＝各来源之和", checkRowIdentities},
+	{"summary-identity", Error, "收支总表自身成立：本年收入合计＝各项收入之和，收入总计＝本年收入＋上年结转，收支总计相等", checkSummaries},
+	{"cross-table", Error, "同一科目在口径相同的各表中金额一致；各表合计一致", checkCrossTables},
+	{"economic-basic", Error, "基本支出经济分类表的合计等于一般公共预算（或全部）基本支出", checkEconomicBasic},
+	{"three-public-sum", Error, "“三公”经费：小计＝出国＋车辆＋接待，车辆＝购置＋运维，合计＝小计＋会议费＋培训费", checkThreePublic},
+	{"three-public-economic", Info, "“三公”经费表与基本支出经济分类表的同名科目金额不同（三公可含项目支出，仅供核对）", checkThreePublicEconomic},
+	{"project-sum", Error, "各项目预算之和等于项目支出", checkProjectSum},
+	{"plan-monotonic", Error, "项目分季度累计支出计划不应减少", checkPlanMonotonic},
+	{"plan-end", Error, "项目支出计划年末累计数等于项目预算", checkPlanEnd},
+	{"declared-yuan", Error, "绩效目标申报表以元列示的年度资金与表中万元金额一致", checkDeclaredYuan},
+	{"narrative-sum", Error, "正文所述总数等于其“其中”所列各部分之和（含增减额）", checkNarrativeSums},
+	{"narrative-change", Error, "正文所述增减额与增减百分比推算的上年数一致", checkNarrativeChanges},
+	{"narrative-share", Error, "正文所述占比（占x%）按所印精度与金额一致", checkNarrativeShares},
+	{"narrative-amount", Error, "正文所述金额与表中同名数字一致", checkNarrativeAmounts},
+	{"narrative-count", Warn, "正文所述项目个数与表中项目数一致", checkNarrativeCounts},
+	{"toc-missing", Warn, "目录列出的表在文中存在", checkContents},
+	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
+	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
+	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
+	{"catalog-name", Info, "科目名称与当年科目表中的名称不同", checkCatalogNames},
+}
+
+// Rules returns the catalogue, for `yusuan check --rules`.
+func Rules() []Rule {
+	out := make([]Rule, len(rules))
+	copy(out, rules)
+	for i := range out {
+		out[i].run = nil
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package audit
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"yusuan/model"
+)
+
+var reTitleNoise = regexp.MustCompile(`\[bookmark:[^\]]*\]|[0-9０-９]+|年度|年|部门|单位|预算|公开|表[0-9]*$|[（(][^）)]*[）)]|[“”"\s.…·、：:]`)
+
+func titleKey(s string) string { return reTitleNoise.ReplaceAllString(s, "") }
+
+// checkContents: every table the table of contents promises is present.
+func checkContents(c *checker) {
+	var have []string
+	for _, t := range c.doc.Tables {
+		have = append(have, titleKey(t.Title))
+	}
+	for _, s := range c.doc.Sections {
+		have = append(have, titleKey(s.Heading))
+	}
+	for _, want := range c.doc.Contents {
+		k := titleKey(want)
+		if k == "" || !strings.Contains(want, "表") {
+			continue // only tables are checked: headings vary too much
+		}
+		found := false
+		for _, h := range have {
+			if h != "" && (strings.Contains(h, k) || strings.Contains(k, h)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c.add("toc-missing", Warn, loc{where: "目录"}, fmt.Sprintf("目录列出的“%s”在文中未找到", strings.TrimSpace(want)))
+		}
+	}
+}
+
+// hasData: the table carries at least one amount.
+func hasData(t *model.Table) bool {
+	for _, r := range t.Coded {
+		for _, v := range r.Amounts {
+			if !v.IsZero() {
+				return true
+			}
+		}
+	}
+	for _, row := range t.Rows {
+		for _, cell := range row {
+			if strings.ContainsAny(cell, ".,") && !model.IsBlankAmount(cell) {
+				if v, ok := model.ParseAmount(cell); ok && !v.IsZero() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// checkEmptyUnexplained: a table without figures says why.
+func checkEmptyUnexplained(c *checker) {
+	for _, t := range c.doc.Tables {
+		if t.Empty || t.EmptyNote != "" || hasData(t) || len(t.Rows) == 0 && len(t.Columns) == 0 {
+			continue
+		}
+		switch t.Kind {
+		case model.TOther, model.TProjectPerformance:
+			continue
+		}
+		c.add("empty-unexplained", Info, tableLoc(t, "", 0), fmt.Sprintf("《%s》没有任何金额，也没有说明（如“本表无数据”）", title(t)))
+	}
+}
+
+// checkEmptyWithData: a table noted as empty carries figures.
+func checkEmptyWithData(c *checker) {
+	for _, t := range c.doc.Tables {
+		if !(t.Empty || t.EmptyNote != "") || !hasData(t) {
+			continue
+		}
+		note := t.EmptyNote
+		if note == "" {
+			note = "空表"
+		}
+		c.add("empty-with-data", Warn, tableLoc(t, "", 0), fmt.Sprintf("《%s》注明“%s”，表中却列有金额", title(t), strings.TrimSpace(note)))
+	}
+}
+
+var reDigits = regexp.MustCompile(`^\d+$`)
+
+// checkCodeFormat: codes have 3/5/7 digits (economic 3/5), and a printed
+// code's parent is printed too when the table prints that level at all.
+func checkCodeFormat(c *checker) {
+	for _, t := range c.doc.Tables {
+		if len(t.Coded) == 0 {
+			continue
+		}
+		econ := t.Kind == model.TBasicEconomic
+		lengths := map[int]bool{}
+		idx := map[string]bool{}
+		for _, r := range t.Coded {
+			lengths[len(r.Code)] = true
+			idx[r.Code] = true
+		}
+		for _, r := range t.Coded {
+			if r.Code == "" {
+				continue
+			}
+			okLen := len(r.Code) == 3 || len(r.Code) == 5 || (!econ && len(r.Code) == 7)
+			if !reDigits.MatchString(r.Code) || !okLen {
+				c.add("code-format", Warn, tableLoc(t, r.Code, r.Line), fmt.Sprintf("科目编码“%s”（%s）格式不对：应为%s位数字", r.Code, r.Name,
+					map[bool]string{true: "3或5", false: "3、5或7"}[econ]))
+				continue
+			}
+			p := model.ParentCode(r.Code)
+			if p != "" && lengths[len(p)] && !idx[p] {
+				c.add("code-format", Info, tableLoc(t, r.Code, r.Line), fmt.Sprintf("科目 %s %s 的上级科目 %s 未在表中列出", r.Code, r.Name, p))
+			}
+		}
+	}
+}
+
+// checkCatalogNames is filled in when the classification catalogue is available.
+func checkCatalogNames(c *checker) {}

@@ -1,0 +1,172 @@
+package audit
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"yusuan/model"
+)
+
+// A summary table (收支总表, 财政拨款收支总表) prints income items on the left and
+// expenditure items on the right, each a label followed by amounts.
+type sideItem struct {
+	label string
+	v     []model.Money // the amounts after the label, blank cells as nil entries skipped
+	has   []bool
+	line  int
+}
+
+var reOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+
+func cleanLabel(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// summarySides splits the rows at the column of the 本年收入合计 and 本年支出合计
+// labels. It returns ok=false when the table does not have that shape.
+func summarySides(t *model.Table) (inc, exp []sideItem, ok bool) {
+	incCol, expCol := -1, -1
+	for _, row := range t.Rows {
+		for j, cell := range row {
+			l := cleanLabel(cell)
+			if strings.HasPrefix(l, "本年收入合计") || l == "收入本年合计" {
+				incCol = j
+			}
+			if strings.HasPrefix(l, "本年支出合计") || l == "支出本年合计" {
+				expCol = j
+			}
+		}
+	}
+	if incCol < 0 || expCol <= incCol {
+		return nil, nil, false
+	}
+	for i, row := range t.Rows {
+		line := 0
+		if i < len(t.RowLines) {
+			line = t.RowLines[i]
+		}
+		get := func(from, to int) (sideItem, bool) {
+			if from >= len(row) {
+				return sideItem{}, false
+			}
+			it := sideItem{label: cleanLabel(row[from]), line: line}
+			if it.label == "" {
+				return it, false
+			}
+			if _, isNum := model.ParseAmount(it.label); isNum {
+				return it, false
+			}
+			for j := from + 1; j < to && j < len(row); j++ {
+				v, ok := model.ParseAmount(row[j])
+				it.v = append(it.v, v)
+				it.has = append(it.has, ok)
+			}
+			return it, true
+		}
+		if it, ok := get(incCol, expCol); ok {
+			inc = append(inc, it)
+		}
+		if it, ok := get(expCol, len(row)); ok {
+			exp = append(exp, it)
+		}
+	}
+	return inc, exp, true
+}
+
+// checkSummaries: in each summary table, the items add up to 本年收入合计 and
+// 本年支出合计 (every amount column), and 收入总计 equals 支出总计.
+func checkSummaries(c *checker) {
+	for _, t := range c.doc.Tables {
+		if t.Kind != model.TSummary && t.Kind != model.TFiscalSummary {
+			continue
+		}
+		inc, exp, ok := summarySides(t)
+		if !ok {
+			continue
+		}
+		sideSum(c, t, inc, "本年收入合计", "收入")
+		sideSum(c, t, exp, "本年支出合计", "支出")
+		a, okA := grand(inc, "收入总计")
+		b, okB := grand(exp, "支出总计")
+		if okA && okB {
+			c.mismatch("summary-identity", Error, tableLoc(t, "", b.line), "支出总计不等于收入总计", a.v[0], b.v[0])
+		}
+	}
+}
+
+func grand(items []sideItem, label string) (sideItem, bool) {
+	for _, it := range items {
+		if strings.HasPrefix(it.label, label) && len(it.v) > 0 && it.has[0] {
+			return it, true
+		}
+	}
+	return sideItem{}, false
+}
+
+// sideSum adds the numbered items (一、二、…) above the 本年合计 row, column by
+// column, and then checks 总计 = 本年合计 + the rows between them.
+func sideSum(c *checker, t *model.Table, items []sideItem, totalLabel, side string) {
+	ti := -1
+	for i, it := range items {
+		if strings.HasPrefix(it.label, totalLabel) {
+			ti = i
+			break
+		}
+	}
+	if ti < 0 {
+		return
+	}
+	tot := items[ti]
+	for col := range tot.v {
+		var sum model.Money
+		var ops []model.Money
+		n := 0
+		for _, it := range items[:ti] {
+			if !reOrdinal.MatchString(it.label) {
+				continue
+			}
+			if col < len(it.v) && it.has[col] {
+				sum = sum.Add(it.v[col])
+				ops = append(ops, it.v[col])
+				n++
+			}
+		}
+		if n == 0 && !tot.has[col] {
+			continue
+		}
+		msg := fmt.Sprintf("%s不等于各项%s之和", totalLabel, side)
+		if col > 0 {
+			msg = fmt.Sprintf("%s（第%d个金额列）不等于各项%s之和", totalLabel, col+1, side)
+		}
+		c.mismatch("summary-identity", Error, tableLoc(t, "", tot.line), msg, sum, tot.v[col], ops...)
+	}
+	// 总计 = 本年合计 + 结转: the carry-over is the first row after the total,
+	// or, when that row is blank, its breakdown below it.
+	gi := -1
+	for i := ti + 1; i < len(items); i++ {
+		if strings.HasSuffix(items[i].label, "总计") {
+			gi = i
+			break
+		}
+	}
+	if gi < 0 || len(items[gi].v) == 0 || !items[gi].has[0] || len(tot.v) == 0 {
+		return
+	}
+	carry := model.Zero
+	var ops []model.Money
+	between := items[ti+1 : gi]
+	if len(between) > 0 && len(between[0].v) > 0 && between[0].has[0] {
+		carry = between[0].v[0]
+		ops = append(ops, carry)
+	} else {
+		for _, it := range between {
+			if len(it.v) > 0 && it.has[0] {
+				carry = carry.Add(it.v[0])
+				ops = append(ops, it.v[0])
+			}
+		}
+	}
+	want := tot.v[0].Add(carry)
+	ops = append(ops, tot.v[0])
+	label := items[gi].label
+	c.mismatch("summary-identity", Error, tableLoc(t, "", items[gi].line), label+"不等于"+totalLabel+"加结转结余", want, items[gi].v[0], ops...)
+}

@@ -1,0 +1,125 @@
+package audit
+
+import (
+	"fmt"
+	"sort"
+
+	"yusuan/model"
+)
+
+// codedIndex maps the codes of one table to their rows; codes printed more
+// than once (a table in two parts, a page repeated) are left out, since which
+// copy a child belongs to cannot be told.
+func codedIndex(t *model.Table) (map[string]*model.CodedRow, []*model.CodedRow) {
+	idx := map[string]*model.CodedRow{}
+	dup := map[string]bool{}
+	var totals []*model.CodedRow
+	for i := range t.Coded {
+		r := &t.Coded[i]
+		if r.Code == "" {
+			totals = append(totals, r)
+			continue
+		}
+		if _, ok := idx[r.Code]; ok {
+			dup[r.Code] = true
+		}
+		idx[r.Code] = r
+	}
+	for c := range dup {
+		delete(idx, c)
+	}
+	return idx, totals
+}
+
+// nearestAncestor returns the closest code above c present in idx, or "".
+func nearestAncestor(idx map[string]*model.CodedRow, c string) string {
+	for p := model.ParentCode(c); p != ""; p = model.ParentCode(p) {
+		if _, ok := idx[p]; ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// checkTreeSums: in every coded table, each printed parent equals the sum of
+// the rows printed beneath it, column by column, and the total row equals the
+// sum of the top-level rows.
+func checkTreeSums(c *checker) {
+	for _, t := range c.doc.Tables {
+		if len(t.Coded) == 0 || t.Empty {
+			continue
+		}
+		idx, totals := codedIndex(t)
+		children := map[string][]*model.CodedRow{}
+		var roots []*model.CodedRow
+		for i := range t.Coded {
+			r := &t.Coded[i]
+			if r.Code == "" || idx[r.Code] != r {
+				continue
+			}
+			if p := nearestAncestor(idx, r.Code); p != "" {
+				children[p] = append(children[p], r)
+			} else {
+				roots = append(roots, r)
+			}
+		}
+		for i := range t.Coded {
+			p := &t.Coded[i]
+			if p.Code == "" || idx[p.Code] != p || len(children[p.Code]) == 0 {
+				continue
+			}
+			sumColumns(c, t, p, children[p.Code], fmt.Sprintf("%s %s", p.Code, p.Name), "其下级科目")
+		}
+		if len(totals) == 1 && len(roots) > 0 {
+			sumColumns(c, t, totals[0], roots, "合计行", "各类科目")
+		}
+	}
+}
+
+// sumColumns compares parent with the sum of kids in every column either shows.
+func sumColumns(c *checker, t *model.Table, parent *model.CodedRow, kids []*model.CodedRow, what, parts string) {
+	for _, col := range columnUnion(parent, kids) {
+		var sum model.Money
+		var ops []model.Money
+		for _, k := range kids {
+			if v, ok := k.Amounts[col]; ok {
+				sum = sum.Add(v)
+				ops = append(ops, v)
+			}
+		}
+		got := amount(parent, col)
+		if !hasAmount(parent, col) && len(ops) == 0 {
+			continue
+		}
+		msg := fmt.Sprintf("%s“%s”列不等于%s之和", what, leaf(col), parts)
+		c.mismatch("tree-sum", Error, tableLoc(t, parent.Code, parent.Line), msg, sum, got, ops...)
+	}
+}
+
+// columnUnion lists the columns any of the rows has, in table order.
+func columnUnion(p *model.CodedRow, kids []*model.CodedRow) []string {
+	var out []string
+	seen := map[string]bool{}
+	addAll := func(r *model.CodedRow) {
+		for _, col := range r.Order {
+			if !seen[col] {
+				seen[col] = true
+				out = append(out, col)
+			}
+		}
+		var extra []string
+		for col := range r.Amounts {
+			if !seen[col] {
+				seen[col] = true
+				extra = append(extra, col)
+			}
+		}
+		sort.Strings(extra) // columns missing from Order: still a fixed order
+		out = append(out, extra...)
+	}
+	addAll(p)
+	for _, k := range kids {
+		addAll(k)
+	}
+	return out
+}
