@@ -107,6 +107,10 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		}
 	}
 	lay.nameW = max(1, min(w-need()+minNameW, max(l.nameW, widthOf(h.name), minNameW)))
+	if barW > 0 {
+		// Columns the name does not need lengthen the bar, up to a limit.
+		barW = min(barW+w-(need()-minNameW+lay.nameW), 24)
+	}
 	lay.amtW, lay.pct, lay.barW = amts[:n], pct, barW
 	return lay
 }
