@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -23,6 +24,7 @@ var (
 	reAmount  = regexp.MustCompile(num + `万元`)
 	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
 	reFooter  = regexp.MustCompile(`(?m)^[ \t]*[—－-][ \t]*[0-9]+[ \t]*[—－-][ \t]*$`)
+	reFiller  = regexp.MustCompile(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
 	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
 )
 
@@ -132,6 +134,12 @@ func clauseBefore(text string, i int) string {
 // sentence before it. It returns the text the subject was read from.
 func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject, bool) {
 	pre := clauseBefore(text, i)
+	// Words right before the comparison name its subject
+	// (二、安全生产专项经费比上年减少90万元): look nowhere else.
+	if seg := lastSegment(text[:i]); !bothSides && !isFiller(seg) {
+		s, ok := findSubject(seg, false, d)
+		return seg, s, ok
+	}
 	if s, ok := findSubject(pre, bothSides, d); ok || reAmount.MatchString(pre) {
 		return pre, s, ok
 	}
@@ -148,6 +156,22 @@ func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject
 	}
 	s, ok := findSubject(prev, bothSides, d)
 	return prev, s, ok
+}
+
+// lastSegment is the text after the last comma or sentence break.
+func lastSegment(pre string) string {
+	if k := strings.LastIndexAny(pre, "，,。；;：:"); k >= 0 {
+		_, size := lastRune(pre[k:])
+		return pre[k+size:]
+	}
+	return pre
+}
+
+// isFiller reports a segment that names nothing: empty, or only words like
+// 本年、预算数、序号 (本年比上年减少161.96万元).
+func isFiller(seg string) bool {
+	seg = reFiller.ReplaceAllString(seg, "")
+	return seg == ""
 }
 
 func lastRune(s string) (rune, int) {
@@ -184,7 +208,7 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 	}
 	neg := dir == "减少" || dir == "压减" || dir == "下降"
 	f.Subject = subj.name
-	f.Statement = statement(text, m[0], m[1])
+	f.Statement = statement(text, pre, m[0], m[1])
 	computed := n.Sub(o)
 	var stated, comp []string
 	f.OK = true
@@ -246,7 +270,7 @@ func equalClaim(text string, m []int, old, cur *model.Document, d *Diff) (found,
 	}
 	computed := n.Sub(o)
 	f.Subject = subj.name
-	f.Statement = statement(text, m[0], m[1])
+	f.Statement = statement(text, pre, m[0], m[1])
 	f.Stated = "与上年持平"
 	f.Computed = signed(computed.Decimal(), 2) + fmt.Sprintf("（%s→%s）", o, n)
 	f.OK = computed.IsZero()
@@ -308,18 +332,34 @@ func statedMatches(pre string, n model.Money) bool {
 }
 
 // statement returns the sentence around a match, cleaned, for the report.
-func statement(text string, start, end int) string {
+func statement(text, pre string, start, end int) string {
 	from := 0
 	if k := strings.LastIndexAny(text[:start], "。；;"); k >= 0 {
 		_, size := lastRune(text[k:])
 		from = k + size
 	}
+	// Where the subject was read from the words right before the comparison, quote from there.
+	if pre != "" && strings.HasSuffix(text[:start], pre) && start-len(pre) > from {
+		from = start - len(pre)
+	}
+	// A long sentence is shown from the first comma that keeps it short.
+	for utf8.RuneCountInString(text[from:end]) > statementRunes {
+		k := strings.IndexAny(text[from:start], "，,")
+		if k < 0 {
+			break
+		}
+		_, size := lastRune(text[from+k:])
+		from += k + size
+	}
 	s := text[from:end]
-	if r := []rune(s); len(r) > 120 {
-		s = "…" + string(r[len(r)-119:])
+	if r := []rune(s); len(r) > statementRunes {
+		s = "…" + string(r[len(r)-statementRunes+1:])
 	}
 	return model.CleanText(s)
 }
+
+// statementRunes bounds the statement quoted in a claim.
+const statementRunes = 100
 
 // decimals counts the places a stated number was printed with.
 func decimals(s string) int32 {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/model"
 )
@@ -90,6 +91,9 @@ func findSubject(pre string, bothSides bool, d *Diff) (subject, bool) {
 		}
 	}
 	if s, ok := functionalSubject(pre, d); ok {
+		return s, true
+	}
+	if s, ok := projectSubject(pre, d); ok {
 		return s, true
 	}
 	for _, u := range unsupported {
@@ -186,4 +190,35 @@ func chainFits(chain []struct{ name, level string }, ancestors []*Line) bool {
 		}
 	}
 	return true
+}
+
+// projectSubject finds the project the clause names (the longest name that
+// occurs in it, in either year), for 安全生产专项经费比上年减少90万元.
+func projectSubject(pre string, d *Diff) (subject, bool) {
+	text := normName(pre)
+	var best *ProjectDiff
+	bestLen := 0
+	for _, p := range d.Projects {
+		for _, name := range []string{p.Name, p.OldName} {
+			n := normName(name)
+			// Very short names (应急物资) occur in ordinary prose.
+			if utf8.RuneCountInString(n) >= 4 && len(n) > bestLen && strings.Contains(text, n) {
+				best, bestLen = p, len(n)
+			}
+		}
+	}
+	if best == nil {
+		return subject{}, false
+	}
+	p := best
+	return subject{"项目 " + model.CleanText(p.Name), func(_ *model.Document, isOld bool) (model.Money, bool) {
+		b := p.NewBudget
+		if isOld {
+			b = p.OldBudget
+		}
+		if b == nil {
+			return model.Zero, false
+		}
+		return *b, true
+	}}, true
 }

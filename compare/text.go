@@ -34,7 +34,11 @@ func WriteText(w io.Writer, d *Diff) error {
 		name string
 		t    TotalDiff
 	}{{"收入总计", d.Totals.Income}, {"支出总计", d.Totals.Expenditure}, {"基本支出", d.Totals.Basic}, {"项目支出", d.Totals.Project}} {
-		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(Changed, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, t.t.DeltaPct))
+		st := Changed
+		if t.t.Old.Equal(t.t.New) {
+			st = Same
+		}
+		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(st, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, t.t.DeltaPct))
 	}
 
 	writeLines(b, "功能分类", d.Functional)
