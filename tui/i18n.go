@@ -15,6 +15,7 @@ type text struct {
 	ColIndicator, ColLevel1  string
 	ColLevel2, ColTitle      string
 	ColSection, ColPara      string
+	Basis                    string
 	Year, Unit               string
 	SortAmount, SortCode     string
 	SortName, SortDoc        string
@@ -59,7 +60,7 @@ var zh = text{
 	ColBudget: "预算数", ColFunc: "功能科目", ColLine: "行", ColRows: "行数", ColVal: "指标值",
 	ColKind:      "类型",
 	ColIndicator: "三级指标", ColLevel1: "一级指标", ColLevel2: "二级指标", ColTitle: "表名",
-	ColSection: "章节", ColPara: "段落",
+	ColSection: "章节", ColPara: "段落", Basis: "确定依据",
 	Year: "年度", Unit: "单位",
 	SortAmount: "金额", SortCode: "编码", SortName: "名称", SortDoc: "原序",
 	Sort: "排序", Reverse: "倒序",
@@ -100,7 +101,7 @@ var en = text{
 	ColBudget: "Budget", ColFunc: "Function", ColLine: "Line", ColRows: "Rows", ColVal: "Value",
 	ColKind:      "Kind",
 	ColIndicator: "Indicator", ColLevel1: "Level 1", ColLevel2: "Level 2", ColTitle: "Table",
-	ColSection: "Section", ColPara: "Paragraph",
+	ColSection: "Section", ColPara: "Paragraph", Basis: "Basis",
 	Year: "year", Unit: "unit",
 	SortAmount: "amount", SortCode: "code", SortName: "name", SortDoc: "document",
 	Sort: "sort", Reverse: "reversed",

@@ -214,7 +214,10 @@ func (m *Model) geometry() geometry {
 		return g
 	}
 	g.listW, g.paneW = w, w
-	g.listH = max(5, g.bodyH*11/20)
+	// The list takes what its rows need, up to a little over half the body;
+	// the pane gets the rest.
+	rows := len(m.view().top().list.rows)
+	g.listH = clamp(rows+1, 5, max(5, g.bodyH*11/20))
 	g.paneH = g.bodyH - g.listH
 	return g
 }

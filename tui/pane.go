@@ -14,6 +14,9 @@ type pane struct {
 	c      *context
 	doc    *model.Document
 	byFunc map[string][]*model.Project // projects by function code
+	// compact is set while the pane sits under the list: pairs flow on a
+	// line and label-value lines are kept narrow.
+	compact bool
 }
 
 func newPane(c *context, doc *model.Document) *pane {
@@ -34,6 +37,7 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 		return ""
 	}
 	inner := w
+	p.compact = !side
 	var out []string
 	border := p.c.st.border
 	if side {
@@ -96,6 +100,9 @@ func (p *pane) title(n *node, w int) []string {
 
 // kv is a label and a right-aligned value on one line.
 func (p *pane) kv(label, value string, w int) string {
+	if p.compact {
+		w = min(w, 48)
+	}
 	value = cell(value)
 	vw := min(widthOf(value), max(1, w-7))
 	lw := max(1, w-vw-1)
@@ -114,18 +121,65 @@ func (p *pane) source(n *node) string {
 
 func (p *pane) amountLines(n *node, w int, labels []string) []string {
 	out := p.title(n, w)
+	var items [][2]string
 	for i, a := range n.amts {
 		if i < len(labels) {
-			out = append(out, p.kv(labels[i], a.Grouped(), w))
+			items = append(items, [2]string{labels[i], a.Grouped()})
 		}
 	}
 	if par := n.parent; par != nil && len(par.amts) > 0 && len(n.amts) > 0 {
 		if pc, ok := model.Percent(n.amts[0], par.amts[0], 1); ok {
-			out = append(out, p.kv(p.c.tx.ShareOfParent, pc.StringFixed(1)+"%", w))
+			items = append(items, [2]string{p.c.tx.ShareOfParent, pc.StringFixed(1) + "%"})
 		}
 	}
+	out = append(out, p.pairs(items, w)...)
 	if s := p.source(n); s != "" {
 		out = append(out, p.c.st.faint.Render(s))
+	}
+	return out
+}
+
+// pairs sets label-value pairs one per line, or flowing when compact.
+func (p *pane) pairs(items [][2]string, w int) []string {
+	if p.compact {
+		return p.flow(items, w)
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, p.kv(it[0], it[1], w))
+	}
+	return out
+}
+
+// gap is the blank line between blocks, left out when height is short.
+func (p *pane) gap() []string {
+	if p.compact {
+		return nil
+	}
+	return []string{""}
+}
+
+// flow sets label-value pairs one after another, wrapping at w: under the
+// list, where height is short and width is not.
+func (p *pane) flow(items [][2]string, w int) []string {
+	var out []string
+	line, lw := "", 0
+	for _, it := range items {
+		s := p.c.st.label.Render(cell(it[0])) + " " + cell(it[1])
+		sw := widthOf(it[0]) + 1 + widthOf(it[1])
+		if lw > 0 && lw+3+sw > w {
+			out = append(out, line)
+			line, lw = "", 0
+		}
+		if lw > 0 {
+			line += "   "
+			lw += 3
+		}
+		line += s
+		lw += sw
+	}
+	if lw > 0 {
+		out = append(out, line)
 	}
 	return out
 }
@@ -179,7 +233,7 @@ func (p *pane) projectLines(n *node, w int) []string {
 		out = append(out, p.kv(tx.ColVal, oneLine(ind.Value), w))
 		out = append(out, p.kv(tx.ColLevel1, oneLine(ind.Level1), w), p.kv(tx.ColLevel2, oneLine(ind.Level2), w))
 		if ind.Basis != "" {
-			out = append(out, wrapSafe(oneLine(ind.Basis), w)...)
+			out = append(out, p.kv(tx.Basis, oneLine(ind.Basis), w))
 		}
 		if ind.Line > 0 {
 			out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, ind.Line)))
@@ -187,30 +241,35 @@ func (p *pane) projectLines(n *node, w int) []string {
 		out = append(out, "")
 	}
 	out = append(out, p.title(&node{name: oneLine(pr.Name)}, w)...)
+	var items [][2]string
 	if pr.Code != "" {
-		out = append(out, p.kv(tx.ProjectCode, oneLine(pr.Code), w))
+		items = append(items, [2]string{tx.ProjectCode, oneLine(pr.Code)})
 	}
-	out = append(out, p.kv(tx.Budget, pr.Budget.Grouped(), w))
+	items = append(items, [2]string{tx.Budget, pr.Budget.Grouped()})
 	if pr.FunctionCode != "" {
 		fc := oneLine(pr.FunctionCode)
 		if pr.FunctionCodeInferred {
 			fc = "? " + fc + " (" + tx.Inferred + ")"
 		}
-		out = append(out, p.kv(tx.FuncCode, fc, w))
+		items = append(items, [2]string{tx.FuncCode, fc})
 	}
+	out = append(out, p.pairs(items, w)...)
 	if pr.Line > 0 {
 		out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, pr.Line)))
 	}
 	if g := model.CleanText(pr.Goal); strings.TrimSpace(g) != "" {
-		out = append(out, "", p.c.st.paneTitle.Render(tx.Goal))
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Goal))
 		out = append(out, wrapSafe(strings.TrimSpace(g), w)...)
 	}
 	if len(pr.Plan) > 0 {
-		out = append(out, "", p.c.st.paneTitle.Render(tx.Plan))
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Plan))
 		out = append(out, planChart(pr, w, p.c)...)
 	}
 	if len(pr.Indicators) > 0 {
-		out = append(out, "", p.c.st.paneTitle.Render(tx.Indicators))
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Indicators))
 		out = append(out, indicatorLines(pr.Indicators, w, p)...)
 	}
 	return out

@@ -10,8 +10,8 @@ import (
 func TestMoveEnterBack(t *testing.T) {
 	m := sized(t, New(handDoc(), Options{}), 120, 40)
 	steps := []struct {
-		keys []string
-		want string
+		keys  []string
+		want  string
 		crumb string
 	}{
 		{nil, "212 城乡社区支出", "全部"},
