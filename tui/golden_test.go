@@ -1,13 +1,11 @@
 package tui
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"yusuan/model"
-	"yusuan/parse"
 )
 
 // frames are the screens the goldens pin: a start screen, a drill-down with
@@ -71,28 +69,3 @@ func TestGoldenHandEnglishASCII(t *testing.T) {
 	goldenRun(t, handDoc, Options{Lang: "en", ASCII: true, NoColor: true})
 }
 
-// sample parses a sample document; the goldens on the real samples skip
-// while the parser cannot read them.
-func sample(t *testing.T, name string) func() *model.Document {
-	path := "../samples/" + name
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("sample absent")
-	}
-	doc, err := parse.File(path)
-	if err != nil {
-		t.Skipf("parser cannot read %s yet: %v", name, err)
-	}
-	_ = doc
-	return func() *model.Document {
-		d, _ := parse.File(path)
-		return d
-	}
-}
-
-func TestGoldenCangzhou(t *testing.T) {
-	goldenRun(t, sample(t, "cangzhou-lingang-safety-2026.txt"), Options{NoColor: true})
-}
-
-func TestGoldenJinzhong(t *testing.T) {
-	goldenRun(t, sample(t, "jinzhong-safety-2023.txt"), Options{NoColor: true})
-}
