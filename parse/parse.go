@@ -57,6 +57,9 @@ func unwrapPathError(err error) error {
 
 // Bytes parses a document held in memory; source names it in the result.
 func Bytes(source string, data []byte) (*model.Document, error) {
+	if f := DetectFormat(source, data); f != FormatText {
+		return readFormat(source, f, data) // format.go: docx, xlsx, html, pdf, doc, xls
+	}
 	lines, _, err := Decode(data)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,178 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/model"
+)
+
+// maxSheetRows bounds the rows read from one sheet: a hostile file can claim
+// row 1048576 and make the reader pad a million empty rows per sheet.
+const maxSheetRows = 200_000
+
+// readXlsx reads every sheet of a workbook, in workbook order, as one grid.
+// Raw cell values are used (224, not the "224.00" a number format shows).
+// A merged range keeps its value in the top-left cell and is blank
+// elsewhere, like Word's merged cells. A row with a single non-empty cell
+// in its first used column is text (a title, a unit line, a note); other
+// rows are table rows. A sheet whose first row is already a table gets its
+// sheet name as a title row, since budget workbooks often put one table per
+// sheet and name the sheet after it.
+//
+// Line numbers: the first sheet's rows keep their row numbers; each later
+// sheet continues after the previous one, and the returned notes say where
+// each sheet starts, so a warning's line can be traced to sheet and row.
+func readXlsx(data []byte) (rows []Row, notes []string, err error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    maxUnzipped,
+		UnzipXMLSizeLimit: 16 << 20,
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf(".xlsx 无法打开 (unreadable workbook: %v)", firstLine(err.Error()))
+	}
+	defer f.Close()
+	offset := 0
+	sheets := f.GetSheetList()
+	for _, sheet := range sheets {
+		grid, err := f.GetRows(sheet)
+		if err != nil {
+			return nil, nil, fmt.Errorf(".xlsx 工作表“%s”无法读取 (unreadable sheet: %v)", model.CleanText(sheet), firstLine(err.Error()))
+		}
+		if len(grid) > maxSheetRows {
+			grid = grid[:maxSheetRows]
+		}
+		blankMerged(f, sheet, grid)
+		roundFloats(f, sheet, grid)
+		sheetRows := xlsxRows(grid, offset)
+		if len(sheetRows) == 0 {
+			continue
+		}
+		if sheetRows[0].Table {
+			name := strings.TrimSpace(model.CleanText(sheet))
+			sheetRows = append([]Row{{Line: sheetRows[0].Line, Cells: []string{name}}}, sheetRows...)
+		}
+		if len(sheets) > 1 {
+			notes = append(notes, fmt.Sprintf("工作表“%s”的第1行记为第%d行", model.CleanText(sheet), offset+1))
+		}
+		rows = append(rows, sheetRows...)
+		offset += len(grid)
+	}
+	return rows, notes, nil
+}
+
+// xlsxRows turns a sheet's cells into grid rows; line numbers are row
+// numbers plus offset.
+func xlsxRows(grid [][]string, offset int) []Row {
+	var out []Row
+	for i, cells := range grid {
+		if len(cells) > maxColumns {
+			cells = cells[:maxColumns]
+		}
+		nonEmpty, first := 0, -1
+		for j := range cells {
+			cells[j] = strings.TrimSpace(model.CleanText(cells[j]))
+			if cells[j] != "" {
+				nonEmpty++
+				if first < 0 {
+					first = j
+				}
+			}
+		}
+		if nonEmpty == 0 {
+			continue
+		}
+		line := offset + i + 1
+		if nonEmpty == 1 {
+			out = append(out, textRow(line, strings.ReplaceAll(cells[first], "\n", " ")))
+			continue
+		}
+		for j := range cells {
+			cells[j] = cellText(cells[j])
+		}
+		out = append(out, Row{Line: line, Cells: cells, Table: true})
+	}
+	return out
+}
+
+// blankMerged keeps only the top-left value of each merged range: some
+// writers repeat the value in every cell of the range.
+func blankMerged(f *excelize.File, sheet string, grid [][]string) {
+	merged, err := f.GetMergeCells(sheet, true)
+	if err != nil {
+		return
+	}
+	for _, m := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		if c1 > c2 {
+			c1, c2 = c2, c1
+		}
+		if r1 > r2 {
+			r1, r2 = r2, r1
+		}
+		for r := r1; r <= r2 && r <= len(grid); r++ {
+			row := grid[r-1]
+			for c := c1; c <= c2 && c <= len(row); c++ {
+				if r != r1 || c != c1 {
+					row[c-1] = ""
+				}
+			}
+		}
+	}
+}
+
+// reLongNumber: more decimals than a budget has, or an exponent (bounded, so
+// that 1E999999 cannot expand into a million digits).
+var reLongNumber = regexp.MustCompile(`^-?\d+\.\d{10,}$|^-?\d+(\.\d+)?[eE][-+]?\d{1,2}$`)
+
+// roundFloats undoes binary floating point in stored numbers: a workbook may
+// store 2618.39 as 2618.3900000000001 or 2.61839E3. Excel itself shows 15
+// significant digits, so numeric cells are rounded to 15 significant digits
+// (in decimal, not float). Text cells that merely look numeric are kept.
+func roundFloats(f *excelize.File, sheet string, grid [][]string) {
+	for i, row := range grid {
+		for j, v := range row {
+			if !reLongNumber.MatchString(v) {
+				continue
+			}
+			axis, err := excelize.CoordinatesToCellName(j+1, i+1)
+			if err != nil {
+				continue
+			}
+			if t, err := f.GetCellType(sheet, axis); err != nil || t == excelize.CellTypeSharedString || t == excelize.CellTypeInlineString {
+				continue
+			}
+			row[j] = round15(v)
+		}
+	}
+}
+
+func round15(v string) string {
+	d, err := decimal.NewFromString(v)
+	if err != nil || d.IsZero() {
+		return v
+	}
+	// digits before the decimal point (negative for 0.00x)
+	intDigits := int32(len(d.Abs().Truncate(0).String()))
+	if d.Abs().LessThan(decimal.NewFromInt(1)) {
+		intDigits = 0
+		for x := d.Abs(); x.LessThan(decimal.New(1, -1)) && intDigits > -300; x = x.Shift(1) {
+			intDigits--
+		}
+	}
+	places := 15 - intDigits
+	if places < 0 {
+		places = 0
+	}
+	return d.Round(places).String()
+}
