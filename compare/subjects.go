@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -9,10 +10,10 @@ import (
 
 func totalSubject(name string, get func(model.Totals) model.Money) subject {
 	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
+		// A zero headline figure means the parser did not find it (no
+		// department budgets nothing), so it cannot confirm a statement.
 		t := get(doc.Totals)
-		// An all-zero Totals means the parser found no headline figures.
-		all := doc.Totals
-		return t, !(all.Income.IsZero() && all.Expenditure.IsZero() && all.Basic.IsZero() && all.Project.IsZero())
+		return t, !t.IsZero()
 	}}
 }
 
@@ -71,7 +72,7 @@ var threePublicKeys = []struct {
 
 // unsupported names subjects the model does not hold; a statement about
 // them is not checked.
-var unsupported = []string{"机关运行", "一般公共预算", "政府性基金", "国有资本", "财政拨款", "财政专户", "政府采购", "固定资产", "结转", "单位资金", "事业收入", "上级补助"}
+var unsupported = []string{"机关运行", "一般公共预算", "政府性基金", "国有资本", "财政拨款", "财政专户", "政府采购", "固定资产", "结转", "单位资金", "事业收入", "上级补助", "其他资金", "其他收入", "经营收入"}
 
 // findSubject reads what the clause before a comparison is about.
 // bothSides is set for 收、支预算总计各增加.
@@ -135,6 +136,9 @@ func followSubject(key string) (subject, bool) {
 	return subject{}, false
 }
 
+// reEnum matches list numbering before a name: 1. 2、 （三） 四、
+var reEnum = regexp.MustCompile(`^(?:[0-9]+[.、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)+`)
+
 // functionalSubject reads 一般公共服务支出（类）政协事务（款）行政运行（项）
 // and finds that line in the diff, following the chain of names where the
 // last one alone is ambiguous (行政运行 is under many 款).
@@ -146,7 +150,8 @@ func functionalSubject(pre string, d *Diff) (subject, bool) {
 	levels := map[string]string{"类": "class", "款": "section", "项": "item"}
 	var chain []struct{ name, level string }
 	for _, m := range ms {
-		chain = append(chain, struct{ name, level string }{normName(m[1]), levels[m[2]]})
+		name := reEnum.ReplaceAllString(normName(m[1]), "")
+		chain = append(chain, struct{ name, level string }{name, levels[m[2]]})
 	}
 	target := chain[len(chain)-1]
 	var hits []*Line
