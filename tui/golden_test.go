@@ -68,4 +68,3 @@ func TestGoldenHand(t *testing.T) {
 func TestGoldenHandEnglishASCII(t *testing.T) {
 	goldenRun(t, handDoc, Options{Lang: "en", ASCII: true, NoColor: true})
 }
-

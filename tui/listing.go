@@ -25,14 +25,20 @@ const (
 type listing struct {
 	parent *node
 	rows   []*node
-	codeW  int
-	nameW  int    // widest name
-	amtW   []int  // widest amount per amount column
-	cellW  []int  // widest text per cell column (capped)
-	cellR  []bool // cell column holds amounts: right-align it
-	max    model.Money
+	*measures
 	total  model.Money
 	hasTot bool
+}
+
+// measures are the widths and the largest amount of a node's children. They
+// do not depend on the order, so they are computed once per node and kept.
+type measures struct {
+	codeW int
+	nameW int    // widest name
+	amtW  []int  // widest amount per amount column
+	cellW []int  // widest text per cell column (capped)
+	cellR []bool // cell column holds amounts: right-align it
+	max   model.Money
 }
 
 const maxCellW = 24
@@ -42,15 +48,19 @@ func newListing(parent *node, by sortKey, reverse, sortable bool) *listing {
 	if sortable {
 		sortRows(l.rows, by, reverse)
 	}
-	l.measure()
-	if t, ok := parent.amount(); ok {
+	if parent.meas == nil {
+		parent.meas = measure(parent.kids)
+	}
+	l.measures = parent.meas
+	if t, ok := parent.first(); ok {
 		l.total, l.hasTot = t, true
 	}
 	return l
 }
 
-func (l *listing) measure() {
-	for _, n := range l.rows {
+func measure(rows []*node) *measures {
+	l := &measures{}
+	for _, n := range rows {
 		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
 			l.codeW = w
 		}
@@ -61,7 +71,7 @@ func (l *listing) measure() {
 			if i >= len(l.amtW) {
 				l.amtW = append(l.amtW, 0)
 			}
-			if w := lipgloss.Width(a.Grouped()); w > l.amtW[i] {
+			if w := lipgloss.Width(n.amount(i)); w > l.amtW[i] {
 				l.amtW[i] = w
 			}
 			if i == 0 && a.Abs().Cmp(l.max) > 0 {
@@ -83,6 +93,7 @@ func (l *listing) measure() {
 			}
 		}
 	}
+	return l
 }
 
 // sortRows orders rows in place; ties always fall back to document order so
@@ -91,8 +102,8 @@ func sortRows(rows []*node, by sortKey, reverse bool) {
 	less := func(a, b *node) int {
 		switch by {
 		case sortAmount:
-			x, _ := a.amount()
-			y, _ := b.amount()
+			x, _ := a.first()
+			y, _ := b.first()
 			if c := y.Cmp(x); c != 0 { // largest first, like ncdu
 				return c
 			}

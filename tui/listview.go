@@ -101,7 +101,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 	for i, aw := range lay.amtW {
 		s := ""
 		if i < len(n.amts) && (i == 0 || !n.amts[i].IsZero()) {
-			s = n.amts[i].Grouped()
+			s = n.amount(i)
 		}
 		b.WriteString(" " + fitLeft(s, aw))
 	}
@@ -109,7 +109,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(" " + fitLeft(share(n, l), pctW))
 	}
 	if lay.barW > 0 {
-		a, _ := n.amount()
+		a, _ := n.first()
 		b.WriteString(" " + bar(a, l.max, lay.barW, c.g))
 	}
 	for i, cw := range lay.cellW {
@@ -132,7 +132,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 // share is the row's first amount as a percentage of its parent's, "" when
 // the parent has none.
 func share(n *node, l *listing) string {
-	a, ok := n.amount()
+	a, ok := n.first()
 	if !ok || !l.hasTot {
 		return ""
 	}

@@ -58,6 +58,20 @@ type node struct {
 	text string // paragraph text; for “三公” rows, the model field name
 
 	pyInit, pyFull string // pinyin of name, for search and name sorting
+
+	meas   *measures // of the children, computed when first listed
+	amtStr []string  // amounts as displayed, formatted once
+}
+
+// amount is amount column i as displayed (grouped), formatted once.
+func (n *node) amount(i int) string {
+	if n.amtStr == nil {
+		n.amtStr = make([]string, len(n.amts))
+		for j, a := range n.amts {
+			n.amtStr[j] = a.Grouped()
+		}
+	}
+	return n.amtStr[i]
 }
 
 func (n *node) add(k *node) *node {
@@ -67,9 +81,9 @@ func (n *node) add(k *node) *node {
 	return k
 }
 
-// amount is the node's first amount column (合计 or 预算数), the one sorting,
+// first is the node's first amount column (合计 or 预算数), the one sorting,
 // share and bars use.
-func (n *node) amount() (model.Money, bool) {
+func (n *node) first() (model.Money, bool) {
 	if len(n.amts) == 0 {
 		return model.Zero, false
 	}
