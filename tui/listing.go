@@ -60,6 +60,9 @@ func newListing(parent *node, by sortKey, reverse, sortable bool) *listing {
 
 func measure(rows []*node) *measures {
 	l := &measures{}
+	// A column of bare integers is codes or counts, left-aligned like text;
+	// amounts have decimals.
+	decimals := map[int]bool{}
 	for _, n := range rows {
 		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
 			l.codeW = w
@@ -91,7 +94,13 @@ func measure(rows []*node) *measures {
 					l.cellR[i] = false
 				}
 			}
+			if strings.Contains(c, ".") {
+				decimals[i] = true
+			}
 		}
+	}
+	for i := range l.cellR {
+		l.cellR[i] = l.cellR[i] && decimals[i]
 	}
 	return l
 }

@@ -238,7 +238,7 @@ func (p *pane) projectLines(n *node, w int) []string {
 		if ind.Line > 0 {
 			out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, ind.Line)))
 		}
-		out = append(out, "")
+		out = append(out, p.gap()...)
 	}
 	out = append(out, p.title(&node{name: oneLine(pr.Name)}, w)...)
 	var items [][2]string
