@@ -116,16 +116,23 @@ func matchLines(old, cur []*node) []*Line {
 		score float64
 	}
 	var cands []cand
+	oldGrams := make([]grams, len(old))
 	for i, n := range cur {
 		if oldOf[i] >= 0 {
 			continue
 		}
-		nb := bigrams(normName(n.name))
+		var nb grams
 		for j, o := range old {
 			if used[j] || (n.code != "" && o.code != "") {
 				continue
 			}
-			if s := dice(nb, bigrams(normName(o.name))); s >= lineSimilarity {
+			if nb == nil {
+				nb = bigrams(normName(n.name))
+			}
+			if oldGrams[j] == nil {
+				oldGrams[j] = bigrams(normName(o.name))
+			}
+			if s := dice(nb, oldGrams[j]); s >= lineSimilarity {
 				cands = append(cands, cand{i, j, s})
 			}
 		}

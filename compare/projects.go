@@ -66,7 +66,7 @@ func matchProjects(old, cur []*model.Project) []*ProjectDiff {
 		score float64
 	}
 	var cands []cand
-	oldGrams := make([]map[string]int, len(old))
+	oldGrams := make([]grams, len(old))
 	for i, p := range cur {
 		if oldOf[i] >= 0 {
 			continue
@@ -78,6 +78,9 @@ func matchProjects(old, cur []*model.Project) []*ProjectDiff {
 			}
 			if oldGrams[j] == nil {
 				oldGrams[j] = bigrams(normName(o.Name))
+			}
+			if diceBound(len(g), len(oldGrams[j])) < projectLoose {
+				continue
 			}
 			s := dice(g, oldGrams[j])
 			if s >= projectSimilarity || (s >= projectLoose && closeAmounts(o.Budget, p.Budget)) {
@@ -201,19 +204,21 @@ func samePlan(a, b []model.Money) bool {
 // diffIndicators pairs indicators by 一级/二级/三级 name, then by the 三级
 // name alone (the upper levels are sometimes regrouped between years).
 func diffIndicators(old, cur []*model.Indicator) []IndicatorDiff {
-	key := func(in *model.Indicator) string {
-		return normName(in.Level1) + "\x00" + normName(in.Level2) + "\x00" + normName(in.Name)
+	type indKey struct{ l1, l2, name string }
+	key := func(in *model.Indicator) indKey {
+		return indKey{normName(in.Level1), normName(in.Level2), normName(in.Name)}
 	}
 	used := make([]bool, len(old))
-	byKey := make(map[string][]int)
-	byName := make(map[string][]int)
+	byKey := make(map[indKey][]int, len(old))
+	byName := make(map[string][]int, len(old))
 	for j, in := range old {
 		if in == nil {
 			used[j] = true
 			continue
 		}
-		byKey[key(in)] = append(byKey[key(in)], j)
-		byName[normName(in.Name)] = append(byName[normName(in.Name)], j)
+		k := key(in)
+		byKey[k] = append(byKey[k], j)
+		byName[k.name] = append(byName[k.name], j)
 	}
 	take := func(idx []int) int {
 		for _, j := range idx {
