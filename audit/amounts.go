@@ -21,6 +21,8 @@ type concepts struct {
 	fixed  map[string][]figure // 三公, 基本支出, … → amounts
 }
 
+var reRowOrdinal = regexp.MustCompile(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
+
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 
 func normName(s string) string {
@@ -54,8 +56,28 @@ func buildConcepts(doc *model.Document) *concepts {
 					add(p.key, amount(tr, p.col), title(t))
 				}
 			}
-			if cols.total != "" && hasAmount(tr, cols.total) {
+			if cols.total != "" && hasAmount(tr, cols.total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
 				add("total", amount(tr, cols.total), title(t))
+			}
+		}
+	}
+	// Every label printed in a table row with the amounts after it: the
+	// narrative may quote a summary table's all-funds line rather than a
+	// coded fiscal one, and either is a figure the document gives.
+	for _, t := range doc.Tables {
+		for _, row := range t.Rows {
+			label := ""
+			for _, cell := range row {
+				if v, ok := model.ParseAmount(cell); ok {
+					if label != "" {
+						cs.byName[label] = append(cs.byName[label], figure{v, title(t)})
+					}
+					continue
+				}
+				l := normName(reRowOrdinal.ReplaceAllString(cleanLabel(cell), ""))
+				if utf8.RuneCountInString(l) >= 3 {
+					label = l
+				}
 			}
 		}
 	}
@@ -71,17 +93,24 @@ func buildConcepts(doc *model.Document) *concepts {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
 		}
 	})
-	if len(doc.Economic) > 0 {
+	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
 		add("personnel", pers, "经济分类")
 		add("public", pub, "经济分类")
 	}
-	tot := doc.Totals
-	for _, p := range []struct {
-		key string
-		v   model.Money
-	}{{"basic", tot.Basic}, {"project", tot.Project}, {"total", tot.Income}, {"total", tot.Expenditure}} {
-		if !p.v.IsZero() {
-			add(p.key, p.v, "合计")
+	// The summary tables' own totals; the document's Totals are derived
+	// from the same tables, so they add nothing a rule could rely on more.
+	for _, t := range doc.Tables {
+		if t.Kind != model.TSummary && t.Kind != model.TFiscalSummary {
+			continue
+		}
+		inc, exp, ok := summarySides(t)
+		if !ok {
+			continue
+		}
+		for _, it := range append(inc, exp...) {
+			if len(it.v) > 0 && it.has[0] && (strings.HasSuffix(it.label, "合计") || strings.HasSuffix(it.label, "总计")) {
+				add("total", it.v[0], title(t))
+			}
 		}
 	}
 	if tp := doc.ThreePublic; tp != nil {
@@ -124,7 +153,7 @@ var conceptSuffixes = []struct{ key, suffix string }{
 	{"public", "日常公用经费"}, {"public", "日常公用支出"}, {"public", "公用经费"}, {"public", "公用支出"},
 	{"total", "收入总计"}, {"total", "支出总计"}, {"total", "收支总计"}, {"total", "收入预算总计"}, {"total", "支出预算总计"},
 	{"total", "收支总预算"}, {"total", "预算收入"}, {"total", "预算支出"}, {"total", "预算收支"}, {"total", "收入预算"}, {"total", "支出预算"},
-	{"固定资产", "固定资产金额"}, {"固定资产", "固定资产总额"}, {"固定资产", "固定资产原值"}, {"固定资产", "固定资产价值"},
+	{"固定资产", "固定资产金额"}, {"固定资产", "固定资产总额"}, {"固定资产", "固定资产原值"}, {"固定资产", "固定资产价值"}, {"固定资产", "固定资产"},
 }
 
 var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
@@ -132,6 +161,29 @@ var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排
 // scopeWords narrow a total or a basic/project figure to part of the money;
 // such labels are not tied to the all-funds figures.
 var reScope = regexp.MustCompile(`一般公共预算|政府性基金|基金|国有资本|财政拨款|财政专户|单位资金|事业收入|经营|上级补助|其他收入|本级|所属|机关|当年拨款|拨款`)
+
+// generic concepts are tied to the all-funds figures only when the label
+// names nothing but the department and the year before them.
+var generic = map[string]bool{"total": true, "basic": true, "project": true, "personnel": true, "public": true}
+
+var reAcquire = regexp.MustCompile(`购置|新增|拟|采购|处置|报废`)
+
+var reSubjectNoise = regexp.MustCompile(`(19|20)\d\d年度?|本年度?|全年|年度|本部门|本单位|部门|单位|本级|总体|合计|共`)
+
+// bareSubject: what precedes a generic concept is only the department, a
+// year or words like 本年: “2026年度沧州…局预算收入” but not “其他来源收入预算”.
+func bareSubject(rest string, doc *model.Document) bool {
+	if doc.Department != "" {
+		rest = strings.ReplaceAll(rest, doc.Department, "")
+	}
+	rest = reSubjectNoise.ReplaceAllString(rest, "")
+	// a shortened department name: anything ending in an organ's suffix
+	if i := strings.LastIndexAny(rest, "局院厅委办室会所站队部"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
+	}
+	return utf8.RuneCountInString(rest) <= 1
+}
 
 // checkNarrativeAmounts: an amount the narrative gives for something the
 // tables show must be one of the figures the tables give for it.
@@ -162,7 +214,9 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case (key == "total" || key == "basic" || key == "project" || key == "personnel" || key == "public") && reScope.MatchString(label):
+			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, name), c.doc)):
+				continue
+			case key == "固定资产" && reAcquire.MatchString(label):
 				continue
 			default:
 				figs = cs.fixed[key]

@@ -42,20 +42,18 @@ func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
 		if lhs == "" || len(rhs) < 2 {
 			return
 		}
-		any := hasAmount(r, lhs)
+		if !hasAmount(r, lhs) {
+			return // a blank total: a lost cell rather than a claim
+		}
 		var sum model.Money
 		var ops []model.Money
 		var names []string
 		for _, col := range rhs {
 			if v, ok := r.Amounts[col]; ok {
-				any = true
 				sum = sum.Add(v)
 				ops = append(ops, v)
 			}
 			names = append(names, leaf(col))
-		}
-		if !any {
-			return
 		}
 		msg := fmt.Sprintf("%s %s：“%s”不等于%s之和", r.Code, name, leaf(lhs), strings.Join(names, "＋"))
 		c.mismatch("row-identity", Error, l, strings.TrimSpace(msg), sum, amount(r, lhs), ops...)

@@ -30,7 +30,7 @@ var rePrior = regexp.MustCompile(`上年|去年|上一年|同期|以前年度|�
 
 // carryWords name this year's carried-over money, which is not a figure of
 // another year although it says 上年.
-var carryWords = strings.NewReplacer("上年结转结余", "", "上年结转", "", "上年结余", "", "年初结转", "", "上年财政拨款结转", "")
+var carryWords = strings.NewReplacer("上年结转结余", "", "上年结转", "", "上年结余", "", "年初结转", "", "上年财政拨款结转", "", "上年末", "")
 
 func isPrior(label string) bool { return rePrior.MatchString(carryWords.Replace(label)) }
 
@@ -112,7 +112,7 @@ func parseList(s *sentence, ti int, intro string, from, to int) (*list, int) {
 	segStart := from
 	for segStart < to {
 		segEnd := to
-		if i := strings.IndexAny(s.text[segStart:to], seps); i >= 0 {
+		if i := indexSep(s.text[segStart:to], seps); i >= 0 {
 			segEnd = segStart + i
 		}
 		seg := s.text[segStart:segEnd]
@@ -184,3 +184,20 @@ func signedValue(m mention) decimal.Decimal {
 	}
 	return m.value
 }
+
+// indexSep finds the next separator, passing over the thousands comma of a
+// number (1,274.42).
+func indexSep(s, seps string) int {
+	for i, r := range s {
+		if !strings.ContainsRune(seps, r) {
+			continue
+		}
+		if r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

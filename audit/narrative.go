@@ -107,7 +107,7 @@ func samePrinted(exact, printed decimal.Decimal) bool {
 
 // pctFinding reports a percentage that does not match; one unit of the last
 // printed digit is a warning.
-func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed decimal.Decimal) {
+func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed decimal.Decimal) *Finding {
 	places := -printed.Exponent()
 	if places < 0 {
 		places = 0
@@ -121,6 +121,21 @@ func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed
 	f := c.add(rule, sev, sentLoc(s), fmt.Sprintf("%s：按所印精度应为 %s%%，实为 %s%%，相差 %s 个百分点：%s",
 		msg, want.StringFixed(places), printed.StringFixed(places), signedDec(diff, places), quote(s.text)))
 	f.Expected, f.Actual, f.Difference = want.StringFixed(places)+"%", printed.StringFixed(places)+"%", signedDec(diff, places)
+	return f
+}
+
+// farApart: the last-year figure change/pct implies and the one the amounts
+// give differ by more than half.
+func farApart(change, pct, prior decimal.Decimal) bool {
+	if pct.IsZero() || prior.Sign() <= 0 {
+		return true
+	}
+	implied := change.Mul(decimal.NewFromInt(100)).Div(pct)
+	lo, hi := implied, prior
+	if lo.GreaterThan(hi) {
+		lo, hi = hi, lo
+	}
+	return hi.GreaterThan(lo.Mul(decimal.NewFromFloat(1.5)))
 }
 
 func signedDec(d decimal.Decimal, places int32) string {
@@ -186,7 +201,8 @@ func checkNarrativeChanges(c *checker) {
 					break
 				}
 			}
-			if p < 0 || strings.ContainsAny(s.text[m.end:s.mentions[p].start], "；;") {
+			// the percentage must follow the change directly: “减少273.66万元，下降31.50%”
+			if p < 0 || strings.Trim(s.text[m.end:s.mentions[p].labelAt], "，, ") != "" {
 				continue
 			}
 			bases := changeBases(s, i, totals, lists)
@@ -218,7 +234,15 @@ func checkNarrativeChanges(c *checker) {
 			prior := x.Sub(signedValue(m))
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
 				map[int]string{1: "增加", -1: "减少"}[m.change], m.printed, money(prior))
-			pctFinding(c, "narrative-change", s, msg, firstExact, pct)
+			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)
+			if farApart(m.value, pct, prior) {
+				// The percentage implies a last-year figure nowhere near the one
+				// the amounts give: the sentence is more likely garbled (text
+				// from another column, a page number glued to a figure) or the
+				// change is of another amount than the one before it.
+				f.Severity = Info
+				f.Message += "（推算的上年数相差悬殊，可能文字错位或所指金额不同）"
+			}
 		}
 	}
 }

@@ -34,6 +34,7 @@ type mention struct {
 	printed    string
 	start, end int    // byte offsets in the sentence text
 	label      string // the words before it, back to the previous figure or punctuation
+	labelAt    int    // where the label starts
 	change     int    // +1 增加, -1 减少, 0 not a change
 	share      bool   // 占 x%
 }
@@ -43,7 +44,10 @@ var (
 	reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
 	// a change verb right before a figure: 比上年减少273.66万元, 增加支出152.87万元
 	reChangeTail = regexp.MustCompile(`(增加|增长|上升|提高|减少|下降|降低|压减|缩减|节约|减)(了|支出|经费|幅度为|幅度|比例为|为)?$`)
-	reShareTail  = regexp.MustCompile(`(占|占比|占比为|所占比例为|比重为)$`)
+	rePageNo     = regexp.MustCompile(`^[-－—\s]*\d{1,3}[-－—\s]*$`)
+	// a percentage that states a change: nothing but the verb before it
+	rePctChange = regexp.MustCompile(`^(同比)?(增加|增长|上升|提高|减少|下降|降低|压减|缩减)(了|幅度为|幅度|比例为|为)?$`)
+	reShareTail = regexp.MustCompile(`(占|占比|占比为|所占比例为|比重为)$`)
 )
 
 // normalise folds full-width digits and punctuation that matter to figures
@@ -71,8 +75,11 @@ func splitNarrative(doc *model.Document) []*sentence {
 		text := normalise(model.CleanText(sec.Text))
 		var paras []string
 		var cur strings.Builder
-		for _, ln := range strings.Split(text, "\n") {
+		for _, ln := range strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n") {
 			ln = strings.TrimSpace(ln)
+			if rePageNo.MatchString(ln) {
+				continue // a page number between two halves of a paragraph
+			}
 			if ln == "" {
 				if cur.Len() > 0 {
 					paras = append(paras, cur.String())
@@ -160,6 +167,7 @@ func findMentions(s string) []mention {
 			mn.kind = mCount
 		}
 		mn.label = labelBefore(s, prevEnd, m[0])
+		mn.labelAt = m[0] - len(mn.label)
 		mn.label = reSpaces.ReplaceAllString(mn.label, "")
 		if t := reChangeTail.FindStringSubmatch(mn.label); t != nil && mn.kind != mCount {
 			mn.change = +1
@@ -167,6 +175,9 @@ func findMentions(s string) []mention {
 			case "减少", "下降", "降低", "压减", "缩减", "节约", "减":
 				mn.change = -1
 			}
+		}
+		if mn.kind == mPercent && mn.change != 0 && !rePctChange.MatchString(mn.label) {
+			mn.change = 0 // 压减10%: a rate applied, not the change stated
 		}
 		if mn.kind == mPercent && reShareTail.MatchString(mn.label) {
 			mn.share = true

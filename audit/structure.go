@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"yusuan/catalog"
 	"yusuan/model"
 )
 
@@ -63,7 +64,7 @@ func hasData(t *model.Table) bool {
 // checkEmptyUnexplained: a table without figures says why.
 func checkEmptyUnexplained(c *checker) {
 	for _, t := range c.doc.Tables {
-		if t.Empty || t.EmptyNote != "" || hasData(t) || len(t.Rows) == 0 && len(t.Columns) == 0 {
+		if t.Empty || t.EmptyNote != "" || hasData(t) || len(t.Rows) == 0 {
 			continue
 		}
 		switch t.Kind {
@@ -122,5 +123,39 @@ func checkCodeFormat(c *checker) {
 	}
 }
 
-// checkCatalogNames is filled in when the classification catalogue is available.
-func checkCatalogNames(c *checker) {}
+// checkCatalogNames: a code printed with a name other than the one that year's
+// catalogue gives it. The catalogue is partial and names are reworded between
+// years, so only the document's own year is consulted and a difference is a
+// hint, not an error.
+func checkCatalogNames(c *checker) {
+	year := c.doc.Year
+	for _, t := range c.doc.Tables {
+		scheme := catalog.Functional
+		switch {
+		case t.Kind == model.TBasicEconomic:
+			scheme = catalog.Economic
+		case scope(t.Kind) != "" || t.Kind == model.TIncome:
+		default:
+			continue
+		}
+		if !catalog.HasYear(scheme, year) {
+			continue
+		}
+		for _, r := range t.Coded {
+			if r.Code == "" || r.Name == "" {
+				continue
+			}
+			want, ok := catalog.NameInYear(scheme, year, r.Code)
+			if !ok || catalogKey(want) == catalogKey(r.Name) {
+				continue
+			}
+			msg := fmt.Sprintf("科目 %s 印作“%s”，%d年科目表为“%s”", r.Code, r.Name, year, want)
+			f := c.add("catalog-name", Info, tableLoc(t, r.Code, r.Line), msg)
+			f.Expected, f.Actual = want, r.Name
+		}
+	}
+}
+
+func catalogKey(s string) string {
+	return strings.NewReplacer("“", "", "”", "", "\"", "", "、", "").Replace(catalog.NormName(s))
+}
