@@ -30,6 +30,8 @@ func headsFor(l *listing, def *viewDef, tx *text) heads {
 		return heads{name: tx.ColPara}
 	case def.id == viewTables:
 		return heads{code: tx.ColLine, name: tx.ColTitle, cells: []string{tx.ColRows, tx.ColKind}}
+	case def.id == viewFindings:
+		return heads{code: tx.ColSeverity, name: tx.Findings, cells: []string{tx.ColWhere, tx.ColRule}}
 	case def.id == viewNarrative:
 		return heads{code: tx.ColLine, name: tx.ColSection}
 	case def.id == viewProjects:

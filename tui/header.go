@@ -33,9 +33,12 @@ func kindName(c *context, k model.Kind) string {
 
 // tabsLine lists the views with their digit keys; the current one is in
 // brackets as well as reversed, so it shows without colour.
-func tabsLine(c *context, cur viewID, w int) string {
+func tabsLine(c *context, cur viewID, hasFindings bool, w int) string {
 	var b strings.Builder
 	for i, name := range c.tx.Views {
+		if viewID(i) == viewFindings && !hasFindings {
+			continue
+		}
 		t := fmt.Sprintf("%d %s", i+1, cell(name))
 		if viewID(i) == cur {
 			b.WriteString(c.st.tabOn.Render("[" + t + "]"))

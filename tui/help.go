@@ -42,7 +42,7 @@ func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
 // legend explains the one-column marks before a row.
 func legend(c *context) string {
 	if c.tx == &en {
-		return "+ has children   * summed, not printed   ? function code inferred   ~ not printed"
+		return "+ has children   * summed, not printed   ? function code inferred   ~ not printed   ! finding"
 	}
-	return "+ 有下级   * 由下级汇总（原文未列）   ? 功能科目为推断   ~ 原文未列"
+	return "+ 有下级   * 由下级汇总（原文未列）   ? 功能科目为推断   ~ 原文未列   ! 有问题"
 }

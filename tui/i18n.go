@@ -16,6 +16,10 @@ type text struct {
 	ColLevel2, ColTitle      string
 	ColSection, ColPara      string
 	Basis                    string
+	ColSeverity, ColWhere    string
+	ColRule, Findings        string
+	Expected, Actual, Diff   string
+	Severity                 map[string]string
 	Year, Unit               string
 	SortAmount, SortCode     string
 	SortName, SortDoc        string
@@ -53,7 +57,7 @@ type keyText struct {
 
 var zh = text{
 	All:     "全部",
-	Views:   [numViews]string{"功能分类", "经济分类", "项目", "“三公”经费", "原始表格", "说明"},
+	Views:   [numViews]string{"功能分类", "经济分类", "项目", "“三公”经费", "原始表格", "说明", "问题"},
 	ColCode: "编码", ColName: "名称",
 	ColTotal: "合计", ColBasic: "基本支出", ColProject: "项目支出", ColShare: "占比",
 	ColPersonnel: "人员经费", ColPublic: "公用经费",
@@ -61,7 +65,10 @@ var zh = text{
 	ColKind:      "类型",
 	ColIndicator: "三级指标", ColLevel1: "一级指标", ColLevel2: "二级指标", ColTitle: "表名",
 	ColSection: "章节", ColPara: "段落", Basis: "确定依据",
-	Year: "年度", Unit: "单位",
+	ColSeverity: "级别", ColWhere: "位置", ColRule: "规则", Findings: "问题",
+	Expected: "应为", Actual: "实为", Diff: "差额",
+	Severity: map[string]string{"error": "错误", "warn": "警告", "info": "提示"},
+	Year:     "年度", Unit: "单位",
 	SortAmount: "金额", SortCode: "编码", SortName: "名称", SortDoc: "原序",
 	Sort: "排序", Reverse: "倒序",
 	ModePct: "占比", ModeBar: "条形", ModeBoth: "占比+条形",
@@ -94,7 +101,7 @@ var zh = text{
 
 var en = text{
 	All:     "All",
-	Views:   [numViews]string{"Functional", "Economic", "Projects", "Three public", "Tables", "Narrative"},
+	Views:   [numViews]string{"Functional", "Economic", "Projects", "3 public", "Tables", "Text", "Findings"},
 	ColCode: "Code", ColName: "Name",
 	ColTotal: "Total", ColBasic: "Basic", ColProject: "Project", ColShare: "Share",
 	ColPersonnel: "Personnel", ColPublic: "Public",
@@ -102,7 +109,10 @@ var en = text{
 	ColKind:      "Kind",
 	ColIndicator: "Indicator", ColLevel1: "Level 1", ColLevel2: "Level 2", ColTitle: "Table",
 	ColSection: "Section", ColPara: "Paragraph", Basis: "Basis",
-	Year: "year", Unit: "unit",
+	ColSeverity: "Level", ColWhere: "Where", ColRule: "Rule", Findings: "Findings",
+	Expected: "expected", Actual: "actual", Diff: "difference",
+	Severity: map[string]string{"error": "error", "warn": "warn", "info": "info"},
+	Year:     "year", Unit: "unit",
 	SortAmount: "amount", SortCode: "code", SortName: "name", SortDoc: "document",
 	Sort: "sort", Reverse: "reversed",
 	ModePct: "percent", ModeBar: "bar", ModeBoth: "percent+bar",

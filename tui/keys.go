@@ -22,10 +22,11 @@ type searchKeys struct {
 	Accept, Cancel, Next, Prev key.Binding
 }
 
-func newGlobalKeys(k keyText) globalKeys {
+func newGlobalKeys(k keyText, nviews int) globalKeys {
+	digits := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}[:nviews]
 	return globalKeys{
 		Tab:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", k.Tab)),
-		Views:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", k.Views)),
+		Views:  key.NewBinding(key.WithKeys(digits...), key.WithHelp("1-"+digits[nviews-1], k.Views)),
 		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", k.Search)),
 		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", k.Next)),
 		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", k.Prev)),
@@ -37,7 +38,7 @@ func newGlobalKeys(k keyText) globalKeys {
 
 // newBrowserKeys builds the keymap of a view; sorting is off where the
 // document order is the meaning (raw tables, narrative).
-func newBrowserKeys(k keyText, sortable bool) browserKeys {
+func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
 	b := browserKeys{
 		Up:      key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
 		Down:    key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
@@ -50,7 +51,7 @@ func newBrowserKeys(k keyText, sortable bool) browserKeys {
 		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
 		Reverse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
 		Mode:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
-		global:  newGlobalKeys(k),
+		global:  newGlobalKeys(k, nviews),
 	}
 	b.Sort.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)

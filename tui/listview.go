@@ -72,6 +72,8 @@ func headLine(hd heads, lay layout, c *context) string {
 // faintness says is also said in plain text.
 func mark(n *node) string {
 	switch {
+	case len(n.findings) > 0:
+		return "!" // a finding concerns it
 	case n.derived:
 		return "*" // summed from children, not printed
 	case n.inferred:

@@ -30,6 +30,10 @@ type Options struct {
 	Mouse bool
 	// NoColor draws without colour (NO_COLOR is honoured too, by Run).
 	NoColor bool
+	// Findings, when not nil, adds the findings view (key 7) and marks the
+	// rows they concern with "!". An empty, non-nil slice means "checked,
+	// nothing found".
+	Findings []Finding
 }
 
 // Smallest terminal the explorer draws in; below it, a one-line message.
@@ -46,7 +50,8 @@ const (
 type Model struct {
 	ctx      *context
 	doc      *model.Document
-	views    [numViews]*viewState
+	views    [numViews]*viewState // nil where a view is off (findings without Options.Findings)
+	defs     [numViews]*viewDef
 	cur      viewID
 	mode     barMode
 	pane     *pane
@@ -64,10 +69,17 @@ func New(doc *model.Document, opt Options) *Model {
 		doc = &model.Document{}
 	}
 	c := newContext(opt)
-	defs := buildViews(doc, c.tx)
-	m := &Model{ctx: c, doc: doc, pane: newPane(c, doc), help: newHelp(c), global: newGlobalKeys(c.tx.Keys)}
+	defs := buildViews(doc, c.tx, opt.Findings)
+	nviews := int(numViews) - 1
+	if defs[viewFindings] != nil {
+		nviews++
+	}
+	m := &Model{ctx: c, doc: doc, defs: defs, pane: newPane(c, doc), help: newHelp(c),
+		global: newGlobalKeys(c.tx.Keys, nviews)}
 	for i, d := range defs {
-		m.views[i] = newViewState(d, newBrowserKeys(c.tx.Keys, d.sortable))
+		if d != nil {
+			m.views[i] = newViewState(d, newBrowserKeys(c.tx.Keys, d.sortable, nviews))
+		}
 	}
 	m.search = newSearch(c, newSearchIndex(defs))
 	return m
@@ -138,8 +150,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			d = int(numViews) - 1
 		}
 		m.cur = (m.cur + viewID(d)) % numViews
+		for m.views[m.cur] == nil {
+			m.cur = (m.cur + viewID(d)) % numViews
+		}
 	case key.Matches(msg, g.Views):
-		m.cur = viewID(msg.String()[0] - '1')
+		if id := viewID(msg.String()[0] - '1'); id < numViews && m.views[id] != nil {
+			m.cur = id
+		}
 	case key.Matches(msg, g.Search):
 		m.search.open()
 	case key.Matches(msg, g.Next):
@@ -161,6 +178,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		v.end()
 	case key.Matches(msg, k.In):
+		if n := v.selected(); n != nil && n.target != nil {
+			m.jump(viewOf(m.defs, n.target), n.target) // a finding opens where it points
+			break
+		}
 		v.enter()
 	case key.Matches(msg, k.Out):
 		v.out()
@@ -251,7 +272,7 @@ func (m *Model) render() string {
 		return fit(cell(fmt.Sprintf(c.tx.TooSmall, minWidth, minHeight)), w)
 	}
 	v := m.view()
-	lines := []string{titleLine(c, m.doc, w), tabsLine(c, m.cur, w), crumbLine(c, v, w)}
+	lines := []string{titleLine(c, m.doc, w), tabsLine(c, m.cur, m.views[viewFindings] != nil, w), crumbLine(c, v, w)}
 	var body string
 	switch {
 	case m.showHelp:

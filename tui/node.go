@@ -12,6 +12,7 @@ const (
 	viewThreePublic
 	viewTables
 	viewNarrative
+	viewFindings // only when the options carry findings
 	numViews
 )
 
@@ -29,6 +30,7 @@ const (
 	kindTableRow
 	kindSection
 	kindParagraph
+	kindFinding
 )
 
 // node is one browser row. Every view is turned into a tree of nodes once, at
@@ -58,6 +60,10 @@ type node struct {
 	text string // paragraph text; for “三公” rows, the model field name
 
 	pyInit, pyFull string // pinyin of name, for search and name sorting
+
+	finding  *Finding   // a findings row
+	target   *node      // where a finding points, if it names a code or project
+	findings []*Finding // findings that concern this row
 
 	meas   *measures // of the children, computed when first listed
 	amtStr []string  // amounts as displayed, formatted once

@@ -46,7 +46,7 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 		out = append(out, border.Render(strings.Repeat(p.c.st.borderStyle.Top, w)))
 		h--
 	}
-	body := p.lines(n, v, inner)
+	body := p.withFindings(n, inner, p.lines(n, v, inner))
 	if len(body) > h {
 		more := len(body) - (h - 1)
 		body = append(body[:h-1], p.c.st.faint.Render(fmt.Sprintf(p.c.tx.More, more)))
@@ -85,8 +85,21 @@ func (p *pane) lines(n *node, v *viewState, w int) []string {
 		return p.tableRowLines(n, w)
 	case kindSection, kindParagraph:
 		return p.textLines(n, w)
+	case kindFinding:
+		return p.findingPane(n, w)
 	}
 	return nil
+}
+
+// withFindings puts the findings that concern n first in its pane, where
+// they cannot be missed.
+func (p *pane) withFindings(n *node, w int, body []string) []string {
+	if n == nil || len(n.findings) == 0 {
+		return body
+	}
+	out := append([]string{}, p.findingLines(n.findings, w)...)
+	out = append(out, p.gap()...)
+	return append(out, body...)
 }
 
 func (p *pane) title(n *node, w int) []string {

@@ -27,6 +27,9 @@ type searchIndex struct{ entries []*entry }
 func newSearchIndex(views [numViews]*viewDef) *searchIndex {
 	idx := &searchIndex{}
 	for _, v := range views {
+		if v == nil || v.id == viewFindings {
+			continue
+		}
 		for _, n := range allNodes(v.root) {
 			if n.kind == kindTableRow || n.kind == kindParagraph {
 				continue // raw rows and prose repeat what the trees hold

@@ -19,7 +19,7 @@ type viewDef struct {
 
 // buildViews turns the document into one node tree per view. It runs once,
 // before the first frame.
-func buildViews(doc *model.Document, tx *text) [numViews]*viewDef {
+func buildViews(doc *model.Document, tx *text, findings []Finding) [numViews]*viewDef {
 	var v [numViews]*viewDef
 	v[viewFunctional] = &viewDef{id: viewFunctional, root: buildFunctional(doc, tx), sortable: true,
 		amountCols: []string{tx.ColTotal, tx.ColBasic, tx.ColProject}}
@@ -31,8 +31,14 @@ func buildViews(doc *model.Document, tx *text) [numViews]*viewDef {
 		amountCols: []string{tx.ColBudget}}
 	v[viewTables] = &viewDef{id: viewTables, root: buildTables(doc, tx)}
 	v[viewNarrative] = &viewDef{id: viewNarrative, root: buildNarrative(doc, tx)}
+	if findings != nil {
+		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx)}
+	}
 	args := newPinyinArgs()
 	for _, d := range v {
+		if d == nil {
+			continue
+		}
 		for _, n := range allNodes(d.root) {
 			if n.kind != kindTableRow && n.kind != kindParagraph {
 				n.pyInit, n.pyFull = pinyinKeys(n.name, args)

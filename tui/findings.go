@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Finding is one place where the document disagrees with itself, as the
+// audit package reports it. tui keeps its own copy of the shape so that it
+// builds without the audit package; main.go converts (same field names).
+type Finding struct {
+	Rule     string
+	Severity string // "error", "warn" or "info"
+	Where    string // table and code, project, or section
+	Message  string
+	// Expected, Actual and Difference are exact decimals, "" when the rule is
+	// not about an amount.
+	Expected, Actual, Difference string
+	Line                         int
+	Code                         string // classification code concerned, if any
+	Project                      string // project name or code concerned, if any
+}
+
+// buildFindings lists the findings in the order given, each pointing at the
+// line or project it names, and marks those rows in the other views.
+func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
+	root := newRoot(tx)
+	byCode := map[string]*node{}
+	byProject := map[string]*node{}
+	for _, id := range []viewID{viewEconomic, viewFunctional} { // functional wins a shared code
+		for _, n := range allNodes(defs[id].root) {
+			if n.code != "" {
+				byCode[n.code] = n
+			}
+		}
+	}
+	for _, n := range defs[viewProjects].root.kids {
+		byProject[n.proj.Name] = n
+		if n.proj.Code != "" {
+			byProject[n.proj.Code] = n
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		sev := tx.Severity[f.Severity]
+		if sev == "" {
+			sev = oneLine(f.Severity)
+		}
+		n := root.add(&node{kind: kindFinding, code: sev, name: oneLine(f.Message), line: f.Line, finding: f,
+			cells: []string{oneLine(f.Where), oneLine(f.Rule)}})
+		if t := byProject[strings.TrimSpace(f.Project)]; f.Project != "" && t != nil {
+			n.target = t
+		} else if t := byCode[strings.TrimSpace(f.Code)]; f.Code != "" && t != nil {
+			n.target = t
+		}
+		if n.target != nil {
+			n.target.findings = append(n.target.findings, f)
+		}
+	}
+	return root
+}
+
+// viewOf says which view a node belongs to, by walking up to its root.
+func viewOf(defs [numViews]*viewDef, n *node) viewID {
+	r := n
+	for r.parent != nil {
+		r = r.parent
+	}
+	for i, d := range defs {
+		if d != nil && d.root == r {
+			return viewID(i)
+		}
+	}
+	return viewFunctional
+}
+
+// findingLines describes findings for the pane.
+func (p *pane) findingLines(fs []*Finding, w int) []string {
+	tx := p.c.tx
+	var out []string
+	for _, f := range fs {
+		sev := tx.Severity[f.Severity]
+		if sev == "" {
+			sev = oneLine(f.Severity)
+		}
+		out = append(out, p.c.st.warn.Render("! "+cell(sev))+" "+cell(oneLine(f.Rule)))
+		for _, l := range wrapSafe(oneLine(f.Message), w-2) {
+			out = append(out, "  "+l)
+		}
+		var items [][2]string
+		for _, it := range [][2]string{{tx.Expected, f.Expected}, {tx.Actual, f.Actual}, {tx.Diff, f.Difference}} {
+			if it[1] != "" {
+				items = append(items, [2]string{it[0], oneLine(it[1])})
+			}
+		}
+		out = append(out, p.pairs(items, w)...)
+	}
+	return out
+}
+
+// findingPane is the pane for a row of the findings view.
+func (p *pane) findingPane(n *node, w int) []string {
+	f := n.finding
+	out := []string{}
+	if f.Where != "" {
+		out = append(out, p.title(&node{name: oneLine(f.Where)}, w)...)
+	}
+	out = append(out, p.findingLines([]*Finding{f}, w)...)
+	if f.Line > 0 {
+		out = append(out, p.c.st.faint.Render(fmt.Sprintf(p.c.tx.Line, f.Line)))
+	}
+	if n.target != nil {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.label.Render(cell("enter → "+strings.TrimSpace(n.target.code+" "+n.target.name))))
+	}
+	return out
+}
