@@ -338,9 +338,10 @@ func statement(text, pre string, start, end int) string {
 		_, size := lastRune(text[k:])
 		from = k + size
 	}
-	// Where the subject was read from the words right before the comparison, quote from there.
-	if pre != "" && strings.HasSuffix(text[:start], pre) && start-len(pre) > from {
-		from = start - len(pre)
+	// Quote from where the subject was read: the words right before the
+	// comparison, or the sentence before it.
+	if k := strings.LastIndex(text[:start], pre); pre != "" && k >= 0 {
+		from = k
 	}
 	// A long sentence is shown from the first comma that keeps it short.
 	for utf8.RuneCountInString(text[from:end]) > statementRunes {

@@ -91,17 +91,7 @@ func amountRow(glyph string, old, cur *model.Money, delta model.Money, pct strin
 	if cur != nil {
 		n = cur.Grouped()
 	}
-	p := pct + "%"
-	switch {
-	case pct != "":
-	case old == nil || old.IsZero():
-		if cur != nil && !cur.IsZero() {
-			p = "新增"
-		} else {
-			p = "—"
-		}
-	}
-	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), p)
+	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), PctText(old, cur, pct))
 }
 
 func signedGrouped(m model.Money) string {
@@ -177,7 +167,7 @@ func writeProjects(b *bufio.Writer, ps []*ProjectDiff) {
 		if len(list) == 0 {
 			continue
 		}
-		sort.SliceStable(list, func(i, j int) bool { return list[i].Delta.Abs().Cmp(list[j].Delta.Abs()) > 0 })
+		SortProjectsByAbsDelta(list)
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(list))
 		for _, p := range list {
 			name := p.Name
