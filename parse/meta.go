@@ -35,10 +35,18 @@ func detectDepartment(rows []Row) string {
 	for _, r := range rows {
 		for _, c := range r.Cells {
 			c = strings.TrimSpace(c)
-			if m := reDeptLabel.FindStringSubmatch(c); m != nil {
-				add(strings.ReplaceAll(m[1], " ", ""))
-			} else if m := reDeptPrefix.FindStringSubmatch(c); m != nil && r.Table {
-				add(m[2])
+			if c == "" {
+				continue
+			}
+			// cheap tests first: the regular expressions run on few cells
+			if strings.Contains(c, "名称") || strings.Contains(c, "编制") || strings.HasPrefix(c, "部门") {
+				if m := reDeptLabel.FindStringSubmatch(c); m != nil {
+					add(strings.ReplaceAll(m[1], " ", ""))
+				}
+			} else if r.Table && c[0] >= '0' && c[0] <= '9' {
+				if m := reDeptPrefix.FindStringSubmatch(c); m != nil {
+					add(m[2])
+				}
 			}
 		}
 	}
@@ -66,6 +74,9 @@ func detectDepartment(rows []Row) string {
 // document's opening lines.
 func detectYear(rows []Row) int {
 	for _, r := range rows {
+		if !rowContains(r, "预算年度") {
+			continue
+		}
 		if m := reYearLabel.FindStringSubmatch(r.Text()); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
@@ -98,4 +109,14 @@ func detectKind(rows []Row) model.Kind {
 		}
 	}
 	return model.Budget
+}
+
+// rowContains reports whether any cell of the row contains s.
+func rowContains(r Row, s string) bool {
+	for _, c := range r.Cells {
+		if strings.Contains(c, s) {
+			return true
+		}
+	}
+	return false
 }

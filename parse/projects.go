@@ -30,6 +30,9 @@ func isWord(s string, words []string) bool {
 // (the label may carry a trailing colon), and whether the label was found.
 func cellAfter(cells []string, label string) (string, bool) {
 	for i, c := range cells {
+		if !strings.HasPrefix(c, label[:3]) && !strings.HasPrefix(strings.TrimLeft(c, " "), label[:3]) { // cheap test first
+			continue
+		}
 		c = strings.TrimRight(strings.ReplaceAll(strings.TrimSpace(c), " ", ""), ":：")
 		if c != label {
 			continue

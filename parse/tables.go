@@ -63,6 +63,9 @@ var titleKinds = []struct {
 // tableKind classifies a table title, or returns "" when the text is not a
 // table title at all.
 func tableKind(title string) model.TableKind {
+	if !strings.Contains(title, "表") {
+		return ""
+	}
 	t := strings.ReplaceAll(title, " ", "")
 	if !isTitle(t) {
 		return ""
