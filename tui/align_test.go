@@ -192,7 +192,7 @@ func TestEverySize(t *testing.T) {
 					s := screen(m)
 					lines := strings.Split(s, "\n")
 					if w < minWidth || h < minHeight {
-						if len(lines) != 1 || !strings.Contains(s, "终端") && w > 10 {
+						if len(lines) != 1 || !strings.Contains(s, "窗口") && w > 10 {
 							t.Fatalf("%dx%d: want the one-line message, got %q", w, h, s)
 						}
 						continue
