@@ -1,0 +1,147 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// chunk is a run of text on a `pdftotext -layout` line with its position.
+// Positions count characters, not display cells: pdftotext puts one
+// character in each column of its grid, CJK included, so right-aligned
+// amounts end in the same character column whatever the width of the names
+// before them (measured on the corpus: amount ends agree in characters, and
+// differ by up to 16 in display cells).
+type chunk struct {
+	s, e int // [s, e) in characters
+	text string
+}
+
+// chunk kinds: amounts are right-aligned, words (codes, names) left-aligned
+// or centred; the two never share a column cluster.
+const (
+	kWord = iota
+	kNum
+	kHead // a column known only from the header
+)
+
+func isBlankRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
+
+// splitChunks cuts a line at runs of at least gap blanks. Shorter runs stay
+// inside the chunk as one space.
+func splitChunks(line string, gap int) []chunk {
+	var out []chunk
+	var b strings.Builder
+	col, start, end, blanks := 0, -1, 0, 0
+	for _, r := range line {
+		if isBlankRune(r) {
+			blanks++
+			col++
+			continue
+		}
+		if start >= 0 && blanks >= gap {
+			out = append(out, chunk{start, end, b.String()})
+			b.Reset()
+			start = -1
+		}
+		if start < 0 {
+			start = col
+		} else if blanks > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		blanks = 0
+		col++
+		end = col
+	}
+	if start >= 0 {
+		out = append(out, chunk{start, end, b.String()})
+	}
+	return out
+}
+
+// dataChunks cuts a table line into cells: at runs of two blanks, at a
+// single blank beside an amount (“24,458.43 一、一般公共服务支出”), and joins
+// letter-spaced labels (“合   计”).
+func dataChunks(line string) []chunk {
+	raw := splitChunks(line, 2)
+	var out []chunk
+	for _, c := range raw {
+		out = append(out, splitAtAmounts(c)...)
+	}
+	return joinSpaced(out)
+}
+
+// joinSpaced joins letter-spaced labels: 合   计, 金   额.
+func joinSpaced(out []chunk) []chunk {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if oneHan(a.text) && oneHan(b.text) && b.s-a.e <= 8 {
+			out[i] = chunk{a.s, b.e, a.text + b.text}
+			out = append(out[:i+1], out[i+2:]...)
+			i--
+		}
+	}
+	return out
+}
+
+// splitAtAmounts splits a chunk at single spaces next to a printed amount.
+func splitAtAmounts(c chunk) []chunk {
+	if !strings.Contains(c.text, " ") {
+		return []chunk{c}
+	}
+	words := strings.Split(c.text, " ")
+	var out []chunk
+	pos := c.s
+	cur := chunk{s: pos}
+	for i, w := range words {
+		n := utf8.RuneCountInString(w)
+		if i > 0 && (isMoneyCell(w) || isMoneyCell(words[i-1])) {
+			out = append(out, cur)
+			cur = chunk{s: pos}
+		}
+		if cur.text != "" {
+			cur.text += " "
+		}
+		cur.text += w
+		pos += n
+		cur.e = pos
+		pos++ // the space
+	}
+	return append(out, cur)
+}
+
+func oneHan(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.Is(unicode.Han, r)
+}
+
+// isNumChunk: an amount, a dash for none, or a bare integer.
+func isNumChunk(s string) bool {
+	switch s {
+	case "-", "--", "—", "——", "－", "/":
+		return true
+	}
+	return isAmountText(s)
+}
+
+// kindOf classes a chunk of a table line; a code opening the line is a word.
+func kindOf(c chunk, first bool) int {
+	if first && reCode.MatchString(c.text) {
+		return kWord
+	}
+	if isNumChunk(c.text) {
+		return kNum
+	}
+	return kWord
+}
+
+// collapse trims a line and turns each run of blanks into one space.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isBlankRune), " ")
+}
+
+// nospace removes every blank: the shape of a title or header to compare.
+func nospace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isBlankRune), "")
+}

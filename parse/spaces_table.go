@@ -1,0 +1,143 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// sline is a non-blank line of a table region.
+type sline struct {
+	no          int // 1-based source line
+	raw         string
+	chunks      []chunk // cells: runs of two blanks, amounts split off
+	page        int     // page of the region the line is on
+	blankBefore bool
+}
+
+// tableRows turns the lines of one table region into grid rows: a meta row
+// (department, unit), the header rows, and the data rows, every row with
+// one cell per column of the table.
+func tableRows(lines []string, from, to int) []Row {
+	var sl []sline
+	page, blank := 0, false
+	for k := from; k < to; k++ {
+		s := strings.TrimSpace(lines[k])
+		switch {
+		case s == "":
+			blank = true
+			continue
+		case rePageNo.MatchString(s):
+			page++
+			blank = true
+			continue
+		case reFormNo.MatchString(s):
+			continue
+		}
+		sl = append(sl, sline{no: k + 1, raw: lines[k], chunks: dataChunks(lines[k]), page: page, blankBefore: blank})
+		blank = false
+	}
+	var rows []Row
+	// meta lines come first
+	m := 0
+	for m < len(sl) && isMetaLine(sl[m].chunks) {
+		m++
+	}
+	if m > 0 {
+		rows = append(rows, metaRow(sl[:m]))
+	}
+	rest := sl[m:]
+	d := len(rest)
+	for i, l := range rest {
+		if isDataLine(l.chunks) {
+			d = i
+			break
+		}
+	}
+	header, data := rest[:d], rest[d:]
+	// repeated page headers and meta lines inside the table
+	seen := map[string]bool{}
+	for _, h := range header {
+		seen[nospace(h.raw)] = true
+	}
+	kept := data[:0:0]
+	for _, l := range data {
+		if seen[nospace(l.raw)] || isMetaLine(l.chunks) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	data = kept
+	lay := layoutColumns(header, data)
+	if len(lay.cols) == 0 {
+		return rows
+	}
+	rows = append(rows, headerRows(lay)...)
+	rows = append(rows, dataRows(data, lay.place, len(lay.cols))...)
+	return rows
+}
+
+// isDataLine: a line with an amount, a classification code first, or a
+// total label with only figures after it.
+func isDataLine(cs []chunk) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	if hasMoney(cs) || reCode.MatchString(cs[0].text) {
+		return true
+	}
+	if !isTotalLabel(cs[0].text) {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if !isNumChunk(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+var deptLabels = []string{"部门名称", "单位名称", "编制单位", "编制部门", "部门"}
+
+// metaRow folds the meta lines into one row: the department (rejoined when
+// the name wraps or stands on the line under its label) and the unit
+// (rejoined when “单位：万” and “元” are printed on two lines).
+func metaRow(ls []sline) Row {
+	var dept, unit, label string
+	deptOpen, unitOpen := false, false
+	for li, l := range ls {
+		for ci, c := range l.chunks {
+			t := nospace(c.text)
+			switch {
+			case strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:") || strings.HasPrefix(t, "金额单位"):
+				unit = t
+				unitOpen = !strings.HasSuffix(t, "元")
+			case labelOf(t) != "":
+				label = labelOf(t)
+				dept = strings.TrimLeft(strings.TrimPrefix(t, label), "：:")
+				deptOpen = true
+			case unitOpen && (t == "元" || t == "万元"):
+				unit += t
+				unitOpen = false
+			case deptOpen && (dept == "" || li > 0 && ci == 0 && utf8.RuneCountInString(t) <= 3):
+				dept += t // the name under its label, or its wrapped last characters
+			}
+		}
+	}
+	var cells []string
+	if label != "" {
+		cells = append(cells, label+"："+dept)
+	}
+	if unit != "" {
+		cells = append(cells, unit)
+	}
+	return Row{Line: ls[0].no, Cells: cells, Table: true}
+}
+
+func labelOf(t string) string {
+	for _, l := range deptLabels {
+		if strings.HasPrefix(t, l+"：") || strings.HasPrefix(t, l+":") {
+			return l
+		}
+	}
+	return ""
+}

@@ -1,0 +1,115 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// drow is a data line placed into the table's columns.
+type drow struct {
+	line   int
+	cells  []string
+	anchor bool
+	above  []bool // the cell was filled from lines above the row (a centred cell)
+	tailed []bool // the cell already took a line below it
+}
+
+// reNumbered: a row label that starts a new row (一、 1. （一） (1) 1、).
+var reNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\))`)
+
+// dataRows writes the data lines as rows and folds wrapped cells back onto
+// their row. A line with one piece of text and nothing else is part of a
+// neighbouring row's cell: a long name continues on the next line
+// (“…缴费支” / “出”), and a name centred in a tall cell starts above its row's
+// figures (“…缴费支” / 2080505 … 1,384.70 / “出”).
+func dataRows(data []sline, place [][]int, ncols int) []Row {
+	rows := make([]*drow, 0, len(data))
+	var pending []*drow
+	var prev *drow
+	for i, l := range data {
+		r := &drow{line: l.no, cells: make([]string, ncols), above: make([]bool, ncols), tailed: make([]bool, ncols)}
+		for ci, c := range l.chunks {
+			j := place[i][ci]
+			if r.cells[j] != "" {
+				r.cells[j] += " "
+			}
+			r.cells[j] += c.text
+		}
+		r.anchor = isAnchor(l, r.cells)
+		if !r.anchor {
+			standalone := l.blankBefore && (i+1 == len(data) || data[i+1].blankBefore)
+			if !standalone {
+				pending = append(pending, r)
+				continue
+			}
+		}
+		for _, f := range pending {
+			foldWrapped(f, prev, r)
+		}
+		pending = pending[:0]
+		rows = append(rows, r)
+		prev = r
+	}
+	for _, f := range pending {
+		if prev == nil {
+			rows = append(rows, f)
+			continue
+		}
+		foldWrapped(f, prev, nil)
+	}
+	out := make([]Row, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, Row{Line: r.line, Cells: r.cells, Table: true})
+	}
+	return out
+}
+
+// foldWrapped puts the text of wrapped line f into the row above (p) or
+// below (n).
+func foldWrapped(f, p, n *drow) {
+	j := -1
+	for k, c := range f.cells {
+		if c != "" {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return
+	}
+	t := f.cells[j]
+	switch {
+	case p != nil && p.above[j] && !p.tailed[j]:
+		p.cells[j] += t // the last line of a centred cell
+		p.tailed[j] = true
+	case n != nil && n.cells[j] == "":
+		n.cells[j] = t
+		n.above[j] = true
+	case n != nil && n.above[j]:
+		n.cells[j] += t // a centred cell of three lines or more
+	case p != nil && p.cells[j] != "":
+		p.cells[j] += t
+		p.tailed[j] = true
+	case n != nil:
+		n.cells[j] = t + n.cells[j]
+	case p != nil:
+		p.cells[j] = t
+	}
+}
+
+// isAnchor: a line that is a row of its own: figures, a code, two or more
+// cells, a numbered label or a total.
+func isAnchor(l sline, cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	if n != 1 || len(l.chunks) != 1 {
+		return true
+	}
+	t := nospace(l.chunks[0].text)
+	return isNumChunk(t) || reCode.MatchString(t) || reNumbered.MatchString(t) || isTotalLabel(t) ||
+		strings.HasSuffix(t, "小计") || strings.HasSuffix(t, "合计") || strings.HasSuffix(t, "总计")
+}
