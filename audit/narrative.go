@@ -52,7 +52,11 @@ func checkList(c *checker, s *sentence, l *list) {
 		}
 		sum = sum.Add(v)
 		ops = append(ops, money(v))
-		names = append(names, s.mentions[i].printed)
+		if total.change != 0 {
+			names = append(names, changeWord(s.mentions[i].change)+s.mentions[i].printed)
+		} else {
+			names = append(names, s.mentions[i].printed)
+		}
 	}
 	want := total.value
 	if total.change != 0 {
@@ -63,7 +67,7 @@ func checkList(c *checker, s *sentence, l *list) {
 		what = "所列各项增减额之和"
 	}
 	if !sum.Equal(want) {
-		msg := fmt.Sprintf("正文%s万元与%s（%s）不符：%s", total.printed, what, strings.Join(names, "、"), quote(s.text))
+		msg := fmt.Sprintf("正文%s%s万元与%s（%s）不符：%s", changeWord(total.change), total.printed, what, strings.Join(names, "、"), quote(s.text))
 		switch {
 		case l.exhaustive:
 			c.mismatch("narrative-sum", Error, sentLoc(s), msg, money(sum), money(want), ops...)
@@ -233,7 +237,7 @@ func checkNarrativeChanges(c *checker) {
 			x := s.mentions[bases[0]].value
 			prior := x.Sub(signedValue(m))
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
-				map[int]string{1: "增加", -1: "减少"}[m.change], m.printed, money(prior))
+				changeWord(m.change), m.printed, money(prior))
 			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)
 			if farApart(m.value, pct, prior) {
 				// The percentage implies a last-year figure nowhere near the one
@@ -287,4 +291,14 @@ func changeBases(s *sentence, ci int, totals map[int]int, lists []*list) []int {
 		}
 	}
 	return out
+}
+
+func changeWord(sign int) string {
+	switch sign {
+	case 1:
+		return "增加"
+	case -1:
+		return "减少"
+	}
+	return ""
 }

@@ -73,33 +73,48 @@ func splitNarrative(doc *model.Document) []*sentence {
 	var out []*sentence
 	for _, sec := range doc.Sections {
 		text := normalise(model.CleanText(sec.Text))
-		var paras []string
-		var cur strings.Builder
-		for _, ln := range strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n") {
+		// A paragraph is lines joined; starts[i] is where its i-th line begins
+		// and lines[i] that line's index within the section's text.
+		type para struct {
+			text   string
+			starts []int
+			lines  []int
+		}
+		var paras []para
+		var cur para
+		flush := func() {
+			if cur.text != "" {
+				paras = append(paras, cur)
+			}
+			cur = para{}
+		}
+		for li, ln := range strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n") {
 			ln = strings.TrimSpace(ln)
 			if rePageNo.MatchString(ln) {
 				continue // a page number between two halves of a paragraph
 			}
 			if ln == "" {
-				if cur.Len() > 0 {
-					paras = append(paras, cur.String())
-					cur.Reset()
-				}
+				flush()
 				continue
 			}
-			cur.WriteString(ln)
+			cur.starts = append(cur.starts, len(cur.text))
+			cur.lines = append(cur.lines, li)
+			cur.text += ln
 			if endsPara(ln) {
-				paras = append(paras, cur.String())
-				cur.Reset()
+				flush()
 			}
 		}
-		if cur.Len() > 0 {
-			paras = append(paras, cur.String())
-		}
+		flush()
 		for _, p := range paras {
-			for _, s := range splitSentences(p) {
-				st := &sentence{text: s, heading: sec.Heading, line: sec.Line}
-				st.mentions = findMentions(s)
+			for _, sp := range splitSentences(p.text) {
+				li := 0
+				for i, st := range p.starts {
+					if st <= sp.at {
+						li = p.lines[i]
+					}
+				}
+				st := &sentence{text: sp.text, heading: sec.Heading, line: sectionLine(sec, li)}
+				st.mentions = findMentions(sp.text)
 				if len(st.mentions) > 0 {
 					out = append(out, st)
 				}
@@ -119,21 +134,37 @@ func endsPara(ln string) bool {
 	return utf8.RuneCountInString(ln) < 24 && !strings.ContainsRune("0123456789.，,、（(；;：:", r)
 }
 
-func splitSentences(p string) []string {
-	var out []string
+type span struct {
+	text string
+	at   int
+}
+
+func splitSentences(p string) []span {
+	var out []span
 	start := 0
 	for i, r := range p {
 		if r == '。' || r == '！' || r == '？' {
 			if s := strings.TrimSpace(p[start:i]); s != "" {
-				out = append(out, s)
+				out = append(out, span{s, start})
 			}
 			start = i + utf8.RuneLen(r)
 		}
 	}
 	if s := strings.TrimSpace(p[start:]); s != "" {
-		out = append(out, s)
+		out = append(out, span{s, start})
 	}
 	return out
+}
+
+// sectionLine estimates the source line of the li-th line of a section's
+// text: the model keeps only the heading's line, and the text starts on the
+// line after it. Exact where the document has no blank lines inside the
+// section (text exported from Word), a few lines early otherwise.
+func sectionLine(sec *model.Section, li int) int {
+	if sec.Line == 0 {
+		return 0
+	}
+	return sec.Line + 1 + li
 }
 
 const labelStops = "，,；;：:。、（）()"
