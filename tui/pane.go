@@ -229,6 +229,15 @@ func (p *pane) funcLines(n *node, w int) []string {
 		out = append(out, m+p.kv(oneLine(pr.Name), pr.Budget.Grouped(), w-2))
 	}
 	out = append(out, "  "+p.kv(p.c.tx.ProjectSum, sum.Grouped(), w-2))
+	if len(n.amts) == 3 {
+		// The reconciliation an auditor does by hand: projects against 项目支出.
+		if d := sum.Sub(n.amts[2]); d.IsZero() {
+			out = append(out, "  "+p.kv("= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2))
+		} else {
+			out = append(out, "  "+p.c.st.warn.Render(p.kv("!= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2)))
+			out = append(out, "  "+p.c.st.warn.Render(p.kv(p.c.tx.Diff, d.Grouped(), w-2)))
+		}
+	}
 	if inferred {
 		out = append(out, p.c.st.faint.Render("? = "+p.c.tx.Inferred))
 	}

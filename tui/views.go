@@ -176,7 +176,12 @@ func buildTables(doc *model.Document, tx *text) *node {
 func buildNarrative(doc *model.Document, tx *text) *node {
 	root := newRoot(tx)
 	for _, s := range doc.Sections {
-		sn := root.add(&node{kind: kindSection, code: lineCode(s.Line), name: oneLine(s.Heading), line: s.Line, sec: s})
+		name := oneLine(s.Heading)
+		if name == "" {
+			// A section without a heading is named by its opening words.
+			name = oneLine(s.Text)
+		}
+		sn := root.add(&node{kind: kindSection, code: lineCode(s.Line), name: name, line: s.Line, sec: s})
 		for _, p := range strings.Split(model.CleanText(s.Text), "\n") {
 			if p = strings.TrimSpace(p); p != "" {
 				sn.add(&node{kind: kindParagraph, name: oneLine(p), text: p, sec: s})
