@@ -129,6 +129,7 @@ func cmdExplore(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "yusuan:", err)
 		return exitBadInput
 	}
+	opt.Findings = tuiFindings(audit.Check(doc))
 	if err := tui.Run(doc, *opt); err != nil {
 		fmt.Fprintln(stderr, "yusuan:", err)
 		return exitBadInput
@@ -297,4 +298,18 @@ func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(model.CleanText(s)), " ")
+}
+
+// tuiFindings hands the audit findings to the explorer, which keeps its own
+// copy of the shape so that it builds without the audit package.
+func tuiFindings(fs []audit.Finding) []tui.Finding {
+	out := make([]tui.Finding, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, tui.Finding{
+			Rule: f.Rule, Severity: string(f.Severity), Where: f.Where, Message: f.Message,
+			Expected: f.Expected, Actual: f.Actual, Difference: f.Difference,
+			Line: f.Line, Code: f.Code, Project: f.Project,
+		})
+	}
+	return out
 }
