@@ -52,12 +52,34 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 			n.target = t
 		} else if t := byCode[strings.TrimSpace(f.Code)]; f.Code != "" && t != nil {
 			n.target = t
+		} else if f.Line > 0 {
+			n.target = atLine(defs, f.Line)
 		}
 		if n.target != nil {
 			n.target.findings = append(n.target.findings, f)
 		}
 	}
 	return root
+}
+
+// atLine finds the raw table row printed on a line, else the narrative
+// section (or paragraph's section) the line falls in: where a finding without
+// a code or project can still be checked against the source.
+func atLine(defs [numViews]*viewDef, line int) *node {
+	for _, t := range defs[viewTables].root.kids {
+		for _, r := range t.kids {
+			if r.line == line {
+				return r
+			}
+		}
+	}
+	var best *node
+	for _, s := range defs[viewNarrative].root.kids {
+		if s.line > 0 && s.line <= line && (best == nil || s.line > best.line) {
+			best = s
+		}
+	}
+	return best
 }
 
 // viewOf says which view a node belongs to, by walking up to its root.

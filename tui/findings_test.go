@@ -71,3 +71,19 @@ func TestNoFindingsNoTab(t *testing.T) {
 		t.Fatal("empty findings view")
 	}
 }
+
+func TestFindingByLine(t *testing.T) {
+	fs := []Finding{
+		{Rule: "cross", Severity: "warn", Message: "表中数", Line: 516},
+		{Rule: "narrative", Severity: "error", Message: "说明数", Line: 1601},
+	}
+	m := sized(t, New(handDoc(), Options{Findings: fs}), 120, 40)
+	press(m, "7", "enter")
+	if m.cur != viewTables || sel(m) != "516 2240106 安全监管 150.00  150.00" {
+		t.Fatalf("line finding went to view %d %q", m.cur, sel(m))
+	}
+	press(m, "7", "j", "enter")
+	if m.cur != viewNarrative || m.view().selected().line != 1600 {
+		t.Fatalf("narrative finding went to view %d %q", m.cur, sel(m))
+	}
+}
