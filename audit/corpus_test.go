@@ -60,4 +60,7 @@ var reviewed = map[string]bool{
 	// “住房公积金（项）支出1442.74万元，与上年相比增加368.97万元，增加34.38 %”:
 	// 368.97 / 1073.77 = 34.36%.
 	"js-procuratorate-2019.layout.txt|narrative-change|正文 / （三）住房保障支出（类）|34.36%|34.38%": true,
+	// “机关运行经费预算支出6032.55 万元，比 2016 年增加 3401.59 万元，增长129.97 %”:
+	// 3401.59 / 2630.96 = 129.29% (two digits swapped).
+	"js-procuratorate-2017.layout.txt|narrative-change|正文 / 十、一般公共预算机关运行经费支出预算表情况说明|129.29%|129.97%": true,
 }

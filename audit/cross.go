@@ -59,6 +59,8 @@ func checkCrossTables(c *checker) {
 			sameScope(c, ts[0], ts[i])
 		}
 	}
+	checkSummaryAgainstTables(c)
+	incomeAgainstExpenditure(c)
 	if all := byScope["all"]; len(all) > 0 {
 		var parts []*model.Table
 		for _, s := range []string{"general", "fund", "soe"} {
@@ -216,4 +218,36 @@ func checkEconomicBasic(c *checker) {
 	}
 	msg := fmt.Sprintf("基本支出经济分类合计不等于《%s》的基本支出", from[0])
 	c.mismatch("economic-basic", Error, tableLoc(econ, "", tr.Line), msg, cands[0], got)
+}
+
+// incomeAgainstExpenditure: the income table by function and the expenditure
+// table by function describe one balanced budget; when their totals agree,
+// a code whose 合计 differs is likely a slip (a warning: a carry-over can
+// legitimately sit on one side only).
+func incomeAgainstExpenditure(c *checker) {
+	inc := c.doc.TablesOf(model.TIncome)
+	exp := c.doc.TablesOf(model.TExpenditure)
+	if len(inc) == 0 || len(exp) == 0 {
+		return
+	}
+	a, b := inc[0], exp[0]
+	ca, cb := columnsOf(a), columnsOf(b)
+	ta, tb := totalRow(a), totalRow(b)
+	if ca.total == "" || cb.total == "" || ta == nil || tb == nil || !amount(ta, ca.total).Equal(amount(tb, cb.total)) {
+		return
+	}
+	ia, _ := codedIndex(a)
+	ib, _ := codedIndex(b)
+	for i := range b.Coded {
+		rb := &b.Coded[i]
+		ra := ia[rb.Code]
+		if rb.Code == "" || ib[rb.Code] != rb || ra == nil {
+			continue
+		}
+		if !hasAmount(ra, ca.total) || !hasAmount(rb, cb.total) {
+			continue
+		}
+		msg := fmt.Sprintf("%s %s 支出合计与《%s》收入合计不同", rb.Code, rb.Name, title(a))
+		c.mismatch("cross-table", Warn, tableLoc(b, rb.Code, rb.Line), msg, amount(ra, ca.total), amount(rb, cb.total))
+	}
 }

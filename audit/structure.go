@@ -71,6 +71,9 @@ func checkEmptyUnexplained(c *checker) {
 		case model.TOther, model.TProjectPerformance:
 			continue
 		}
+		if explainedInText(c.doc, t) {
+			continue
+		}
 		c.add("empty-unexplained", Info, tableLoc(t, "", 0), fmt.Sprintf("《%s》没有任何金额，也没有说明（如“本表无数据”）", title(t)))
 	}
 }
@@ -158,4 +161,27 @@ func checkCatalogNames(c *checker) {
 
 func catalogKey(s string) string {
 	return strings.NewReplacer("“", "", "”", "", "\"", "", "、", "").Replace(catalog.NormName(s))
+}
+
+// emptyTopics are what an empty table is about, to find the narrative's
+// “本部门无政府性基金预算” that explains it.
+var emptyTopics = []string{"政府性基金", "国有资本", "三公", "机关运行经费", "政府采购", "上年结转", "财政专户", "项目支出"}
+
+// explainedInText: the narrative says the department has none of what the
+// table is about (无政府性基金预算, 政府性基金…为0).
+func explainedInText(doc *model.Document, t *model.Table) bool {
+	if len(doc.Sections) == 0 {
+		return true // tables published without their narrative: it may be there
+	}
+	text := strings.Join(strings.Fields(doc.Narrative()), "")
+	for _, topic := range emptyTopics {
+		if !strings.Contains(t.Title, topic) {
+			continue
+		}
+		re := regexp.MustCompile(`无[^。；，]{0,12}` + topic + `|` + topic + `[^。；]{0,20}(为0|为零|0\.00万元|0万元|无)`)
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,9 @@ func sumColumns(c *checker, t *model.Table, parent *model.CodedRow, kids []*mode
 		got := amount(parent, col)
 		// A parent printed blank in a column its children fill is more often
 		// a cell the layout lost than a claim of zero: no finding.
-		if !hasAmount(parent, col) {
+		if !hasAmount(parent, col) || len(ops) == 0 {
+			// nor are children all blank under a filled parent: that is
+			// the mark of a column the layout shifted
 			continue
 		}
 		msg := fmt.Sprintf("%s“%s”列不等于%s之和", what, leaf(col), parts)
