@@ -41,6 +41,14 @@ func corpusDoc(t *testing.T, dept string, year int) *model.Document {
 	return d
 }
 
+// knownSlips are statements in the corpus that are wrong, recomputed by hand:
+// "增加21.8万元，增长0.06%" on 3,644.20 is 0.598%; "各增加2214.39万元，增长10.06%"
+// on 21,955.35 is 10.086%.
+var knownSlips = map[string]bool{
+	"procuratorate 2018 2040402 一般行政管理事务": true,
+	"procuratorate 2019 支出总计":             true,
+}
+
 // Each Jiangsu department 2017 → 2018 → 2019: the years are read, the diff is
 // consistent with the documents (every line's Δ is new − old, statuses agree
 // with the amounts), matching by code leaves no code both added and removed,
@@ -70,13 +78,16 @@ func TestCorpus(t *testing.T) {
 						t.Errorf("project %s same with budgets %v %v", p.Name, p.OldBudget, p.NewBudget)
 					}
 				}
-				// These published statements are all true (checked by hand on the
-				// 2018→2019 functional items): a disagreement here is a false alarm.
+				// Disagreements must be the documents' own slips, checked by
+				// hand; anything else is a false alarm.
 				bad := 0
 				for _, c := range d.Narrative {
 					if !c.OK {
 						bad++
-						t.Errorf("narrative disagrees: %s | %s | %s | %s", c.Subject, c.Statement, c.Stated, c.Computed)
+						key := dept + " " + strconv.Itoa(pair[1]) + " " + c.Subject
+						if !knownSlips[key] {
+							t.Errorf("narrative disagrees (%s): %s | %s | %s", key, c.Statement, c.Stated, c.Computed)
+						}
 					}
 				}
 				claims += len(d.Narrative)

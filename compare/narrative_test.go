@@ -9,22 +9,25 @@ import (
 
 // narrativeDocs returns a 2022 and a 2023 document with the given 2023 text;
 // the figures are those of the 晋中 sample (2023: 595.20) and a 2022 that
-// makes its statements true (868.86), plus “三公” and a functional item.
+// makes its statements true (868.86), plus “三公”. A text about a 项 gets
+// functional trees (without, the totals are not held against them).
 func narrativeDocs(text string) (*model.Document, *model.Document) {
 	old := &model.Document{Year: 2022,
 		Totals:      model.Totals{Income: m("868.86"), Expenditure: m("868.86"), Basic: m("120.00"), Project: m("748.86")},
 		ThreePublic: &model.ThreePublic{Total: m("7.40"), Subtotal: m("7.40"), VehicleOperation: m("7.10"), Reception: m("0.30"), Meeting: m("228.00"), Training: m("1701.25")},
-		Functional: []*model.FuncNode{fn("201", "一般公共服务支出", "1509.72", "1509.72", "0",
-			fn("20102", "政协事务", "1509.72", "1509.72", "0",
-				fn("2010201", "行政运行", "1509.72", "1509.72", "0")))},
 	}
 	cur := &model.Document{Year: 2023,
 		Totals:      model.Totals{Income: m("595.20"), Expenditure: m("595.20"), Basic: m("130.00"), Project: m("465.20")},
 		ThreePublic: &model.ThreePublic{Total: m("7.10"), Subtotal: m("7.10"), VehicleOperation: m("7.10"), Reception: m("0.00"), Meeting: m("271.26"), Training: m("1666.25")},
-		Functional: []*model.FuncNode{fn("201", "一般公共服务支出", "252.82", "252.82", "0",
+		Sections:    []*model.Section{{Heading: "说明", Line: 330, Text: text}},
+	}
+	if strings.Contains(text, "（项）") {
+		old.Functional = []*model.FuncNode{fn("201", "一般公共服务支出", "1509.72", "1509.72", "0",
+			fn("20102", "政协事务", "1509.72", "1509.72", "0",
+				fn("2010201", "行政运行", "1509.72", "1509.72", "0")))}
+		cur.Functional = []*model.FuncNode{fn("201", "一般公共服务支出", "252.82", "252.82", "0",
 			fn("20102", "政协事务", "252.82", "252.82", "0",
-				fn("2010201", "行政运行", "252.82", "252.82", "0")))},
-		Sections: []*model.Section{{Heading: "说明", Line: 330, Text: text}},
+				fn("2010201", "行政运行", "252.82", "252.82", "0")))}
 	}
 	return old, cur
 }
@@ -108,5 +111,37 @@ func TestNarrativeYearsNotConsecutive(t *testing.T) {
 	}
 	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "上一年度") {
 		t.Errorf("warnings %v", d.Warnings)
+	}
+}
+
+// A headline figure the document's own functional table does not confirm is
+// not used to call a statement wrong (it may be misread).
+func TestNarrativeTotalsMustAgreeWithTables(t *testing.T) {
+	for _, c := range []struct {
+		oldFunctional string
+		claims        int
+	}{{"868.86", 1}, {"128.43", 0}} {
+		old, cur := narrativeDocs("2023年度预算支出总计595.20万元，比上年减少273.66万元，下降31.50%。")
+		old.Functional = []*model.FuncNode{fn("224", "灾害防治及应急管理支出", c.oldFunctional, "0", c.oldFunctional)}
+		cur.Functional = []*model.FuncNode{fn("224", "灾害防治及应急管理支出", "595.20", "0", "595.20")}
+		old.Totals.Basic, old.Totals.Project = m("0"), m(c.oldFunctional)
+		if d := Compare(old, cur); len(d.Narrative) != c.claims || (c.claims == 1 && !d.Narrative[0].OK) {
+			t.Errorf("functional %s: claims %+v", c.oldFunctional, d.Narrative)
+		}
+	}
+}
+
+// Percentages cut off instead of rounded (36.58% for 36.5859%) agree; a
+// wrong digit (0.06% for 0.598%) does not.
+func TestNarrativeTruncatedPercent(t *testing.T) {
+	for _, c := range []struct {
+		pct string
+		ok  bool
+	}{{"31.49", true}, {"31.50", true}, {"31.5", true}, {"31.51", false}, {"3.15", false}} {
+		old, cur := narrativeDocs("2023年度预算收入总计595.20万元，比上年减少273.66万元，下降" + c.pct + "%。")
+		d := Compare(old, cur)
+		if len(d.Narrative) != 1 || d.Narrative[0].OK != c.ok {
+			t.Errorf("%s%%: %+v", c.pct, d.Narrative)
+		}
 	}
 }

@@ -8,12 +8,30 @@ import (
 	"yusuan/model"
 )
 
-func totalSubject(name string, get func(model.Totals) model.Money) subject {
+// totalSubject reads a headline figure. where the functional tree holds the
+// same figure (col ≠ nil), the two must agree: a total the document's own
+// tables do not confirm may be a misreading, and a statement is never
+// reported wrong on the strength of a misread figure.
+func totalSubject(name string, get func(model.Totals) model.Money, col func(*model.FuncNode) model.Money) subject {
 	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
 		// A zero headline figure means the parser did not find it (no
 		// department budgets nothing), so it cannot confirm a statement.
 		t := get(doc.Totals)
-		return t, !t.IsZero()
+		if t.IsZero() {
+			return t, false
+		}
+		if col != nil && len(doc.Functional) > 0 {
+			var sum model.Money
+			for _, n := range doc.Functional {
+				if n != nil {
+					sum = sum.Add(col(n))
+				}
+			}
+			if !sum.Equal(t) {
+				return t, false
+			}
+		}
+		return t, true
 	}}
 }
 
@@ -46,12 +64,15 @@ func econSubject(name string, get func(*model.EconNode) model.Money) subject {
 }
 
 var (
-	subjIncome      = totalSubject("收入总计", func(t model.Totals) model.Money { return t.Income })
-	subjExpenditure = totalSubject("支出总计", func(t model.Totals) model.Money { return t.Expenditure })
-	subjBasic       = totalSubject("基本支出", func(t model.Totals) model.Money { return t.Basic })
-	subjProject     = totalSubject("项目支出", func(t model.Totals) model.Money { return t.Project })
-	subjPersonnel   = econSubject("人员经费", func(n *model.EconNode) model.Money { return n.Personnel })
-	subjPublic      = econSubject("公用经费", func(n *model.EconNode) model.Money { return n.Public })
+	subjIncome      = totalSubject("收入总计", func(t model.Totals) model.Money { return t.Income }, nil)
+	subjExpenditure = totalSubject("支出总计", func(t model.Totals) model.Money { return t.Expenditure },
+		func(n *model.FuncNode) model.Money { return n.Total })
+	subjBasic = totalSubject("基本支出", func(t model.Totals) model.Money { return t.Basic },
+		func(n *model.FuncNode) model.Money { return n.Basic })
+	subjProject = totalSubject("项目支出", func(t model.Totals) model.Money { return t.Project },
+		func(n *model.FuncNode) model.Money { return n.Project })
+	subjPersonnel = econSubject("人员经费", func(n *model.EconNode) model.Money { return n.Personnel })
+	subjPublic    = econSubject("公用经费", func(n *model.EconNode) model.Money { return n.Public })
 )
 
 // threePublicKeys are tried in order: the more specific name first
@@ -110,7 +131,11 @@ func findSubject(pre string, bothSides bool, d *Diff) (subject, bool) {
 	}{
 		{"基本支出", subjBasic}, {"项目支出", subjProject},
 		{"人员经费", subjPersonnel}, {"公用经费", subjPublic},
-		{"收入", subjIncome}, {"支出", subjExpenditure}, {"收支", subjExpenditure},
+		// Only names of the headline figures: a bare 支出 or 收入 is too
+		// often part of something else (…等支出。与上年相比增加54.05万元).
+		{"收入总计", subjIncome}, {"收入预算总计", subjIncome}, {"收入合计", subjIncome}, {"总收入", subjIncome}, {"预算收入", subjIncome},
+		{"支出总计", subjExpenditure}, {"支出预算总计", subjExpenditure}, {"支出合计", subjExpenditure}, {"总支出", subjExpenditure},
+		{"收支", subjExpenditure},
 	} {
 		if k := strings.LastIndex(pre, c.key); k >= 0 {
 			// A longer name ending at the same place (基本支出 vs 支出) was found first and wins.
@@ -174,7 +199,9 @@ func functionalSubject(pre string, d *Diff) (subject, bool) {
 		if isOld {
 			a = l.Old
 		}
-		if a == nil {
+		// A zero line is more likely a column the parser could not read
+		// than a statement of change against nothing (which says 新增).
+		if a == nil || a.Total.IsZero() {
 			return model.Zero, false
 		}
 		return a.Total, true
