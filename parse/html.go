@@ -194,6 +194,10 @@ func collapseSpace(s string, keepTabs bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(rs); i++ {
+		if rs[i] == '\u00a0' { // a no-break space is kept, as a space
+			b.WriteByte(' ')
+			continue
+		}
 		if !isHTMLSpace(rs[i]) {
 			b.WriteRune(rs[i])
 			continue
@@ -216,10 +220,10 @@ func collapseSpace(s string, keepTabs bool) string {
 	return b.String()
 }
 
-// isHTMLSpace: HTML whitespace, plus the no-break space that Word's HTML
-// export puts in empty cells.
+// isHTMLSpace: HTML's collapsible whitespace (not the no-break space, which
+// Word's HTML export uses for runs of spaces and empty cells).
 func isHTMLSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0'
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 }
 
 // table expands one data table into rows. Cells covered by a rowspan from

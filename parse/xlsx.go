@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -19,10 +20,10 @@ const maxSheetRows = 200_000
 // readXlsx reads every sheet of a workbook, in workbook order, as one grid.
 // Raw cell values are used (224, not the "224.00" a number format shows).
 // A merged range keeps its value in the top-left cell and is blank
-// elsewhere, like Word's merged cells. A row with a single non-empty cell
-// in its first used column is text (a title, a unit line, a note); other
-// rows are table rows. A sheet whose first row is already a table gets its
-// sheet name as a title row, since budget workbooks often put one table per
+// elsewhere, like Word's merged cells. A row with two or more values is a
+// table row; one with a single value is text or a table row depending on
+// where it stands (isTextRow). A sheet whose first row is already a table
+// gets its sheet name as a title row, since budget workbooks often put one table per
 // sheet and name the sheet after it.
 //
 // Line numbers: the first sheet's rows keep their row numbers; each later
@@ -68,16 +69,25 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 }
 
 // xlsxRows turns a sheet's cells into grid rows; line numbers are row
-// numbers plus offset.
+// numbers plus offset. A row with one non-empty cell may be text (a title,
+// a unit line, a note) or a table row with blanks: see isTextRow.
 func xlsxRows(grid [][]string, offset int) []Row {
-	var out []Row
+	left := -1
 	for i, cells := range grid {
 		if len(cells) > maxColumns {
-			cells = cells[:maxColumns]
+			grid[i] = cells[:maxColumns]
 		}
+		for j := range grid[i] {
+			grid[i][j] = strings.TrimSpace(model.CleanText(grid[i][j]))
+			if grid[i][j] != "" && (left < 0 || j < left) {
+				left = j
+			}
+		}
+	}
+	var out []Row
+	for i, cells := range grid {
 		nonEmpty, first := 0, -1
 		for j := range cells {
-			cells[j] = strings.TrimSpace(model.CleanText(cells[j]))
 			if cells[j] != "" {
 				nonEmpty++
 				if first < 0 {
@@ -89,20 +99,65 @@ func xlsxRows(grid [][]string, offset int) []Row {
 			continue
 		}
 		line := offset + i + 1
-		if nonEmpty == 1 {
+		var prev *Row
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
+		}
+		if nonEmpty == 1 && isTextRow(grid, i, line, first, left, prev) {
 			out = append(out, textRow(line, strings.ReplaceAll(cells[first], "\n", " ")))
 			continue
 		}
 		for j := range cells {
 			cells[j] = cellText(cells[j])
 		}
-		out = append(out, Row{Line: line, Cells: cells, Table: true})
+		r := Row{Line: line, Cells: cells, Table: true}
+		if nonEmpty == 2 && isTOCEntry(r) {
+			// a contents line (title, page) is text, as in a Word contents
+			r = Row{Line: line, Cells: r.NonEmpty()}
+		}
+		out = append(out, r)
 	}
 	return out
 }
 
-// blankMerged keeps only the top-left value of each merged range: some
-// writers repeat the value in every cell of the range.
+// isTextRow decides for a row whose only value is cells[first]: inside a
+// table (right under a table row, and a table row follows, perhaps across
+// other one-value rows but not across an empty row) it is a table row with
+// blanks, unless it titles a table, is a note or a total; elsewhere it is
+// text. Sheets that stack several tables separate them by empty rows.
+func isTextRow(grid [][]string, i, line, first, left int, prev *Row) bool {
+	c := grid[i][first]
+	if prev == nil || !prev.Table || prev.Line != line-1 || tableKind(c) != "" || isNote(c) || utf8.RuneCountInString(c) > 40 {
+		return true // not right under a table row (an empty row ends a table)
+	}
+	if first != left || isTotalLabel(c) || utf8.RuneCountInString(c) <= 10 && (strings.HasSuffix(c, "合计") || strings.HasSuffix(c, "总计")) {
+		return false
+	}
+	for k, next := range grid[i+1:] {
+		if k >= 8 {
+			break
+		}
+		n, only := 0, ""
+		for _, v := range next {
+			if v != "" {
+				n, only = n+1, v
+			}
+		}
+		switch {
+		case n == 0:
+			return true // an empty row ends the table before a table row comes
+		case n >= 2:
+			return isTOCEntry(Row{Cells: next}) // a table row follows: inside the table
+		case n == 1 && (tableKind(only) != "" || isNote(only)):
+			return true
+		}
+	}
+	return true
+}
+
+// blankMerged keeps only the top-left value of each merged range (some
+// writers repeat the value in every cell of the range), with blanks for the
+// rest of the range, so columns line up as in a Word table.
 func blankMerged(f *excelize.File, sheet string, grid [][]string) {
 	merged, err := f.GetMergeCells(sheet, true)
 	if err != nil {
@@ -120,7 +175,13 @@ func blankMerged(f *excelize.File, sheet string, grid [][]string) {
 		if r1 > r2 {
 			r1, r2 = r2, r1
 		}
+		c2 = min(c2, maxColumns)
 		for r := r1; r <= r2 && r <= len(grid); r++ {
+			// a workbook does not store a row's trailing empty cells, but
+			// a merged range is part of its rows: extend them over it
+			for len(grid[r-1]) < c2 && len(grid[r-1]) >= c1-1 {
+				grid[r-1] = append(grid[r-1], "")
+			}
 			row := grid[r-1]
 			for c := c1; c <= c2 && c <= len(row); c++ {
 				if r != r1 || c != c1 {
