@@ -69,9 +69,15 @@ func TestStructure(t *testing.T) {
 
 	// empty tables
 	d = docWith(&model.Table{Kind: model.TFundExpenditure, Title: "政府性基金支出表", Rows: [][]string{{"合计", "", ""}}})
+	d.Sections = []*model.Section{{Heading: "说明", Text: "本部门预算收入100万元。"}}
 	if len(only(Check(d), "empty-unexplained")) != 1 {
 		t.Fatal("an empty table without a note should be noted")
 	}
+	d.Sections[0].Text = "本部门无政府性基金预算。"
+	none(t, Check(d), "empty-unexplained")
+	d.Sections[0].Text = "政府性基金支出预算支出 0 万元。"
+	none(t, Check(d), "empty-unexplained")
+	d.Sections[0].Text = ""
 	d.Tables[0].EmptyNote = "注：本表无数据"
 	none(t, Check(d), "empty-unexplained")
 	none(t, Check(d), "empty-with-data")

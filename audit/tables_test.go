@@ -55,6 +55,18 @@ func TestTreeSum(t *testing.T) {
 		t.Fatalf("cut table: %+v", fs)
 	}
 
+	// a child with a figure in a column its parent leaves blank: shifted columns
+	shift := expTable(
+		row("224", "灾害防治及应急管理支出", 11, "合计", "100.00", "列5", ""),
+		row("2240101", "行政运行", 13, "合计", "60.00", "列5", ""),
+		row("2240106", "安全监管", 14, "合计", "", "列5", "40.00"),
+		row("225", "x", 15, "合计", "1.00"),
+	)
+	fs = only(Check(docWith(shift)), "tree-sum")
+	if len(fs) != 1 || fs[0].Severity != Info || fs[0].Expected != "60.00" {
+		t.Fatalf("shifted: %+v", fs)
+	}
+
 	// a parent left blank is not a claim of zero
 	blank := expTable(
 		row("224", "灾害防治及应急管理支出", 11, "合计", "100.00", "项目支出", ""),

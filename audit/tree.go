@@ -91,6 +91,20 @@ func endsTable(t *model.Table, code string) bool {
 // is the mark of a table cut short (a page break, a wrapped row the layout
 // lost) as much as of an error, so it is only worth a look.
 func sumColumns(c *checker, t *model.Table, parent *model.CodedRow, kids []*model.CodedRow, what, parts string, atEnd bool) {
+	// A child with a figure in a column its parent leaves blank, or with no
+	// figure at all, means the columns under this parent were read shifted
+	// (a page break, a wrapped cell): the sums are then only worth a look.
+	shifted := false
+	for _, k := range kids {
+		if len(k.Amounts) == 0 {
+			shifted = true // a printed row with no figure read at all
+		}
+		for col := range k.Amounts {
+			if !hasAmount(parent, col) {
+				shifted = true
+			}
+		}
+	}
 	for _, col := range columnUnion(parent, kids) {
 		var sum model.Money
 		var ops []model.Money
@@ -110,9 +124,13 @@ func sumColumns(c *checker, t *model.Table, parent *model.CodedRow, kids []*mode
 		}
 		msg := fmt.Sprintf("%s“%s”列不等于%s之和", what, leaf(col), parts)
 		sev := Error
-		if atEnd && sum.Cmp(got) < 0 {
+		switch {
+		case atEnd && sum.Cmp(got) < 0:
 			sev = Info
 			msg += "（差额出现在表末，表格可能未读全）"
+		case shifted:
+			sev = Info
+			msg += "（下级科目的金额列与上级不一致，列可能错位）"
 		}
 		c.mismatch("tree-sum", sev, tableLoc(t, parent.Code, parent.Line), msg, sum, got, ops...)
 	}
