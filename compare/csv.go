@@ -11,10 +11,23 @@ import (
 // csvHeader is the column list of WriteCSV. Amount columns are exact decimal
 // strings in 万元; old_value/new_value hold indicator values.
 var csvHeader = []string{
-	"section", "code", "name", "old_name", "level", "status", "matched_by",
-	"old_total", "new_total", "delta", "delta_pct",
+	"section", "code", "name", "status", "old_total", "new_total", "delta", "delta_pct",
+	"old_name", "level", "matched_by",
 	"old_basic", "new_basic", "old_project", "new_project",
 	"old_value", "new_value",
+}
+
+// csvRow puts the fields in csvHeader's order.
+type csvRow struct {
+	section, code, name, status, oldTotal, newTotal, delta, pct string
+	oldName, level, matchedBy                                   string
+	oldBasic, newBasic, oldProject, newProject                  string
+	oldValue, newValue                                          string
+}
+
+func (r csvRow) fields() []string {
+	return []string{r.section, r.code, r.name, r.status, r.oldTotal, r.newTotal, r.delta, r.pct,
+		r.oldName, r.level, r.matchedBy, r.oldBasic, r.newBasic, r.oldProject, r.newProject, r.oldValue, r.newValue}
 }
 
 // WriteCSV writes one row per line of the diff: functional and economic
@@ -27,12 +40,14 @@ func WriteCSV(w io.Writer, d *Diff) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
+	write := func(r csvRow) { _ = cw.Write(safeRow(r.fields())) }
 	lines := func(section string, ls []*Line) {
 		walkLines(ls, func(l, _ *Line) {
-			row := []string{section, l.Code, l.Name, l.OldName, l.Level, string(l.Status), l.MatchedBy,
-				optTotal(l.Old), optTotal(l.New), l.Delta.String(), l.DeltaPct}
-			row = append(row, optField(l.Old, basic), optField(l.New, basic), optField(l.Old, project), optField(l.New, project), "", "")
-			_ = cw.Write(safeRow(row))
+			write(csvRow{section: section, code: l.Code, name: l.Name, status: string(l.Status),
+				oldTotal: optTotal(l.Old), newTotal: optTotal(l.New), delta: l.Delta.String(), pct: l.DeltaPct,
+				oldName: l.OldName, level: l.Level, matchedBy: l.MatchedBy,
+				oldBasic: optField(l.Old, basic), newBasic: optField(l.New, basic),
+				oldProject: optField(l.Old, project), newProject: optField(l.New, project)})
 		})
 	}
 	lines("functional", d.Functional)
@@ -49,16 +64,17 @@ func WriteCSV(w io.Writer, d *Diff) error {
 		if !t.t.Old.Equal(t.t.New) {
 			st = Changed
 		}
-		_ = cw.Write(safeRow([]string{"totals", t.code, t.name, "", "", string(st), "",
-			t.t.Old.String(), t.t.New.String(), t.t.Delta.String(), t.t.DeltaPct, "", "", "", "", "", ""}))
+		write(csvRow{section: "totals", code: t.code, name: t.name, status: string(st),
+			oldTotal: t.t.Old.String(), newTotal: t.t.New.String(), delta: t.t.Delta.String(), pct: t.t.DeltaPct})
 	}
 	for _, p := range d.Projects {
-		_ = cw.Write(safeRow([]string{"project", p.Code, p.Name, p.OldName, "", string(p.Status), p.MatchedBy,
-			optMoney(p.OldBudget), optMoney(p.NewBudget), p.Delta.String(), p.DeltaPct, "", "", "", "", "", ""}))
+		write(csvRow{section: "project", code: p.Code, name: p.Name, status: string(p.Status),
+			oldTotal: optMoney(p.OldBudget), newTotal: optMoney(p.NewBudget), delta: p.Delta.String(), pct: p.DeltaPct,
+			oldName: p.OldName, matchedBy: p.MatchedBy})
 		for _, in := range p.Indicators {
-			name := strings.Join(nonEmpty(p.Name, in.Level1, in.Level2, in.Name), " / ")
-			_ = cw.Write(safeRow([]string{"indicator", p.Code, name, "", "", string(in.Status), "",
-				"", "", "", "", "", "", "", "", in.Old, in.New}))
+			write(csvRow{section: "indicator", code: p.Code, status: string(in.Status),
+				name:     strings.Join(nonEmpty(p.Name, in.Level1, in.Level2, in.Name), " / "),
+				oldValue: in.Old, newValue: in.New})
 		}
 	}
 	cw.Flush()

@@ -18,7 +18,7 @@ import (
 // 与上年相比收、支预算总计各增加1808.29万元，增长6.69%; 比上年预算数增加32.44万元.
 var (
 	num       = `([0-9][0-9,]*(?:\.[0-9]+)?)`
-	reVersus  = `(?:比|较|与)(上年度?|(20[0-9]{2})年度?)(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
+	reVersus  = `(?:(?:比|较|与)(上年度?|去年|(20[0-9]{2})年度?)|(同比))(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
 	reChange  = regexp.MustCompile(reVersus + `(增加|减少|压减|增长|下降|上升)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(增长|下降|增幅|降幅|上升)?` + num + `%)?`)
 	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
 	reAmount  = regexp.MustCompile(num + `万元`)
@@ -193,11 +193,11 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 		f.year, _ = strconv.Atoi(y)
 		f.explicitYear = true
 	}
-	dir, amt, pctWord, pctNum := g(4), g(5), g(6), g(7)
+	dir, amt, pctWord, pctNum := g(5), g(6), g(7), g(8)
 	if amt == "" && pctNum == "" {
 		return f, false
 	}
-	pre, subj, ok := subjectBefore(text, m[0], g(3) != "", d)
+	pre, subj, ok := subjectBefore(text, m[0], g(4) != "", d)
 	if !ok {
 		return f, false
 	}
