@@ -78,7 +78,7 @@ func TestExportCSVConvertsYuan(t *testing.T) {
 		t.Errorf("header %q", lines[0])
 	}
 	for _, want := range []string{
-		",2023年预算支出总表,expenditure,135,2240106,安全监管,基本支出,40.50",
+		",2023年预算支出总表,expenditure,135,2240106,安全监管,2023年预算数/基本支出,40.50",
 		// 年度资金总额 111,000 元 on the declaration form, in 万元
 		",项目,project_performance,307,,安全生产专项整治业务费,预算数,11.10",
 	} {

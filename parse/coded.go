@@ -181,7 +181,7 @@ func pick(r model.CodedRow, words ...string) (model.Money, string) {
 
 // funcTree builds the functional tree from a table's coded rows. A level the
 // table does not print is derived from its children (and marked), never invented.
-func funcTree(rows []model.CodedRow, year int) []*model.FuncNode {
+func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNode {
 	byCode := map[string]*model.FuncNode{}
 	var order []*model.FuncNode
 	for _, r := range rows {
@@ -190,6 +190,9 @@ func funcTree(rows []model.CodedRow, year int) []*model.FuncNode {
 		}
 		if _, dup := byCode[r.Code]; dup {
 			continue
+		}
+		if kind == model.Final {
+			r = finalColumns(r)
 		}
 		total, _ := pick(r, "合计", "金额", "本年支出", "小计", "*")
 		basic, _ := pick(r, "基本支出")
@@ -283,4 +286,29 @@ func isEconClassName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// finalColumns keeps, in a final-accounts row, the columns of the 决算数
+// when the table prints them beside the 年初预算数.
+func finalColumns(r model.CodedRow) model.CodedRow {
+	var keep []string
+	for _, k := range r.Order {
+		if strings.Contains(k, "决算") {
+			keep = append(keep, k)
+		}
+	}
+	if len(keep) == 0 {
+		var rest []string
+		for _, k := range r.Order {
+			if !strings.Contains(k, "预算数") {
+				rest = append(rest, k)
+			}
+		}
+		if len(rest) == 0 {
+			return r
+		}
+		keep = rest
+	}
+	r.Order = keep
+	return r
 }

@@ -139,8 +139,24 @@ func columnNames(header [][]string, width int) []string {
 func spanColumns(h []string, below [][]string, width int) [][2]int {
 	spans := make([][2]int, len(h))
 	if len(h) >= width {
+		// A full row: a cell followed by blanks spans them when the next
+		// header row names those columns (项目 | | 2023年预算数 | | over
+		// 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出).
+		var next []string
+		for _, b := range below {
+			if !isColumnNumbers(b) {
+				next = b
+				break
+			}
+		}
 		for k := range h {
-			spans[k] = [2]int{k, k + 1}
+			end := k + 1
+			if strings.TrimSpace(h[k]) != "" {
+				for end < len(h) && strings.TrimSpace(h[end]) == "" && end < len(next) && strings.TrimSpace(next[end]) != "" {
+					end++
+				}
+			}
+			spans[k] = [2]int{k, end}
 		}
 		return spans
 	}

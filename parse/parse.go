@@ -172,8 +172,13 @@ func buildTrees(doc *model.Document) {
 		}
 	}
 	if best != nil {
-		doc.Functional = funcTree(best.Coded, doc.Year)
+		doc.Functional = funcTree(best.Coded, doc.Year, doc.Kind)
 		doc.FunctionalSource = best.Title
+		for _, r := range best.Coded {
+			if r.Code == "" && !isTotalLabel(r.Name) {
+				doc.Warnf(r.Line, "“%s”一行没有科目编码，未计入功能分类科目树", r.Name)
+			}
+		}
 	}
 	var econ *model.Table
 	for _, t := range doc.TablesOf(model.TBasicEconomic) {
@@ -217,6 +222,9 @@ func buildTotals(doc *model.Document, blocks []*block) {
 			r, ok := totalRow(t)
 			if !ok {
 				continue
+			}
+			if doc.Kind == model.Final {
+				r = finalColumns(r)
 			}
 			total, _ := pick(r, "合计", "金额", "*")
 			if !haveExp && k == model.TExpenditure {

@@ -1,0 +1,53 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"yusuan/model"
+)
+
+// A final-accounts document (部门决算) prints the 年初预算数 beside the 决算数;
+// the tree holds the 决算数 and the document is of kind final.
+const finalDoc = `某某局2022年度部门决算公开
+一般公共预算财政拨款支出决算表
+部门名称：某某局
+单位：万元
+项目		年初预算数			决算数		
+科目编码	科目名称	合计	基本支出	项目支出	合计	基本支出	项目支出
+合计		100.00	60.00	40.00	98.50	60.00	38.50
+201	一般公共服务支出	100.00	60.00	40.00	98.50	60.00	38.50
+20101	人大事务	100.00	60.00	40.00	98.50	60.00	38.50
+2010101	行政运行	60.00	60.00		60.00	60.00	
+2010102	一般行政管理事务	40.00		40.00	38.50		38.50
+`
+
+func TestFinalAccounts(t *testing.T) {
+	d := mustParse(t, "final", []byte(finalDoc))
+	if d.Kind != model.Final || d.Year != 2022 || d.Department != "某某局" {
+		t.Errorf("kind %s year %d dept %q", d.Kind, d.Year, d.Department)
+	}
+	equalLines(t, "functional", funcLines(d), []string{
+		"201 一般公共服务支出 98.50 60.00 38.50",
+		"20101 人大事务 98.50 60.00 38.50",
+		"2010101 行政运行 60.00 60.00 0.00",
+		"2010102 一般行政管理事务 38.50 0.00 38.50",
+	})
+	if d.Totals.Basic.String() != "60.00" || d.Totals.Project.String() != "38.50" {
+		t.Errorf("totals %+v", d.Totals)
+	}
+	cols := strings.Join(d.Tables[0].Columns, ",")
+	if !strings.Contains(cols, "年初预算数/基本支出") || !strings.Contains(cols, "决算数/项目支出") {
+		t.Errorf("columns %s", cols)
+	}
+}
+
+// A functional row without a code is kept out of the tree, with a warning
+// naming its line.
+func TestUncodedRowWarns(t *testing.T) {
+	doc := strings.Replace(finalDoc, "2010102\t一般行政管理事务", "\t一般行政管理事务", 1)
+	d := mustParse(t, "uncoded", []byte(doc))
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "第11行") || !strings.Contains(d.Warnings[0], "一般行政管理事务") {
+		t.Errorf("warnings %v", d.Warnings)
+	}
+}
