@@ -15,6 +15,7 @@ type viewState struct {
 	stack   []*frame
 	by      sortKey
 	reverse bool
+	hide    bool // diff mode: unchanged rows hidden
 }
 
 func newViewState(def *viewDef, keys browserKeys) *viewState {
@@ -24,7 +25,7 @@ func newViewState(def *viewDef, keys browserKeys) *viewState {
 }
 
 func (v *viewState) listFor(n *node) *listing {
-	return newListing(n, v.by, v.reverse, v.def.sortable)
+	return newListing(n, v.by, v.reverse, v.def.sortable, v.hide)
 }
 
 func (v *viewState) top() *frame { return v.stack[len(v.stack)-1] }
@@ -96,6 +97,15 @@ func (v *viewState) toggleReverse() {
 	}
 	v.reverse = !v.reverse
 	v.resort()
+}
+
+// toggleHide hides or shows the unchanged rows of a diff view.
+func (v *viewState) toggleHide() {
+	v.hide = !v.hide
+	v.resort()
+	for _, f := range v.stack {
+		f.cursor = clamp(f.cursor, 0, len(f.list.rows)-1)
+	}
 }
 
 // reveal opens the path to n and puts the cursor on it: search uses it to jump.

@@ -15,12 +15,22 @@ const (
 // heads are the column titles of a level, chosen by what its rows are.
 type heads struct {
 	code, name string
-	noName     bool // table rows: the cells are the row
+	noName     bool   // table rows: the cells are the row
+	pct        string // title of the share column
 	amts       []string
 	cells      []string
 }
 
 func headsFor(l *listing, def *viewDef, tx *text) heads {
+	h := headsOf(l, def, tx)
+	h.pct = tx.ColShare
+	if len(l.rows) > 0 && l.rows[0].diff != nil {
+		h.pct = tx.ColDeltaPct
+	}
+	return h
+}
+
+func headsOf(l *listing, def *viewDef, tx *text) heads {
 	switch p := l.parent; {
 	case p.kind == kindTable:
 		return heads{code: tx.ColLine, noName: true, cells: p.tbl.Columns}

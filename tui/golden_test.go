@@ -68,3 +68,8 @@ func TestGoldenHand(t *testing.T) {
 func TestGoldenHandEnglishASCII(t *testing.T) {
 	goldenRun(t, handDoc, Options{Lang: "en", ASCII: true, NoColor: true})
 }
+
+func goldenEqual(t *testing.T, s string) {
+	t.Helper()
+	golden.RequireEqual(t, s)
+}

@@ -11,7 +11,10 @@ import (
 // titleLine names the document: department, year and kind, unit.
 func titleLine(c *context, doc *model.Document, w int) string {
 	parts := []string{cell(oneLine(doc.Department))}
-	if doc.Year > 0 {
+	switch d := c.opt.Diff; {
+	case d != nil:
+		parts = append(parts, fmt.Sprintf("%d -> %d", d.Old.Year, d.New.Year))
+	case doc.Year > 0:
 		parts = append(parts, fmt.Sprintf("%d", doc.Year))
 	}
 	if doc.Kind != "" {
@@ -89,6 +92,9 @@ func statusLine(c *context, v *viewState, mode barMode, msg string, w int) strin
 		parts = append(parts, tx.Sort+": "+names[v.by]+" "+dir)
 		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
 		parts = append(parts, modes[mode])
+	}
+	if v.hide {
+		parts = append(parts, tx.HideSame)
 	}
 	f := v.top()
 	if n := len(f.list.rows); n > 0 {

@@ -16,6 +16,11 @@ type text struct {
 	ColLevel2, ColTitle      string
 	ColSection, ColPara      string
 	Basis                    string
+	ColNew, ColOld, ColDelta string
+	ColDeltaPct, HideSame    string
+	Status, MatchedBy        string
+	OldName, PlanOld         string
+	PlanNew, IndChanged      string
 	ColSeverity, ColWhere    string
 	ColRule, Findings        string
 	Expected, Actual, Diff   string
@@ -53,6 +58,7 @@ type keyText struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn string
 	Search, Next, Prev, Esc, Tab, Views, Help  string
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
+	Hide                                       string
 }
 
 var zh = text{
@@ -65,6 +71,9 @@ var zh = text{
 	ColKind:      "类型",
 	ColIndicator: "三级指标", ColLevel1: "一级指标", ColLevel2: "二级指标", ColTitle: "表名",
 	ColSection: "章节", ColPara: "段落", Basis: "确定依据",
+	ColNew: "本年", ColOld: "上年", ColDelta: "增减", ColDeltaPct: "增减%", HideSame: "仅显示变化",
+	Status: "状态", MatchedBy: "匹配方式", OldName: "原名称", PlanOld: "上年计划", PlanNew: "本年计划",
+	IndChanged:  "变化的指标",
 	ColSeverity: "级别", ColWhere: "位置", ColRule: "规则", Findings: "问题",
 	Expected: "应为", Actual: "实为", Diff: "差额",
 	Severity: map[string]string{"error": "错误", "warn": "警告", "info": "提示"},
@@ -96,6 +105,7 @@ var zh = text{
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
 		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
+		Hide: "隐藏/显示未变",
 	},
 }
 
@@ -109,6 +119,9 @@ var en = text{
 	ColKind:      "Kind",
 	ColIndicator: "Indicator", ColLevel1: "Level 1", ColLevel2: "Level 2", ColTitle: "Table",
 	ColSection: "Section", ColPara: "Paragraph", Basis: "Basis",
+	ColNew: "New", ColOld: "Old", ColDelta: "Change", ColDeltaPct: "Chg%", HideSame: "changes only",
+	Status: "Status", MatchedBy: "Matched by", OldName: "Old name", PlanOld: "Old plan", PlanNew: "New plan",
+	IndChanged:  "Changed indicators",
 	ColSeverity: "Level", ColWhere: "Where", ColRule: "Rule", Findings: "Findings",
 	Expected: "expected", Actual: "actual", Diff: "difference",
 	Severity: map[string]string{"error": "error", "warn": "warn", "info": "info"},
@@ -140,6 +153,7 @@ var en = text{
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
+		Hide: "hide/show unchanged",
 	},
 }
 

@@ -13,7 +13,7 @@ type globalKeys struct {
 // browserKeys move through one view's tree.
 type browserKeys struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn key.Binding
-	Sort, Reverse, Mode                        key.Binding
+	Sort, Reverse, Mode, Hide                  key.Binding
 	global                                     globalKeys
 }
 
@@ -51,10 +51,12 @@ func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
 		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
 		Reverse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
 		Mode:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		Hide:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
 		global:  newGlobalKeys(k, nviews),
 	}
 	b.Sort.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
+	b.Hide.SetEnabled(false) // diff views turn it on
 	return b
 }
 
@@ -76,7 +78,7 @@ func (b browserKeys) ShortHelp() []key.Binding {
 func (b browserKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn},
-		{b.In, b.Out, b.Sort, b.Reverse, b.Mode},
+		{b.In, b.Out, b.Sort, b.Reverse, b.Mode, b.Hide},
 		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
 		{b.global.Tab, b.global.Views, b.global.Help, b.global.Quit},
 	}

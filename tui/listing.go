@@ -43,8 +43,13 @@ type measures struct {
 
 const maxCellW = 24
 
-func newListing(parent *node, by sortKey, reverse, sortable bool) *listing {
-	l := &listing{parent: parent, rows: append([]*node(nil), parent.kids...)}
+func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *listing {
+	l := &listing{parent: parent}
+	for _, k := range parent.kids {
+		if !hideSame || !hidden(k) {
+			l.rows = append(l.rows, k)
+		}
+	}
 	if sortable {
 		sortRows(l.rows, by, reverse)
 	}
@@ -70,16 +75,16 @@ func measure(rows []*node) *measures {
 		if w := lipgloss.Width(cell(n.name)); w > l.nameW {
 			l.nameW = w
 		}
-		for i, a := range n.amts {
+		for i := range n.amts {
 			if i >= len(l.amtW) {
 				l.amtW = append(l.amtW, 0)
 			}
 			if w := lipgloss.Width(n.amount(i)); w > l.amtW[i] {
 				l.amtW[i] = w
 			}
-			if i == 0 && a.Abs().Cmp(l.max) > 0 {
-				l.max = a.Abs()
-			}
+		}
+		if len(n.amts) > 0 && n.barAmount().Cmp(l.max) > 0 {
+			l.max = n.barAmount()
 		}
 		for i, c := range n.cells {
 			if i >= len(l.cellW) {

@@ -26,6 +26,10 @@ func renderList(c *context, v *viewState, mode barMode, w, h int) string {
 		switch {
 		case i == f.cursor:
 			row = c.st.selected.Render(row)
+		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() > 0:
+			row = c.st.up.Render(row) // red: increase, as Chinese finance reads it
+		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() < 0:
+			row = c.st.down.Render(row)
 		case n.derived:
 			row = c.st.faint.Render(row)
 		}
@@ -50,7 +54,7 @@ func headLine(hd heads, lay layout, c *context) string {
 		b.WriteString(" " + fitLeft(cell(hd.amts[i]), aw))
 	}
 	if lay.pct {
-		b.WriteString(" " + fitLeft(c.tx.ColShare, pctW))
+		b.WriteString(" " + fitLeft(hd.pct, pctW))
 	}
 	if lay.barW > 0 {
 		b.WriteString(" " + strings.Repeat(" ", lay.barW))
@@ -72,6 +76,8 @@ func headLine(hd heads, lay layout, c *context) string {
 // faintness says is also said in plain text.
 func mark(n *node) string {
 	switch {
+	case n.diff != nil:
+		return n.diff.glyph // ^ v + - = ~ !: the change, in plain text
 	case len(n.findings) > 0:
 		return "!" // a finding concerns it
 	case n.derived:
@@ -111,8 +117,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(" " + fitLeft(share(n, l), pctW))
 	}
 	if lay.barW > 0 {
-		a, _ := n.first()
-		b.WriteString(" " + bar(a, l.max, lay.barW, c.g))
+		b.WriteString(" " + bar(n.barAmount(), l.max, lay.barW, c.g))
 	}
 	for i, cw := range lay.cellW {
 		t := ""
@@ -134,6 +139,9 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 // share is the row's first amount as a percentage of its parent's, "" when
 // the parent has none.
 func share(n *node, l *listing) string {
+	if n.diff != nil {
+		return cell(n.diff.pct) // diff mode: Δ% instead of the share
+	}
 	a, ok := n.first()
 	if !ok || !l.hasTot {
 		return ""

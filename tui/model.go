@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"yusuan/compare"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"yusuan/model"
@@ -34,6 +35,11 @@ type Options struct {
 	// rows they concern with "!". An empty, non-nil slice means "checked,
 	// nothing found".
 	Findings []Finding
+	// Diff, when not nil, opens the explorer in diff mode on the comparison
+	// of two documents; the document given to New or Run is then the newer
+	// one (for the raw tables and the narrative). The narrative claims about
+	// last year join the findings view.
+	Diff *compare.Diff
 }
 
 // Smallest terminal the explorer draws in; below it, a one-line message.
@@ -69,16 +75,24 @@ func New(doc *model.Document, opt Options) *Model {
 		doc = &model.Document{}
 	}
 	c := newContext(opt)
-	defs := buildViews(doc, c.tx, opt.Findings)
+	findings := opt.Findings
+	if opt.Diff != nil && len(opt.Diff.Narrative) > 0 {
+		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)
+	}
+	defs := buildViews(doc, c.tx, findings, opt.Diff)
 	nviews := int(numViews) - 1
 	if defs[viewFindings] != nil {
 		nviews++
 	}
-	m := &Model{ctx: c, doc: doc, defs: defs, pane: newPane(c, doc), help: newHelp(c),
+	pn := newPane(c, doc)
+	pn.diff = opt.Diff
+	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
 		global: newGlobalKeys(c.tx.Keys, nviews)}
 	for i, d := range defs {
 		if d != nil {
-			m.views[i] = newViewState(d, newBrowserKeys(c.tx.Keys, d.sortable, nviews))
+			keys := newBrowserKeys(c.tx.Keys, d.sortable, nviews)
+			keys.Hide.SetEnabled(opt.Diff != nil && d.amountCols != nil)
+			m.views[i] = newViewState(d, keys)
 		}
 	}
 	m.search = newSearch(c, newSearchIndex(defs))
@@ -160,9 +174,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, g.Search):
 		m.search.open()
 	case key.Matches(msg, g.Next):
-		m.stepSearch(1)
+		m.step(1)
 	case key.Matches(msg, g.Prev):
-		m.stepSearch(-1)
+		m.step(-1)
+	case key.Matches(msg, k.Hide):
+		v.toggleHide()
 	case key.Matches(msg, g.Esc):
 		v.out()
 	case key.Matches(msg, k.Up):
@@ -193,6 +209,51 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode = (m.mode + 1) % numModes
 	}
 	return nil
+}
+
+// step is n/N: through the search matches, or in diff mode with no search
+// made, through the changes of the current view.
+func (m *Model) step(d int) {
+	if m.ctx.opt.Diff != nil && len(m.search.hits) == 0 {
+		m.stepChange(d)
+		return
+	}
+	m.stepSearch(d)
+}
+
+// stepChange selects the next (d=1) or previous changed row of the view, in
+// tree order, wrapping around.
+func (m *Model) stepChange(d int) {
+	v := m.view()
+	all := allNodes(v.def.root)
+	var changes []*node
+	at := -1
+	cur := v.selected()
+	for _, n := range all {
+		if n == cur {
+			at = len(changes) // the first change at or after the cursor
+		}
+		if isChange(n) {
+			changes = append(changes, n)
+		}
+	}
+	if len(changes) == 0 {
+		m.msg = m.ctx.tx.NoMatch
+		return
+	}
+	var next int
+	switch {
+	case at < 0:
+		next = 0
+	case d > 0 && at < len(changes) && changes[at] == cur:
+		next = (at + 1) % len(changes)
+	case d > 0:
+		next = at % len(changes)
+	default:
+		next = (at - 1 + len(changes)) % len(changes)
+	}
+	v.reveal(changes[next])
+	m.msg = fmt.Sprintf("%d/%d", next+1, len(changes))
 }
 
 // stepSearch is n/N: the next or previous match of the last search, shown

@@ -65,6 +65,8 @@ type node struct {
 	target   *node      // where a finding points, if it names a code or project
 	findings []*Finding // findings that concern this row
 
+	diff *diffInfo // diff mode: status, Δ%, absent sides
+
 	meas   *measures // of the children, computed when first listed
 	amtStr []string  // amounts as displayed, formatted once
 }
@@ -75,6 +77,15 @@ func (n *node) amount(i int) string {
 		n.amtStr = make([]string, len(n.amts))
 		for j, a := range n.amts {
 			n.amtStr[j] = a.Grouped()
+			if n.diff == nil {
+				continue
+			}
+			switch {
+			case j < len(n.diff.absent) && n.diff.absent[j]:
+				n.amtStr[j] = "" // the year has no such line
+			case j == 2 && a.Sign() > 0:
+				n.amtStr[j] = "+" + n.amtStr[j] // Δ carries its sign, not only a colour
+			}
 		}
 	}
 	return n.amtStr[i]
@@ -94,6 +105,15 @@ func (n *node) first() (model.Money, bool) {
 		return model.Zero, false
 	}
 	return n.amts[0], true
+}
+
+// barAmount is what the bar measures: the amount, or in diff mode |Δ|.
+func (n *node) barAmount() model.Money {
+	if n.diff != nil && len(n.amts) > 2 {
+		return n.amts[2].Abs()
+	}
+	a, _ := n.first()
+	return a.Abs()
 }
 
 // pathFromRoot lists the ancestors of n from the root (excluded) down to n.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"yusuan/compare"
 	"yusuan/model"
 )
 
@@ -17,6 +18,7 @@ type pane struct {
 	// compact is set while the pane sits under the list: pairs flow on a
 	// line and label-value lines are kept narrow.
 	compact bool
+	diff    *compare.Diff // diff mode
 }
 
 func newPane(c *context, doc *model.Document) *pane {
@@ -69,6 +71,9 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 func (p *pane) lines(n *node, v *viewState, w int) []string {
 	if n == nil {
 		return p.docLines(w)
+	}
+	if n.diff != nil {
+		return p.diffLines(n, w)
 	}
 	switch n.kind {
 	case kindFunc:

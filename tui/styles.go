@@ -14,6 +14,7 @@ type styles struct {
 	paneTitle, label, bar, warn    lipgloss.Style
 	status, search, helpKey        lipgloss.Style
 	helpDesc, border               lipgloss.Style
+	up, down                       lipgloss.Style // diff: increase red, decrease green
 	borderStyle                    lipgloss.Border
 }
 
@@ -60,6 +61,8 @@ func newStyles(noColor, ascii bool) *styles {
 	s.search = lipgloss.NewStyle().Bold(true)
 	s.helpKey = fg(lipgloss.NewStyle().Bold(true), accent)
 	s.helpDesc = fg(lipgloss.NewStyle(), dim)
+	s.up = fg(lipgloss.NewStyle(), lipgloss.Color("#d75f5f"))
+	s.down = fg(lipgloss.NewStyle(), lipgloss.Color("#5faf5f"))
 	s.borderStyle = lipgloss.NormalBorder()
 	if ascii {
 		s.borderStyle = lipgloss.ASCIIBorder()

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"yusuan/compare"
 	"yusuan/model"
 )
 
@@ -19,7 +20,7 @@ type viewDef struct {
 
 // buildViews turns the document into one node tree per view. It runs once,
 // before the first frame.
-func buildViews(doc *model.Document, tx *text, findings []Finding) [numViews]*viewDef {
+func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Diff) [numViews]*viewDef {
 	var v [numViews]*viewDef
 	v[viewFunctional] = &viewDef{id: viewFunctional, root: buildFunctional(doc, tx), sortable: true,
 		amountCols: []string{tx.ColTotal, tx.ColBasic, tx.ColProject}}
@@ -31,6 +32,9 @@ func buildViews(doc *model.Document, tx *text, findings []Finding) [numViews]*vi
 		amountCols: []string{tx.ColBudget}}
 	v[viewTables] = &viewDef{id: viewTables, root: buildTables(doc, tx)}
 	v[viewNarrative] = &viewDef{id: viewNarrative, root: buildNarrative(doc, tx)}
+	if d != nil {
+		buildDiffViews(&v, d, tx)
+	}
 	if findings != nil {
 		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx)}
 	}

@@ -1,0 +1,116 @@
+package tui
+
+import (
+	"yusuan/compare"
+	"yusuan/model"
+)
+
+// Diff mode: with Options.Diff set, the functional, economic, project and
+// “三公” views show both years (本年, 上年, 增减, 增减%) from the compare
+// package's trees; the raw tables and the narrative stay those of the newer
+// document. Every row carries a plain-text status glyph, n/N step through the
+// changes, and u hides the unchanged rows.
+
+// diffInfo is what a row of a diff view knows beyond its amounts.
+type diffInfo struct {
+	status  compare.Status
+	glyph   string // ASCII: aligned cells cannot hold ▲▼≠ (ambiguous width)
+	pct     string // Δ% as shown
+	absent  []bool // per amount column: the year has no such line
+	changed int    // changed lines below
+	line    *compare.Line
+	proj    *compare.ProjectDiff
+}
+
+func diffCols(tx *text) []string { return []string{tx.ColNew, tx.ColOld, tx.ColDelta} }
+
+// buildDiffViews replaces the views that compare two years.
+func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
+	cols := diffCols(tx)
+	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true, amountCols: cols}
+	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true, amountCols: cols}
+	v[viewProjects] = &viewDef{id: viewProjects, root: diffProjects(d.Projects, tx), sortable: true, amountCols: cols}
+	tp := diffLines(d.ThreePublic, kindThreePublic, tx)
+	names := threePublicNames(tx)
+	for _, n := range allNodes(tp) {
+		if nm := names[n.code]; nm != "" {
+			n.text, n.name, n.code = n.code, nm, ""
+		}
+		n.stated = true
+	}
+	v[viewThreePublic] = &viewDef{id: viewThreePublic, root: tp, sortable: true, amountCols: cols}
+}
+
+// diffAmounts is the row's amounts: new, old, Δ, with absent sides marked.
+func diffAmounts(oldM, newM *model.Money, delta model.Money) ([]model.Money, []bool) {
+	amts := []model.Money{model.Zero, model.Zero, delta}
+	absent := []bool{newM == nil, oldM == nil, false}
+	if newM != nil {
+		amts[0] = *newM
+	}
+	if oldM != nil {
+		amts[1] = *oldM
+	}
+	return amts, absent
+}
+
+func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
+	root := newRoot(tx)
+	var add func(p *node, ls []*compare.Line)
+	add = func(p *node, ls []*compare.Line) {
+		for _, l := range ls {
+			amts, absent := diffAmounts(l.OldTotal(), l.NewTotal(), l.Delta)
+			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts,
+				diff: &diffInfo{status: l.Status, glyph: compare.Glyph(l.Status, l.Delta, true),
+					pct: compare.PctText(l.OldTotal(), l.NewTotal(), l.DeltaPct), absent: absent,
+					changed: l.ChangedChildren, line: l}})
+			add(n, l.Children)
+		}
+	}
+	add(root, ls)
+	sumKids(root, 3)
+	return root
+}
+
+func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
+	root := newRoot(tx)
+	for _, p := range ps {
+		amts, absent := diffAmounts(p.OldBudget, p.NewBudget, p.Delta)
+		pr := p.NewProject
+		if pr == nil {
+			pr = p.OldProject
+		}
+		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr,
+			diff: &diffInfo{status: p.Status, glyph: compare.Glyph(p.Status, p.Delta, true),
+				pct: compare.PctText(p.OldBudget, p.NewBudget, p.DeltaPct), absent: absent, proj: p}})
+		if pr != nil {
+			n.code = oneLine(pr.FunctionCode)
+			n.inferred = pr.FunctionCodeInferred
+		}
+	}
+	sumKids(root, 3)
+	return root
+}
+
+// isChange reports a row that n/N stop at.
+func isChange(n *node) bool { return n.diff != nil && n.diff.status != compare.Same }
+
+// hidden reports a row that u hides: unchanged with nothing changed below.
+func hidden(n *node) bool {
+	return n.diff != nil && n.diff.status == compare.Same && n.diff.changed == 0
+}
+
+// claimFindings turns the newer document's statements about last year into
+// findings: wrong ones as errors, confirmed ones as info.
+func claimFindings(cs []compare.Claim) []Finding {
+	out := make([]Finding, 0, len(cs))
+	for _, c := range cs {
+		sev := "info"
+		if !c.OK {
+			sev = "error"
+		}
+		out = append(out, Finding{Rule: "narrative-last-year", Severity: sev, Where: c.Subject,
+			Message: c.Statement, Expected: c.Computed, Actual: c.Stated, Line: c.Line})
+	}
+	return out
+}
