@@ -14,9 +14,9 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"yusuan/compare"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"yusuan/compare"
 	"yusuan/model"
 )
 
