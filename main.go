@@ -11,6 +11,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
+
 	"yusuan/audit"
 	"yusuan/compare"
 	"yusuan/export"
@@ -115,13 +117,13 @@ func cmdExplore(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		doc, err = parse.Bytes(samples.Default, samples.Cangzhou)
 	} else {
+		if p, ok := firstDir(fs.Args()); ok {
+			fmt.Fprintf(stderr, "yusuan: %s: 是目录；浏览器一次打开一个文件，目录请用 export 或 check (a folder)\n", p)
+			return exitBadInput
+		}
 		docs, code := load(fs.Args(), stderr)
 		if code != exitOK {
 			return code
-		}
-		if len(docs) != 1 {
-			fmt.Fprintln(stderr, "yusuan: 目录浏览尚未支持；请逐个打开文件 (folders: use export/check)")
-			return exitBadInput
 		}
 		doc = docs[0]
 	}
@@ -148,7 +150,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
-	if code != exitOK {
+	if docs == nil {
 		return code
 	}
 	var err error
@@ -161,7 +163,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "yusuan export:", err)
 		return exitBadInput
 	}
-	return exitOK
+	return code
 }
 
 func cmdTree(args []string, stdout, stderr io.Writer) int {
@@ -170,7 +172,7 @@ func cmdTree(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	docs, code := load(fs.Args(), stderr)
-	if code != exitOK {
+	if docs == nil {
 		return code
 	}
 	for i, d := range docs {
@@ -182,7 +184,7 @@ func cmdTree(args []string, stdout, stderr io.Writer) int {
 			return exitBadInput
 		}
 	}
-	return exitOK
+	return code
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
@@ -204,14 +206,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
-	if code != exitOK {
+	if docs == nil {
 		return code
 	}
-	status := exitOK
+	status := code
 	var reports []audit.Report
 	for _, d := range docs {
 		fs := audit.Check(d)
-		if audit.HasErrors(fs) {
+		if audit.HasErrors(fs) && status == exitOK {
 			status = exitFindings
 		}
 		reports = append(reports, audit.Report{Source: d.Source, Findings: fs})
@@ -247,6 +249,10 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "yusuan diff: 需要两个文件：旧 新 (OLD NEW)")
 		return exitBadInput
 	}
+	if p, ok := firstDir(fs.Args()); ok {
+		fmt.Fprintf(stderr, "yusuan diff: %s: 是目录，需要两个文件 (a folder; diff takes two files)\n", p)
+		return exitBadInput
+	}
 	docs, code := load(fs.Args(), stderr)
 	if code != exitOK {
 		return code
@@ -277,15 +283,27 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// load parses every named file (a folder: every document in it); the first
-// failure ends the command with status 2 and a one-line reason.
+// load parses every named file; a folder stands for every document in it,
+// parsed in parallel. A file that cannot be read ends the command with status
+// 2 and a one-line reason; in a folder, each failing file gets its line on
+// stderr, the others are used, and the status is 2 at the end.
 func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
 	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "yusuan: 没有给出文件 (no file given)")
 		return nil, exitBadInput
 	}
 	var docs []*model.Document
+	status := exitOK
 	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			ds, errs := parse.Dir(p, 0, progress(stderr))
+			for _, err := range errs {
+				fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
+				status = exitBadInput
+			}
+			docs = append(docs, ds...)
+			continue
+		}
 		d, err := parse.File(p)
 		if err != nil {
 			fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
@@ -293,7 +311,35 @@ func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
 		}
 		docs = append(docs, d)
 	}
-	return docs, exitOK
+	if len(docs) == 0 {
+		return nil, exitBadInput
+	}
+	return docs, status
+}
+
+// progress shows "n/total" on stderr while a folder is read, only when
+// stderr is a terminal (never in a pipe or a log).
+func progress(stderr io.Writer) func(done, total int) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	return func(done, total int) {
+		fmt.Fprintf(f, "\r读取中 %d/%d", done, total)
+		if done == total {
+			fmt.Fprint(f, "\r\x1b[K")
+		}
+	}
+}
+
+// firstDir returns the first of the paths that is a folder.
+func firstDir(paths []string) (string, bool) {
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 func oneLine(s string) string {

@@ -156,7 +156,7 @@ func TestBadInputIsOneLineAndStatus2(t *testing.T) {
 	}
 	cases := map[string][]string{
 		"missing":      {"export", filepath.Join(dir, "nope.txt")},
-		"directory":    {"tree", dir},
+		"directory":    {"diff", dir, cangzhou},
 		"empty":        {"export", write("empty.txt", nil)},
 		"binary":       {"export", write("random.bin", random)},
 		"png":          {"check", write("x.png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random...))},
@@ -198,5 +198,30 @@ func TestInputFileNeverWritten(t *testing.T) {
 	st2, _ := os.Stat(cangzhou)
 	if !bytes.Equal(before, after) || !st.ModTime().Equal(st2.ModTime()) {
 		t.Error("input file changed")
+	}
+}
+
+func TestFolder(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{cangzhou, jinzhong} {
+		b, _ := os.ReadFile(p)
+		os.WriteFile(filepath.Join(dir, filepath.Base(p)), b, 0o644)
+	}
+	code, out, errs := runCmd(t, "export", "--format", "csv", dir)
+	if code != 0 || errs != "" || !strings.Contains(out, "cangzhou") || !strings.Contains(out, "jinzhong") {
+		t.Errorf("export DIR: exit %d stderr %q", code, errs)
+	}
+	// one table across all documents: a single header line
+	if strings.Count(out, "source,table,kind") != 1 {
+		t.Error("csv header repeated")
+	}
+	if code, _, _ := runCmd(t, "check", dir); code != 1 {
+		t.Errorf("check DIR: exit %d, want 1 (cangzhou has errors)", code)
+	}
+	// a bad file among good ones: its line on stderr, the rest exported, status 2
+	os.WriteFile(filepath.Join(dir, "broken.txt"), nil, 0o644)
+	code, out, errs = runCmd(t, "export", dir)
+	if code != 2 || !strings.Contains(errs, "broken.txt") || !strings.Contains(out, "沧州") {
+		t.Errorf("bad file in DIR: exit %d stderr %q", code, errs)
 	}
 }
