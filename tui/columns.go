@@ -55,6 +55,7 @@ type layout struct {
 	codeW, nameW int
 	amtW         []int // amount columns shown (a prefix of the level's)
 	pct          bool
+	pctW         int
 	barW         int // 0: no bar
 	cellW        []int
 }
@@ -94,20 +95,25 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		barW = clamp(w/8, 6, 20)
 	}
 	n := len(amts)
+	pw := max(pctW, l.pctW)
+	lay.pctW = pw
 	need := func() int {
 		t := fixed + minNameW
 		for _, aw := range amts[:n] {
 			t += 1 + aw
 		}
 		if pct {
-			t += 1 + pctW
+			t += 1 + pw
 		}
 		if barW > 0 {
 			t += 1 + barW
 		}
 		return t
 	}
-	for need() > w {
+	// The bar is the first thing to go, and it goes before the name is cut
+	// below what short names need.
+	nameWant := min(max(l.nameW, widthOf(h.name)), 16)
+	for need() > w || (barW > 0 && need()-minNameW+nameWant > w) {
 		if barW > 0 {
 			barW = 0
 		} else if n > 1 {

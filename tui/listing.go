@@ -39,6 +39,7 @@ type measures struct {
 	cellW []int  // widest text per cell column (capped)
 	cellR []bool // cell column holds amounts: right-align it
 	max   model.Money
+	pctW  int // widest Δ% in diff mode
 }
 
 const maxCellW = 24
@@ -82,6 +83,9 @@ func measure(rows []*node) *measures {
 			if w := lipgloss.Width(n.amount(i)); w > l.amtW[i] {
 				l.amtW[i] = w
 			}
+		}
+		if n.diff != nil {
+			l.pctW = max(l.pctW, widthOf(n.diff.pct))
 		}
 		if len(n.amts) > 0 && n.barAmount().Cmp(l.max) > 0 {
 			l.max = n.barAmount()

@@ -54,7 +54,7 @@ func headLine(hd heads, lay layout, c *context) string {
 		b.WriteString(" " + fitLeft(cell(hd.amts[i]), aw))
 	}
 	if lay.pct {
-		b.WriteString(" " + fitLeft(hd.pct, pctW))
+		b.WriteString(" " + fitLeft(hd.pct, lay.pctW))
 	}
 	if lay.barW > 0 {
 		b.WriteString(" " + strings.Repeat(" ", lay.barW))
@@ -114,7 +114,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(" " + fitLeft(s, aw))
 	}
 	if lay.pct {
-		b.WriteString(" " + fitLeft(share(n, l), pctW))
+		b.WriteString(" " + fitLeft(share(n, l), lay.pctW))
 	}
 	if lay.barW > 0 {
 		b.WriteString(" " + bar(n.barAmount(), l.max, lay.barW, c.g))
