@@ -74,3 +74,31 @@ func (t *ThreePublic) IsStated(field string) bool {
 	}
 	return false
 }
+
+// ThreePublicFields are the JSON names of the “三公” amounts, in table order.
+var ThreePublicFields = []string{"total", "subtotal", "abroad", "vehicle", "vehicle_purchase", "vehicle_operation", "reception", "meeting", "training"}
+
+// Field returns the amount of a field by its JSON name, nil for an unknown name.
+func (t *ThreePublic) Field(name string) *Money {
+	switch name {
+	case "total":
+		return &t.Total
+	case "subtotal":
+		return &t.Subtotal
+	case "abroad":
+		return &t.Abroad
+	case "vehicle":
+		return &t.Vehicle
+	case "vehicle_purchase":
+		return &t.VehiclePurchase
+	case "vehicle_operation":
+		return &t.VehicleOperation
+	case "reception":
+		return &t.Reception
+	case "meeting":
+		return &t.Meeting
+	case "training":
+		return &t.Training
+	}
+	return nil
+}

@@ -64,29 +64,9 @@ func cleanLabel(s string) string {
 func threePublic(b *block, g grid) *model.ThreePublic {
 	tp := &model.ThreePublic{Table: b.title, Line: b.titleLine}
 	set := func(field string, m model.Money) {
-		if tp.IsStated(field) {
-			return
-		}
-		tp.Stated = append(tp.Stated, field)
-		switch field {
-		case "total":
-			tp.Total = m
-		case "subtotal":
-			tp.Subtotal = m
-		case "abroad":
-			tp.Abroad = m
-		case "vehicle":
-			tp.Vehicle = m
-		case "vehicle_purchase":
-			tp.VehiclePurchase = m
-		case "vehicle_operation":
-			tp.VehicleOperation = m
-		case "reception":
-			tp.Reception = m
-		case "meeting":
-			tp.Meeting = m
-		case "training":
-			tp.Training = m
+		if f := tp.Field(field); f != nil && !tp.IsStated(field) {
+			tp.Stated = append(tp.Stated, field)
+			*f = m
 		}
 	}
 	labelled := false
