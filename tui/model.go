@@ -10,37 +10,11 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"yusuan/compare"
 	"yusuan/model"
 )
-
-// Options are the explorer's settings, as main.go gets them from flags.
-type Options struct {
-	// Lang is the interface language: "zh" (default) or "en".
-	Lang string
-	// ASCII draws borders, bars and glyphs with plain ASCII characters.
-	ASCII bool
-	// Mouse turns on the mouse wheel (off by default, so the terminal's own
-	// selection keeps working).
-	Mouse bool
-	// NoColor draws without colour (NO_COLOR is honoured too, by Run).
-	NoColor bool
-	// Findings, when not nil, adds the findings view (key 7) and marks the
-	// rows they concern with "!". An empty, non-nil slice means "checked,
-	// nothing found".
-	Findings []Finding
-	// Diff, when not nil, opens the explorer in diff mode on the comparison
-	// of two documents; the document given to New or Run is then the newer
-	// one (for the raw tables and the narrative). The narrative claims about
-	// last year join the findings view.
-	Diff *compare.Diff
-}
 
 // Smallest terminal the explorer draws in; below it, a one-line message.
 const (
@@ -211,160 +185,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// step is n/N: through the search matches, or in diff mode with no search
-// made, through the changes of the current view.
-func (m *Model) step(d int) {
-	if m.ctx.opt.Diff != nil && len(m.search.hits) == 0 {
-		m.stepChange(d)
-		return
-	}
-	m.stepSearch(d)
-}
-
-// stepChange selects the next (d=1) or previous changed row of the view, in
-// tree order, wrapping around.
-func (m *Model) stepChange(d int) {
-	v := m.view()
-	all := allNodes(v.def.root)
-	var changes []*node
-	at := -1
-	cur := v.selected()
-	for _, n := range all {
-		if n == cur {
-			at = len(changes) // the first change at or after the cursor
-		}
-		if isChange(n) {
-			changes = append(changes, n)
-		}
-	}
-	if len(changes) == 0 {
-		m.msg = m.ctx.tx.NoMatch
-		return
-	}
-	var next int
-	switch {
-	case at < 0:
-		next = 0
-	case d > 0 && at < len(changes) && changes[at] == cur:
-		next = (at + 1) % len(changes)
-	case d > 0:
-		next = at % len(changes)
-	default:
-		next = (at - 1 + len(changes)) % len(changes)
-	}
-	v.reveal(changes[next])
-	m.msg = fmt.Sprintf("%d/%d", next+1, len(changes))
-}
-
-// stepSearch is n/N: the next or previous match of the last search, shown
-// in its own view.
-func (m *Model) stepSearch(d int) {
-	if h := m.search.step(d); h != nil {
-		m.jump(h.entry.view, h.entry.n)
-		m.msg = fmt.Sprintf(m.ctx.tx.Matches, m.search.current+1, len(m.search.hits))
-		return
-	}
-	m.msg = m.ctx.tx.NoMatch
-}
-
 func (m *Model) jump(v viewID, n *node) {
 	m.cur = v
 	m.showHelp = false
 	m.views[v].reveal(n)
-}
-
-// geometry is where things go at the current size.
-type geometry struct {
-	tooSmall     bool
-	side         bool
-	listW, listH int
-	paneW, paneH int
-	bodyH        int
-}
-
-func (m *Model) geometry() geometry {
-	w, h := m.ctx.width, m.ctx.height
-	if w < minWidth || h < minHeight {
-		return geometry{tooSmall: true}
-	}
-	g := geometry{bodyH: h - chrome}
-	if w >= sideWidth {
-		g.side = true
-		g.paneW = clamp(w/3, 36, 56)
-		g.listW, g.listH = w-g.paneW, g.bodyH
-		g.paneH = g.bodyH
-		return g
-	}
-	g.listW, g.paneW = w, w
-	// The list takes what its rows need, up to a little over half the body;
-	// the pane gets the rest.
-	rows := len(m.view().top().list.rows)
-	g.listH = clamp(rows+1, 5, max(5, g.bodyH*11/20))
-	g.paneH = g.bodyH - g.listH
-	return g
-}
-
-// listRows is how many rows of the list fit under its header.
-func (m *Model) listRows() int { return max(1, m.geometry().listH-1) }
-
-func (m *Model) fixScroll() {
-	m.view().top().scroll(m.listRows())
-}
-
-// View draws the whole screen; in a terminal too small to be useful it is one
-// line saying so.
-func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	if m.ctx.opt.Mouse {
-		v.MouseMode = tea.MouseModeCellMotion
-	}
-	return v
-}
-
-func (m *Model) render() string {
-	c := m.ctx
-	w := c.width
-	g := m.geometry()
-	if w <= 0 || c.height <= 0 {
-		return ""
-	}
-	if g.tooSmall {
-		return fit(cell(fmt.Sprintf(c.tx.TooSmall, minWidth, minHeight)), w)
-	}
-	v := m.view()
-	lines := []string{titleLine(c, m.doc, w), tabsLine(c, m.cur, m.views[viewFindings] != nil, w), crumbLine(c, v, w)}
-	var body string
-	switch {
-	case m.showHelp:
-		body = helpScreen(c, m.help, v.keys, w, g.bodyH)
-	case g.side:
-		list := renderList(c, v, m.mode, g.listW, g.listH)
-		pn := m.pane.render(v.selected(), v, g.paneW, g.paneH, true)
-		body = joinColumns(list, pn)
-	default:
-		list := renderList(c, v, m.mode, g.listW, g.listH)
-		pn := m.pane.render(v.selected(), v, g.paneW, g.paneH, false)
-		body = list + "\n" + pn
-	}
-	lines = append(lines, body, statusLine(c, v, m.mode, m.msg, w))
-	if m.search.active {
-		lines = append(lines, m.search.view(w))
-	} else {
-		m.help.SetWidth(w)
-		lines = append(lines, fit(m.help.ShortHelpView(v.keys.ShortHelp()), w))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// joinColumns puts two blocks of equal height side by side. Both are already
-// padded to their widths, so a plain line-by-line join is exact and cheap.
-func joinColumns(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range al {
-		if i < len(bl) {
-			al[i] += bl[i]
-		}
-	}
-	return strings.Join(al, "\n")
 }

@@ -1,0 +1,25 @@
+package tui
+
+import "yusuan/compare"
+
+// Options are the explorer's settings, as main.go gets them from flags.
+type Options struct {
+	// Lang is the interface language: "zh" (default) or "en".
+	Lang string
+	// ASCII draws borders, bars and glyphs with plain ASCII characters.
+	ASCII bool
+	// Mouse turns on the mouse wheel (off by default, so the terminal's own
+	// selection keeps working).
+	Mouse bool
+	// NoColor draws without colour (NO_COLOR is honoured too, by Run).
+	NoColor bool
+	// Findings, when not nil, adds the findings view (key 7) and marks the
+	// rows they concern with "!". An empty, non-nil slice means "checked,
+	// nothing found".
+	Findings []Finding
+	// Diff, when not nil, opens the explorer in diff mode on the comparison
+	// of two documents; the document given to New or Run is then the newer
+	// one (for the raw tables and the narrative). The narrative claims about
+	// last year join the findings view.
+	Diff *compare.Diff
+}

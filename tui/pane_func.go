@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"yusuan/model"
+)
+
+func (p *pane) amountLines(n *node, w int, labels []string) []string {
+	out := p.title(n, w)
+	var items [][2]string
+	for i, a := range n.amts {
+		if i < len(labels) {
+			items = append(items, [2]string{labels[i], a.Grouped()})
+		}
+	}
+	if par := n.parent; par != nil && len(par.amts) > 0 && len(n.amts) > 0 {
+		if pc, ok := model.Percent(n.amts[0], par.amts[0], 1); ok {
+			items = append(items, [2]string{p.c.tx.ShareOfParent, pc.StringFixed(1) + "%"})
+		}
+	}
+	out = append(out, p.pairs(items, w)...)
+	if s := p.source(n); s != "" {
+		out = append(out, p.c.st.faint.Render(s))
+	}
+	return out
+}
+
+// funcLines adds the projects charged to a functional line: exactly its code
+// for an item, every item below it for a class or section.
+func (p *pane) funcLines(n *node, w int) []string {
+	out := p.amountLines(n, w, []string{p.c.tx.ColTotal, p.c.tx.ColBasic, p.c.tx.ColProject})
+	var projs []*model.Project
+	if len(n.code) == 7 {
+		projs = p.byFunc[n.code]
+	} else if n.code != "" {
+		for _, pr := range p.doc.Projects {
+			if strings.HasPrefix(pr.FunctionCode, n.code) {
+				projs = append(projs, pr)
+			}
+		}
+	}
+	out = append(out, "")
+	if len(projs) == 0 {
+		return append(out, p.c.st.faint.Render(p.c.tx.NoProjects))
+	}
+	sum, inferred := model.Zero, false
+	for _, pr := range projs {
+		sum = sum.Add(pr.Budget)
+		inferred = inferred || pr.FunctionCodeInferred
+	}
+	out = append(out, p.c.st.paneTitle.Render(fmt.Sprintf("%s (%d)", p.c.tx.Projects, len(projs))))
+	for _, pr := range projs {
+		m := "  "
+		if pr.FunctionCodeInferred {
+			m = "? "
+		}
+		out = append(out, m+p.kv(oneLine(pr.Name), pr.Budget.Grouped(), w-2))
+	}
+	out = append(out, "  "+p.kv(p.c.tx.ProjectSum, sum.Grouped(), w-2))
+	if len(n.amts) == 3 {
+		// The reconciliation an auditor does by hand: projects against 项目支出.
+		if d := sum.Sub(n.amts[2]); d.IsZero() {
+			out = append(out, "  "+p.kv("= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2))
+		} else {
+			out = append(out, "  "+p.c.st.warn.Render(p.kv("!= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2)))
+			out = append(out, "  "+p.c.st.warn.Render(p.kv(p.c.tx.Diff, d.Grouped(), w-2)))
+		}
+	}
+	if inferred {
+		out = append(out, p.c.st.faint.Render("? = "+p.c.tx.Inferred))
+	}
+	return out
+}

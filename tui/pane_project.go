@@ -1,0 +1,81 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"yusuan/model"
+)
+
+func (p *pane) projectLines(n *node, w int) []string {
+	pr := n.proj
+	tx := p.c.tx
+	var out []string
+	if n.kind == kindIndicator {
+		// The indicator first, then the project it belongs to.
+		ind := n.ind
+		out = append(out, p.title(n, w)...)
+		out = append(out, p.kv(tx.ColVal, oneLine(ind.Value), w))
+		out = append(out, p.kv(tx.ColLevel1, oneLine(ind.Level1), w), p.kv(tx.ColLevel2, oneLine(ind.Level2), w))
+		if ind.Basis != "" {
+			out = append(out, p.kv(tx.Basis, oneLine(ind.Basis), w))
+		}
+		if ind.Line > 0 {
+			out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, ind.Line)))
+		}
+		out = append(out, p.gap()...)
+	}
+	out = append(out, p.title(&node{name: oneLine(pr.Name)}, w)...)
+	var items [][2]string
+	if pr.Code != "" {
+		items = append(items, [2]string{tx.ProjectCode, oneLine(pr.Code)})
+	}
+	items = append(items, [2]string{tx.Budget, pr.Budget.Grouped()})
+	if pr.FunctionCode != "" {
+		fc := oneLine(pr.FunctionCode)
+		if pr.FunctionCodeInferred {
+			fc = "? " + fc + " (" + tx.Inferred + ")"
+		}
+		items = append(items, [2]string{tx.FuncCode, fc})
+	}
+	out = append(out, p.pairs(items, w)...)
+	if pr.Line > 0 {
+		out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, pr.Line)))
+	}
+	if g := model.CleanText(pr.Goal); strings.TrimSpace(g) != "" {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Goal))
+		out = append(out, wrapSafe(strings.TrimSpace(g), w)...)
+	}
+	if len(pr.Plan) > 0 {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Plan))
+		out = append(out, planChart(pr, w, p.c)...)
+	}
+	if len(pr.Indicators) > 0 {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Indicators))
+		out = append(out, indicatorLines(pr.Indicators, w, p)...)
+	}
+	return out
+}
+
+// indicatorLines groups indicators under 一级指标 / 二级指标 headings, in
+// document order, with each value right-aligned.
+func indicatorLines(inds []*model.Indicator, w int, p *pane) []string {
+	var out []string
+	l1, l2 := "\x00", "\x00"
+	for _, ind := range inds {
+		if ind.Level1 != l1 && ind.Level1 != "" {
+			l1 = ind.Level1
+			l2 = "\x00"
+			out = append(out, p.c.st.label.Render(cell(oneLine(l1))))
+		}
+		if ind.Level2 != l2 && ind.Level2 != "" {
+			l2 = ind.Level2
+			out = append(out, " "+p.c.st.label.Render(cell(oneLine(l2))))
+		}
+		out = append(out, "  "+p.kv(oneLine(ind.Name), oneLine(ind.Value), w-2))
+	}
+	return out
+}
