@@ -53,6 +53,11 @@ func layoutColumns(header, data []sline) tableLayout {
 		}
 	}
 	cols, place := clusterLines(base)
+	var heads []chunk
+	for _, h := range header {
+		heads = append(heads, joinSpaced(splitChunks(h.raw, 1))...)
+	}
+	cols, place = mergeDisjoint(cols, place, heads)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
@@ -99,6 +104,7 @@ func layoutColumns(header, data []sline) tableLayout {
 			continue
 		}
 		segCols, segPlace := clusterLines(ls)
+		segCols, segPlace = mergeDisjoint(segCols, segPlace, nil)
 		m := mapColumns(segCols, lay.cols)
 		for k, i := range idx {
 			p := segPlace[k]
@@ -161,6 +167,51 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 	return sorted, place
 }
 
+// mergeDisjoint joins neighbouring columns of the same kind that never
+// share a line, unless the header names each of them: pdftotext sometimes
+// shifts the figures of one column sideways for a run of lines.
+func mergeDisjoint(cols []lcol, place [][]int, heads []chunk) ([]lcol, [][]int) {
+	named := func(c lcol) bool {
+		for _, h := range heads {
+			if !isGroupLabel(h.text) && gapTo(h, c) <= 3 {
+				return true
+			}
+		}
+		return false
+	}
+	for j := 0; j+1 < len(cols); j++ {
+		a, b := cols[j], cols[j+1]
+		if a.kind != b.kind || named(a) && named(b) {
+			continue
+		}
+		shared := false
+		for _, p := range place {
+			ha, hb := false, false
+			for _, c := range p {
+				ha, hb = ha || c == j, hb || c == j+1
+			}
+			if ha && hb {
+				shared = true
+				break
+			}
+		}
+		if shared {
+			continue
+		}
+		cols[j] = lcol{min(a.s, b.s), max(a.e, b.e), a.kind}
+		cols = append(cols[:j+1], cols[j+2:]...)
+		for _, p := range place {
+			for k, c := range p {
+				if c > j {
+					p[k] = c - 1
+				}
+			}
+		}
+		j--
+	}
+	return cols, place
+}
+
 func overlaps(a chunk, c lcol) bool { return a.s < c.e && c.s < a.e }
 
 func gapTo(a chunk, c lcol) int {
@@ -173,8 +224,11 @@ func gapTo(a chunk, c lcol) int {
 	return 0
 }
 
-// assignHeader places every header word over its columns, adding columns
-// for words above no data.
+// assignHeader places every header word over its columns. The words of
+// one column are stacked (a name wrapped over lines of a narrow cell), so
+// the header is first cut into columns of its own by overlap, and those are
+// matched in order to the columns of the data; a header column matched to
+// no data is a column left empty, and is added.
 func assignHeader(header []sline, cols *[]lcol) []hfrag {
 	var fr []hfrag
 	for hi, h := range header {
@@ -185,105 +239,124 @@ func assignHeader(header []sline, cols *[]lcol) []hfrag {
 			fr = append(fr, hfrag{line: hi, c: c, group: isGroupLabel(c.text)})
 		}
 	}
-	ndata := len(*cols)
-	// pass 1: overlap with data columns
 	for i := range fr {
-		for j := 0; j < ndata; j++ {
-			if overlaps(fr[i].c, (*cols)[j]) {
+		if !fr[i].group && spansTwo(fr, i) {
+			fr[i].group = true
+		}
+	}
+	// header columns: leaf words that overlap or touch
+	var leaf []int
+	for i := range fr {
+		if !fr[i].group {
+			leaf = append(leaf, i)
+		}
+	}
+	sort.SliceStable(leaf, func(a, b int) bool { return fr[leaf[a]].c.s < fr[leaf[b]].c.s })
+	var hc []lcol
+	member := map[int]int{}
+	for _, i := range leaf {
+		c := fr[i].c
+		if n := len(hc); n > 0 && c.s <= hc[n-1].e {
+			hc[n-1].e = max(hc[n-1].e, c.e)
+		} else {
+			hc = append(hc, lcol{c.s, c.e, kHead})
+		}
+		member[i] = len(hc) - 1
+	}
+	m := alignHeader(hc, *cols)
+	for h, j := range m {
+		if j < 0 {
+			*cols = append(*cols, hc[h])
+			m[h] = len(*cols) - 1
+		}
+	}
+	for i := range fr {
+		if !fr[i].group {
+			fr[i].cols = []int{m[member[i]]}
+			continue
+		}
+		for j, c := range *cols {
+			if overlaps(fr[i].c, c) {
 				fr[i].cols = append(fr[i].cols, j)
 			}
 		}
-	}
-	// pass 2: the nearest data column, if close and not named by another
-	// word of the same line
-	for i := range fr {
-		if len(fr[i].cols) > 0 {
-			continue
-		}
-		best, bestGap := -1, 4
-		for j := 0; j < ndata; j++ {
-			g := gapTo(fr[i].c, (*cols)[j])
-			if g >= bestGap || claimed(fr, i, j) {
-				continue
-			}
-			best, bestGap = j, g
-		}
-		if best >= 0 {
-			fr[i].cols = []int{best}
-		}
-	}
-	// pass 3: words over no data: a column of their own (group labels join
-	// the nearest column instead)
-	for i := range fr {
-		if len(fr[i].cols) > 0 {
-			continue
-		}
-		if fr[i].group {
+		if len(fr[i].cols) == 0 {
 			best, bestGap := -1, math.MaxInt
-			for j := range *cols {
-				if g := gapTo(fr[i].c, (*cols)[j]); g < bestGap {
+			for j, c := range *cols {
+				if g := gapTo(fr[i].c, c); g < bestGap {
 					best, bestGap = j, g
 				}
 			}
 			if best >= 0 {
 				fr[i].cols = []int{best}
 			}
-			continue
 		}
-		found := -1
-		for j := ndata; j < len(*cols); j++ {
-			if overlaps(fr[i].c, (*cols)[j]) {
-				found = j
-				break
-			}
-		}
-		if found < 0 {
-			*cols = append(*cols, lcol{fr[i].c.s, fr[i].c.e, kHead})
-			found = len(*cols) - 1
-		} else {
-			col := &(*cols)[found]
-			col.s, col.e = min(col.s, fr[i].c.s), max(col.e, fr[i].c.e)
-		}
-		fr[i].cols = []int{found}
-	}
-	// a word over several columns is a group when those columns have names
-	// of their own under it; otherwise it names the column it covers most
-	for i := range fr {
-		if fr[i].group || len(fr[i].cols) < 2 {
-			continue
-		}
-		below := 0
-		for _, j := range fr[i].cols {
-			for k := range fr {
-				if fr[k].line > fr[i].line && len(fr[k].cols) == 1 && fr[k].cols[0] == j {
-					below++
-					break
-				}
-			}
-		}
-		if below >= 2 {
-			fr[i].group = true
-			continue
-		}
-		best, bestOv := fr[i].cols[0], -1
-		for _, j := range fr[i].cols {
-			c := (*cols)[j]
-			if ov := min(c.e, fr[i].c.e) - max(c.s, fr[i].c.s); ov > bestOv {
-				best, bestOv = j, ov
-			}
-		}
-		fr[i].cols = []int{best}
 	}
 	return fr
 }
 
-func claimed(fr []hfrag, i, j int) bool {
+// spansTwo: a header word over two words of lower lines that stand apart
+// (a group label over its columns).
+func spansTwo(fr []hfrag, i int) bool {
+	var under []chunk
 	for k := range fr {
-		if k != i && fr[k].line == fr[i].line && len(fr[k].cols) > 0 && fr[k].cols[0] == j {
-			return true
+		if fr[k].line > fr[i].line && fr[k].c.s < fr[i].c.e && fr[i].c.s < fr[k].c.e {
+			under = append(under, fr[k].c)
+		}
+	}
+	for a := range under {
+		for b := range under {
+			if under[a].e < under[b].s {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// alignHeader matches header columns to data columns in order, by the
+// distance of their centres; either side may go unmatched (-1 for a header
+// column over no data).
+func alignHeader(hc, dc []lcol) []int {
+	const skip = 8.0
+	h, d := len(hc), len(dc)
+	dp := make([][]float64, h+1)
+	mv := make([][]byte, h+1) // 'm' match, 'h' skip header, 'd' skip data
+	for i := range dp {
+		dp[i] = make([]float64, d+1)
+		mv[i] = make([]byte, d+1)
+	}
+	for i := 1; i <= h; i++ {
+		dp[i][0], mv[i][0] = float64(i)*skip, 'h'
+	}
+	for j := 1; j <= d; j++ {
+		dp[0][j], mv[0][j] = float64(j)*skip, 'd'
+	}
+	for i := 1; i <= h; i++ {
+		for j := 1; j <= d; j++ {
+			dp[i][j], mv[i][j] = dp[i-1][j-1]+math.Abs(hc[i-1].center()-dc[j-1].center()), 'm'
+			if v := dp[i-1][j] + skip; v < dp[i][j] {
+				dp[i][j], mv[i][j] = v, 'h'
+			}
+			if v := dp[i][j-1] + skip; v < dp[i][j] {
+				dp[i][j], mv[i][j] = v, 'd'
+			}
+		}
+	}
+	out := make([]int, h)
+	for i, j := h, d; i > 0 || j > 0; {
+		switch mv[i][j] {
+		case 'm':
+			out[i-1] = j - 1
+			i, j = i-1, j-1
+		case 'h':
+			out[i-1] = -1
+			i--
+		default:
+			j--
+		}
+	}
+	return out
 }
 
 // isGroupLabel: header words known to stand over several columns, which
@@ -299,15 +372,18 @@ func isGroupLabel(s string) bool {
 		strings.HasPrefix(s, "公务用车购置及运行")
 }
 
-// headerRows writes the header as rows of the grid: one row per line of
-// group labels (each repeated over the columns it spans), then one row of
-// column names, the wrapped pieces of each name joined.
+// headerRows writes the header as one row of the grid: each column's name,
+// the wrapped pieces of a name joined, under the group labels that span it
+// (“三公”经费/公务用车购置及运行维护费/小计).
 func headerRows(lay tableLayout) []Row {
 	n := len(lay.cols)
 	leaves := make([]string, n)
-	leafLine := 0
+	first := -1
 	var groups []hfrag
 	for _, f := range lay.head {
+		if first < 0 || f.line < first {
+			first = f.line
+		}
 		if f.group {
 			groups = append(groups, f)
 			continue
@@ -315,40 +391,25 @@ func headerRows(lay tableLayout) []Row {
 		for _, j := range f.cols {
 			leaves[j] += nospace(f.c.text)
 		}
-		if leafLine == 0 {
-			leafLine = lay.lines[f.line]
-		}
 	}
-	var rows []Row
-	byLine := map[int][]string{}
-	var lineOrder []int
+	if first < 0 {
+		return nil
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].line < groups[b].line })
+	names := make([]string, n)
 	for _, g := range groups {
 		span := groupSpan(nospace(g.c.text), leaves)
 		if span == nil {
 			span = g.cols
 		}
-		cells, ok := byLine[g.line]
-		if !ok {
-			cells = make([]string, n)
-			lineOrder = append(lineOrder, g.line)
-		}
 		for _, j := range span {
-			cells[j] += nospace(g.c.text)
+			names[j] += nospace(g.c.text) + "/"
 		}
-		byLine[g.line] = cells
 	}
-	sort.Ints(lineOrder)
-	for _, l := range lineOrder {
-		rows = append(rows, Row{Line: lay.lines[l], Cells: byLine[l], Table: true})
+	for j := range names {
+		names[j] = strings.TrimSuffix(names[j]+leaves[j], "/")
 	}
-	any := false
-	for _, l := range leaves {
-		any = any || l != ""
-	}
-	if any {
-		rows = append(rows, Row{Line: leafLine, Cells: leaves, Table: true})
-	}
-	return rows
+	return []Row{{Line: lay.lines[first], Cells: names, Table: true}}
 }
 
 // groupSpan gives the columns of the “三公” table's two groups from the

@@ -25,7 +25,46 @@ var reNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\d
 func dataRows(data []sline, place [][]int, ncols int) []Row {
 	rows := make([]*drow, 0, len(data))
 	var pending []*drow
+	var pendBlank []bool // a blank line above the pending line
 	var prev *drow
+	// settle folds the pending lines between prev and n (nil at the end).
+	// Blank lines part them into groups: the group touching prev may
+	// continue it, the group touching n may belong to it, a group with blank
+	// lines on both sides is a row of its own (a label without figures).
+	settle := func(n *drow, nBlank bool) {
+		for len(pending) > 0 {
+			g := 1
+			for g < len(pending) && !pendBlank[g] {
+				g++
+			}
+			group := pending[:g]
+			toPrev := prev != nil && !pendBlank[0]
+			toNext := n != nil && !nBlank && g == len(pending)
+			switch {
+			case toPrev || toNext:
+				var p, q *drow
+				if toPrev {
+					p = prev
+				}
+				if toNext {
+					q = n
+				}
+				for _, f := range group {
+					foldWrapped(f, p, q)
+				}
+			default:
+				own := group[0]
+				for _, f := range group[1:] {
+					for j, c := range f.cells {
+						own.cells[j] += c
+					}
+				}
+				rows = append(rows, own)
+				prev = own
+			}
+			pending, pendBlank = pending[g:], pendBlank[g:]
+		}
+	}
 	for i, l := range data {
 		r := &drow{line: l.no, cells: make([]string, ncols), above: make([]bool, ncols), tailed: make([]bool, ncols)}
 		for ci, c := range l.chunks {
@@ -35,28 +74,16 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 			}
 			r.cells[j] += c.text
 		}
-		r.anchor = isAnchor(l, r.cells)
-		if !r.anchor {
-			standalone := l.blankBefore && (i+1 == len(data) || data[i+1].blankBefore)
-			if !standalone {
-				pending = append(pending, r)
-				continue
-			}
+		if !isAnchor(l, r.cells) {
+			pending = append(pending, r)
+			pendBlank = append(pendBlank, l.blankBefore)
+			continue
 		}
-		for _, f := range pending {
-			foldWrapped(f, prev, r)
-		}
-		pending = pending[:0]
+		settle(r, l.blankBefore)
 		rows = append(rows, r)
 		prev = r
 	}
-	for _, f := range pending {
-		if prev == nil {
-			rows = append(rows, f)
-			continue
-		}
-		foldWrapped(f, prev, nil)
-	}
+	settle(nil, true)
 	out := make([]Row, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, Row{Line: r.line, Cells: r.cells, Table: true})
