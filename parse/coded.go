@@ -33,6 +33,9 @@ func amount(cell, unit string) (model.Money, bool) {
 func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
 	codeCol := g.find("科目编码", "编码", "代码")
 	nameCol := g.find("科目名称", "名称", "项目")
+	if nameCol >= 0 && strings.HasSuffix(g.names[nameCol], "支出") {
+		nameCol = -1 // 项目支出 is an amount column (支出预算总表: 合计 | 基本支出 | 项目支出)
+	}
 	seqCol := g.find("序号")
 	if nameCol < 0 || nameCol == seqCol {
 		nameCol = -1

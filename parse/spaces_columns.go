@@ -318,7 +318,9 @@ func spansTwo(fr []hfrag, i int) bool {
 // distance of their centres; either side may go unmatched (-1 for a header
 // column over no data).
 func alignHeader(hc, dc []lcol) []int {
-	const skip = 8.0
+	// a data column with no header is rarer than a header over an empty
+	// column, and a crowded header line is squeezed to the left
+	const skipH, skipD = 8.0, 14.0
 	h, d := len(hc), len(dc)
 	dp := make([][]float64, h+1)
 	mv := make([][]byte, h+1) // 'm' match, 'h' skip header, 'd' skip data
@@ -327,18 +329,18 @@ func alignHeader(hc, dc []lcol) []int {
 		mv[i] = make([]byte, d+1)
 	}
 	for i := 1; i <= h; i++ {
-		dp[i][0], mv[i][0] = float64(i)*skip, 'h'
+		dp[i][0], mv[i][0] = float64(i)*skipH, 'h'
 	}
 	for j := 1; j <= d; j++ {
-		dp[0][j], mv[0][j] = float64(j)*skip, 'd'
+		dp[0][j], mv[0][j] = float64(j)*skipD, 'd'
 	}
 	for i := 1; i <= h; i++ {
 		for j := 1; j <= d; j++ {
 			dp[i][j], mv[i][j] = dp[i-1][j-1]+math.Abs(hc[i-1].center()-dc[j-1].center()), 'm'
-			if v := dp[i-1][j] + skip; v < dp[i][j] {
+			if v := dp[i-1][j] + skipH; v < dp[i][j] {
 				dp[i][j], mv[i][j] = v, 'h'
 			}
-			if v := dp[i][j-1] + skip; v < dp[i][j] {
+			if v := dp[i][j-1] + skipD; v < dp[i][j] {
 				dp[i][j], mv[i][j] = v, 'd'
 			}
 		}
