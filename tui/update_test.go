@@ -250,3 +250,30 @@ func TestMouseOffByDefault(t *testing.T) {
 		t.Fatalf("mouse wheel with the option: %q", sel(m))
 	}
 }
+
+func TestPinyinKeys(t *testing.T) {
+	py := pinyinCache{}
+	for _, c := range []struct{ in, init, full string }{
+		{"安全监管", "aqjg", "anquanjianguan"},
+		{"2026年应急管理", "2026nyjgl", "2026nianyingjiguanli"},
+		{"“三公”经费", "sgjf", "sangongjingfei"},
+		{"绿化", "lh", "lvhua"},
+		{"Emergency 管理", "emergencygl", "emergencyguanli"},
+	} {
+		i, f := py.keys(c.in)
+		if i != c.init || f != c.full {
+			t.Errorf("%s: %q %q, want %q %q", c.in, i, f, c.init, c.full)
+		}
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"安全监管": "安全监管", " a  b ": "a b", "a\tb\nc": "a b c", "a\u3000b": "a b",
+		"x\x1b[31my": "xy", "": "", "a b": "a b",
+	} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

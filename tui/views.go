@@ -3,6 +3,7 @@ package tui
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"yusuan/compare"
 	"yusuan/model"
@@ -38,14 +39,14 @@ func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Di
 	if findings != nil {
 		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx)}
 	}
-	args := newPinyinArgs()
+	py := pinyinCache{}
 	for _, d := range v {
 		if d == nil {
 			continue
 		}
 		for _, n := range allNodes(d.root) {
 			if n.kind != kindTableRow && n.kind != kindParagraph {
-				n.pyInit, n.pyFull = pinyinKeys(n.name, args)
+				n.pyInit, n.pyFull = py.keys(n.name)
 			}
 		}
 	}
@@ -56,7 +57,27 @@ func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Di
 // characters, no line breaks, runs of spaces collapsed.
 func oneLine(s string) string {
 	s = model.CleanText(s)
+	if !needsFields(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsFields reports whitespace that oneLine must collapse: any but single
+// inner ASCII spaces. Most cells have none, and skip the split.
+func needsFields(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
+	}
+	for _, r := range s {
+		if r != ' ' && unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func newRoot(tx *text) *node { return &node{kind: kindRoot, name: tx.All} }
