@@ -220,7 +220,7 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 		if neg {
 			sd = sd.Neg()
 		}
-		stated = append(stated, signed(sd, decimals(amt)))
+		stated = append(stated, asPrinted(sd, decimals(amt)))
 		comp = append(comp, signed(computed.Decimal(), 2)+fmt.Sprintf("（%s→%s）", o, n))
 		f.OK = agrees(computed.Decimal(), sd, decimals(amt))
 	}
@@ -307,7 +307,7 @@ func followClaims(text string, from int, old, cur *model.Document, line int) []C
 			Statement: model.CleanText(m[0]),
 			Subject:   subj.name,
 			Line:      line,
-			Stated:    signed(sd, decimals(m[3])),
+			Stated:    asPrinted(sd, decimals(m[3])),
 			Computed:  signed(computed.Decimal(), 2) + fmt.Sprintf("（%s→%s）", o, n),
 			OK:        agrees(computed.Decimal(), sd, decimals(m[3])),
 		})
@@ -382,6 +382,17 @@ func signed(v decimal.Decimal, places int32) string {
 	if places < 2 {
 		places = 2
 	}
+	switch v.Sign() {
+	case 0:
+		return "持平"
+	case 1:
+		return "增加" + v.StringFixed(places) + "万元"
+	}
+	return "减少" + v.Neg().StringFixed(places) + "万元"
+}
+
+// asPrinted renders a stated change with the places the document used (减少1520万元).
+func asPrinted(v decimal.Decimal, places int32) string {
 	switch v.Sign() {
 	case 0:
 		return "持平"
