@@ -57,7 +57,7 @@ func layoutColumns(header, data []sline) tableLayout {
 	for _, h := range header {
 		heads = append(heads, joinSpaced(splitChunks(h.raw, 1))...)
 	}
-	cols, place = mergeDisjoint(cols, place, heads)
+	cols, place = mergeDisjoint(retemplate(base, cols, place), place, heads)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
@@ -104,7 +104,7 @@ func layoutColumns(header, data []sline) tableLayout {
 			continue
 		}
 		segCols, segPlace := clusterLines(ls)
-		segCols, segPlace = mergeDisjoint(segCols, segPlace, nil)
+		segCols, segPlace = mergeDisjoint(retemplate(ls, segCols, segPlace), segPlace, nil)
 		m := mapColumns(segCols, lay.cols)
 		for k, i := range idx {
 			p := segPlace[k]
@@ -165,6 +165,96 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		}
 	}
 	return sorted, place
+}
+
+// retemplate puts back into the table's usual columns a run of lines that
+// pdftotext laid out elsewhere (the last rows of a page moved left): a line
+// whose cells are of the same kinds, in the same order, as the most common
+// full row takes that row's columns. Columns left unused are dropped.
+func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
+	sig := func(l sline) string {
+		b := make([]byte, len(l.chunks))
+		for ci, c := range l.chunks {
+			switch {
+			case ci == 0 && reCode.MatchString(c.text):
+				b[ci] = 'c'
+			case isNumChunk(c.text):
+				b[ci] = 'n'
+			default:
+				b[ci] = 'w'
+			}
+		}
+		return string(b)
+	}
+	key := func(p []int) string {
+		var b strings.Builder
+		for _, c := range p {
+			b.WriteString(itoa(c))
+			b.WriteByte(',')
+		}
+		return b.String()
+	}
+	count := map[string]int{}
+	best, bestN := -1, 0
+	for i, l := range ls {
+		if len(l.chunks) < 3 {
+			continue
+		}
+		k := sig(l) + key(place[i])
+		count[k]++
+		if count[k] > bestN {
+			best, bestN = i, count[k]
+		}
+	}
+	if best < 0 || bestN < 3 {
+		return cols
+	}
+	tsig, tplace := sig(ls[best]), place[best]
+	// a column some line of another shape uses is a real column, and a line
+	// in it stays there
+	other := map[int]bool{}
+	for i, l := range ls {
+		if sig(l) != tsig {
+			for _, c := range place[i] {
+				other[c] = true
+			}
+		}
+	}
+	for i, l := range ls {
+		if sig(l) != tsig {
+			continue
+		}
+		moved := true
+		for k, c := range place[i] {
+			if c != tplace[k] && other[c] {
+				moved = false
+			}
+		}
+		if moved {
+			copy(place[i], tplace)
+		}
+	}
+	// drop unused columns
+	used := make([]bool, len(cols))
+	for _, p := range place {
+		for _, c := range p {
+			used[c] = true
+		}
+	}
+	renum := make([]int, len(cols))
+	var out []lcol
+	for j, c := range cols {
+		renum[j] = len(out)
+		if used[j] {
+			out = append(out, c)
+		}
+	}
+	for _, p := range place {
+		for k, c := range p {
+			p[k] = renum[c]
+		}
+	}
+	return out
 }
 
 // mergeDisjoint joins neighbouring columns of the same kind that never
@@ -366,10 +456,6 @@ func alignHeader(hc, dc []lcol) []int {
 // borders the text does not show).
 func isGroupLabel(s string) bool {
 	s = nospace(s)
-	switch s {
-	case "功能分类", "支出用途", "收入", "支出":
-		return true
-	}
 	return strings.Contains(s, "三公") && !strings.Contains(s, "小计") ||
 		strings.HasPrefix(s, "公务用车购置及运行")
 }
