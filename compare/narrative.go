@@ -131,7 +131,8 @@ func clauseBefore(text string, i int) string {
 
 // subjectBefore finds what the statement at i is about: in its own clause,
 // or, where the clause names nothing (。较2025年度预算减少0.5万元), in the
-// sentence before it. It returns the text the subject was read from.
+// head of the sentence before it (2026年度共安排“三公”经费1.5万元).
+// It returns the text the subject was read from.
 func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject, bool) {
 	pre := clauseBefore(text, i)
 	// Words right before the comparison name its subject
@@ -154,6 +155,14 @@ func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject
 	if j := strings.Index(prev, "其中"); j >= 0 {
 		prev = prev[:j]
 	}
+	// The sentence before must state a figure, and its subject comes before
+	// that figure; a sentence of explanation (主要用于……培训费等项目支出)
+	// names things the change is not about.
+	loc := reAmount.FindStringIndex(prev)
+	if loc == nil {
+		return pre, subject{}, false
+	}
+	prev = prev[:loc[1]]
 	s, ok := findSubject(prev, bothSides, d)
 	return prev, s, ok
 }
