@@ -48,7 +48,6 @@ func tabsLine(c *context, cur viewID, hasFindings bool, w int) string {
 		} else {
 			b.WriteString(c.st.tabOff.Render(" " + t + " "))
 		}
-		b.WriteString(" ")
 	}
 	return fit(b.String(), w)
 }

@@ -24,10 +24,30 @@ func newHelp(c *context) help.Model {
 // helpScreen is the `?` screen: the full help of the current view's keymap,
 // generated from it, in h lines.
 func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
-	h.SetWidth(w)
+	h.SetWidth(0) // columns that do not fit go to a second row instead of "..."
 	lines := []string{c.st.paneTitle.Render(c.tx.HelpTitle), ""}
-	lines = append(lines, strings.Split(h.FullHelpView(keys.FullHelp()), "\n")...)
-	lines = append(lines, "", c.st.faint.Render(legend(c)))
+	groups := keys.FullHelp()
+	for len(groups) > 0 {
+		n := len(groups)
+		for n > 1 && widthOf(h.FullHelpView(groups[:n])) > w {
+			n--
+		}
+		lines = append(lines, strings.Split(h.FullHelpView(groups[:n]), "\n")...)
+		lines = append(lines, "")
+		groups = groups[n:]
+	}
+	line := ""
+	for _, item := range legend(c) {
+		if line != "" && widthOf(line+"   "+item) > w {
+			lines = append(lines, c.st.faint.Render(line))
+			line = ""
+		}
+		if line != "" {
+			line += "   "
+		}
+		line += item
+	}
+	lines = append(lines, c.st.faint.Render(line))
 	out := make([]string, ht)
 	for i := range out {
 		if i < len(lines) {
@@ -40,9 +60,13 @@ func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
 }
 
 // legend explains the one-column marks before a row.
-func legend(c *context) string {
+func legend(c *context) []string {
+	items := []string{"+ 有下级", "* 由下级汇总（原文未列）", "? 功能科目为推断", "~ 原文未列", "! 有问题"}
 	if c.tx == &en {
-		return "+ has children   * summed, not printed   ? function code inferred   ~ not printed   ! finding"
+		items = []string{"+ has children", "* summed, not printed", "? function code inferred", "~ not printed", "! finding"}
 	}
-	return "+ 有下级   * 由下级汇总（原文未列）   ? 功能科目为推断   ~ 原文未列   ! 有问题"
+	if c.opt.Diff != nil {
+		items = append(items, "^ v + - = ~ ! "+c.tx.ColDelta)
+	}
+	return items
 }
