@@ -67,7 +67,46 @@ func detectDepartment(rows []Row) string {
 			return t
 		}
 	}
+	// a cover line naming the department and the year, possibly wrapped:
+	// 江苏省政协办公厅 2017 年度部门预算, 2018 年度江苏省高级 / 人民法院预算公开
+	for i := 0; i < len(rows) && i <= 12; i++ {
+		t := strings.ReplaceAll(rows[i].Text(), " ", "")
+		if i+1 < len(rows) {
+			t += strings.ReplaceAll(rows[i+1].Text(), " ", "")
+		}
+		t = reYearLead.ReplaceAllString(t, "")
+		if m := reDeptLead.FindStringSubmatch(t); m != nil && (strings.Contains(t, "预算") || strings.Contains(t, "决算")) {
+			return m[1]
+		}
+	}
+	// only a short name in the text: 本部门…即省政协办公厅本级
+	for _, r := range rows {
+		if m := reDeptSelf.FindStringSubmatch(strings.ReplaceAll(r.Text(), " ", "")); m != nil {
+			return m[1]
+		}
+	}
 	return ""
+}
+
+var (
+	reYearLead = regexp.MustCompile(`^20\d\d年度?`)
+	reDeptLead = regexp.MustCompile(`^(\p{Han}{4,30}(?:人民法院|人民检察院|办公厅|办公室|委员会|局|厅|院|中心|政府))`)
+	reDeptSelf = regexp.MustCompile(`(?:包括|即)(\p{Han}{2,20}?(?:办公厅|人民法院|人民检察院))(?:本级|（本级）|机关)`)
+	reYearFile = regexp.MustCompile(`(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)`)
+)
+
+// yearOfSource reads the year from a file name (js-cppcc-2017-tables), for
+// documents that print none: the table halves of some disclosures.
+func yearOfSource(source string) int {
+	base := source
+	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
+		base = base[i+1:]
+	}
+	if m := reYearFile.FindStringSubmatch(base); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
 }
 
 // detectYear reads 预算年度 where printed, else the first year named in the

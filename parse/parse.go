@@ -84,6 +84,11 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 	dept := detectDepartment(rows)
 	doc.Department = dept
 	doc.Year = detectYear(rows)
+	if doc.Year == 0 {
+		if doc.Year = yearOfSource(source); doc.Year != 0 {
+			doc.Warnf(0, "文中未印年度，取自文件名：%d", doc.Year)
+		}
+	}
 	doc.Kind = detectKind(rows)
 	blocks, text, contents := segment(rows, dept)
 	doc.Contents = contents
