@@ -66,7 +66,11 @@ func legend(c *context) []string {
 		items = []string{"+ has children", "* summed, not printed", "? function code inferred", "~ not printed", "! finding"}
 	}
 	if c.opt.Diff != nil {
-		items = append(items, "^ v + - = ~ ! "+c.tx.ColDelta)
+		// In diff views the mark column holds the change instead.
+		items = []string{"^ 增加", "v 减少", "+ 新增", "- 删除", "= 未变", "~ 改名", "! 仅基本/项目支出变化", "? 功能科目为推断"}
+		if c.tx == &en {
+			items = []string{"^ up", "v down", "+ added", "- removed", "= same", "~ renamed", "! basic/project split changed", "? function code inferred"}
+		}
 	}
 	return items
 }
