@@ -137,9 +137,19 @@ func subjectBefore(text string, i int, bothSides bool, d *Diff) (string, subject
 	pre := clauseBefore(text, i)
 	// Words right before the comparison name its subject
 	// (二、安全生产专项经费比上年减少90万元): look nowhere else.
-	if seg := lastSegment(text[:i]); !bothSides && !isFiller(seg) {
+	seg := lastSegment(text[:i])
+	if !bothSides && !isFiller(seg) {
 		s, ok := findSubject(seg, false, d)
 		return seg, s, ok
+	}
+	// Else the part before the comma, where it states a figure: one part of
+	// a 其中 list (其中：（1）公务用车购置费0万元，与上年数一致).
+	if before := strings.TrimRight(text[:i-len(seg)], "，,"); !bothSides && len(before) < i-len(seg) {
+		if prev := lastSegment(before); reAmount.MatchString(prev) {
+			if s, ok := findSubject(prev, false, d); ok {
+				return prev, s, true
+			}
+		}
 	}
 	if s, ok := findSubject(pre, bothSides, d); ok || reAmount.MatchString(pre) {
 		return pre, s, ok

@@ -63,6 +63,7 @@ func TestNarrative(t *testing.T) {
 		{"去年", "2023年度预算收入总计595.20万元，较去年减少273.66万元。", "收入总计", true, ""},
 		{"previous sentence states the figure", "“三公”经费预算7.10万元，其中公务接待费0万元。较上年减少0.30万元。", "“三公”经费小计", true, "7.40→7.10"},
 		{"previous sentence only explains", "主要用于检察教育培训费等项目支出。与上年相比增加134.37万元，增长0.82%。", "", false, ""},
+		{"a part of 其中 after a comma", "2.公务用车购置及运行维护费预算支出7.10万元，其中：（1）公务用车购置费0万元，与上年数一致。", "公务用车购置费", true, "0.00→0.00"},
 		{"page footer inside", "预算收入总计595.20万元，比上年\n\n                — 10 —\n减少273.66万元。", "收入总计", true, ""},
 	}
 	for _, c := range cases {
