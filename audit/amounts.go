@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -23,11 +24,16 @@ type concepts struct {
 
 var reRowOrdinal = regexp.MustCompile(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
 
+var (
+	nameFolder   = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "", "(", "（", ")", "）", "　", "")
+	quoteDropper = strings.NewReplacer("“", "", "”", "", "\"", "")
+)
+
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 
 func normName(s string) string {
 	s = reLevelMark.ReplaceAllString(s, "")
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "", "(", "（", ")", "）", "　", "").Replace(s)
+	s = nameFolder.Replace(s)
 	return s
 }
 
@@ -65,18 +71,23 @@ func buildConcepts(doc *model.Document) *concepts {
 	// narrative may quote a summary table's all-funds line rather than a
 	// coded fiscal one, and either is a figure the document gives.
 	for _, t := range doc.Tables {
+		if t.Kind == model.TProjectPerformance {
+			continue // indicators: words, not amounts the narrative restates
+		}
 		for _, row := range t.Rows {
-			label := ""
+			raw, key := "", ""
 			for _, cell := range row {
 				if v, ok := model.ParseAmount(cell); ok {
-					if label != "" {
-						cs.byName[label] = append(cs.byName[label], figure{v, title(t)})
+					if raw != "" && key == "" {
+						key = normName(reRowOrdinal.ReplaceAllString(cleanLabel(raw), ""))
+					}
+					if utf8.RuneCountInString(key) >= 3 {
+						cs.byName[key] = append(cs.byName[key], figure{v, title(t)})
 					}
 					continue
 				}
-				l := normName(reRowOrdinal.ReplaceAllString(cleanLabel(cell), ""))
-				if utf8.RuneCountInString(l) >= 3 {
-					label = l
+				if strings.TrimSpace(cell) != "" {
+					raw, key = cell, ""
 				}
 			}
 		}
@@ -170,6 +181,19 @@ var reAcquire = regexp.MustCompile(`购置|新增|拟|采购|处置|报废`)
 
 var reSubjectNoise = regexp.MustCompile(`(19|20)\d\d年度?|本年度?|全年|年度|本部门|本单位|部门|单位|本级|总体|合计|共`)
 
+// headedClause: the label follows “检察（款）:”, a subject named before a
+// colon, so the figure is that subject's and not the department's.
+func headedClause(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimRight(before, ":"), "：")
+	i := strings.LastIndexAny(before, "，,；;。：:")
+	head := strings.TrimSpace(before[i+1:])
+	return head != "" && !reIntro.MatchString(head)
+}
+
 // bareSubject: what precedes a generic concept is only the department, a
 // year or words like 本年: “2026年度沧州…局预算收入” but not “其他来源收入预算”.
 func bareSubject(rest string, doc *model.Document) bool {
@@ -194,7 +218,7 @@ func checkNarrativeAmounts(c *checker) {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
 				continue
 			}
-			label := strings.NewReplacer("“", "", "”", "", "\"", "").Replace(m.label)
+			label := quoteDropper.Replace(m.label)
 			for reFiller.MatchString(label) {
 				label = reFiller.ReplaceAllString(label, "")
 			}
@@ -214,7 +238,7 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, name), c.doc)):
+			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, name), c.doc) || headedClause(s.text, m.labelAt)):
 				continue
 			case key == "固定资产" && reAcquire.MatchString(label):
 				continue
@@ -267,6 +291,16 @@ func nameFigures(cs *concepts, label string) []figure {
 }
 
 var reYear = regexp.MustCompile(`(19|20)\d\d`)
+
+// earlierYear: the label names a year before the document's.
+func earlierYear(label string, year int) bool {
+	for _, y := range reYear.FindAllString(label, -1) {
+		if n, err := strconv.Atoi(y); err == nil && year != 0 && n < year {
+			return true
+		}
+	}
+	return false
+}
 
 // otherYear: the label names a year other than the document's.
 func otherYear(label string, year int) bool {

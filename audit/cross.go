@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"strings"
 
 	"yusuan/model"
 )
@@ -192,21 +193,43 @@ func checkEconomicBasic(c *checker) {
 		return
 	}
 	got := amount(tr, ce.total)
-	// Candidates: the general budget's basic expenditure first, then all funds'.
+	// The economic table covers the money its title names; it is compared
+	// only with the functional tables of that same scope.
 	var cands []model.Money
 	var from []string
-	for _, k := range []model.TableKind{model.TGeneralExpenditure, model.TExpenditure} {
-		for _, t := range c.doc.TablesOf(k) {
-			ct := columnsOf(t)
-			if r := totalRow(t); r != nil && ct.basic != "" && hasAmount(r, ct.basic) {
-				cands = append(cands, amount(r, ct.basic))
-				from = append(from, title(t))
+	basicOf := func(kinds ...model.TableKind) (model.Money, string, bool) {
+		var sum model.Money
+		var names []string
+		for _, k := range kinds {
+			ts := c.doc.TablesOf(k)
+			if len(ts) == 0 {
+				continue
 			}
+			ct := columnsOf(ts[0])
+			r := totalRow(ts[0])
+			if r == nil || ct.basic == "" {
+				return model.Zero, "", false
+			}
+			sum = sum.Add(amount(r, ct.basic))
+			names = append(names, "《"+title(ts[0])+"》")
 		}
+		return sum, strings.Join(names, "、"), len(names) > 0
 	}
-	if len(cands) == 0 && !c.doc.Totals.Basic.IsZero() {
-		cands = append(cands, c.doc.Totals.Basic)
-		from = append(from, "基本支出合计")
+	var v model.Money
+	var name string
+	var ok bool
+	switch t := econ.Title; {
+	case strings.Contains(t, "一般公共预算"):
+		v, name, ok = basicOf(model.TGeneralExpenditure)
+	case strings.Contains(t, "财政拨款"):
+		if v, name, ok = basicOf(model.TFiscalExpenditure); !ok {
+			v, name, ok = basicOf(model.TGeneralExpenditure, model.TFundExpenditure, model.TSOEExpenditure)
+		}
+	default:
+		v, name, ok = basicOf(model.TExpenditure)
+	}
+	if ok {
+		cands, from = append(cands, v), append(from, name)
 	}
 	for _, v := range cands {
 		if v.Equal(got) {
@@ -216,7 +239,7 @@ func checkEconomicBasic(c *checker) {
 	if len(cands) == 0 {
 		return
 	}
-	msg := fmt.Sprintf("基本支出经济分类合计不等于《%s》的基本支出", from[0])
+	msg := fmt.Sprintf("基本支出经济分类合计不等于%s的基本支出", from[0])
 	c.mismatch("economic-basic", Error, tableLoc(econ, "", tr.Line), msg, cands[0], got)
 }
 

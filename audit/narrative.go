@@ -216,14 +216,32 @@ func checkNarrativeChanges(c *checker) {
 			pct := s.mentions[p].value
 			var firstExact decimal.Decimal
 			held := false
-			for bi, b := range bases {
-				x := s.mentions[b].value
-				prior := x.Sub(signedValue(m))
+			priorOf := func(b int) decimal.Decimal {
+				x := s.mentions[b]
+				// “（2016 年度部门支出预算安排为 8,648.07 万元）”: the base is
+				// itself last year's figure
+				if earlierYear(x.label, c.doc.Year) || isPrior(x.label) {
+					return x.value
+				}
+				return x.value.Sub(signedValue(m))
+			}
+			// Each base read as the label suggests first, then the other way
+			// round: a false alarm costs more than a missed slip.
+			var priors []decimal.Decimal
+			for _, b := range bases {
+				p := priorOf(b)
+				alt := s.mentions[b].value
+				if alt.Equal(p) {
+					alt = alt.Sub(signedValue(m))
+				}
+				priors = append(priors, p, alt)
+			}
+			for pi, prior := range priors {
 				if prior.Sign() <= 0 {
 					continue
 				}
 				exact := m.value.Mul(decimal.NewFromInt(100)).DivRound(prior, 12)
-				if bi == 0 {
+				if pi == 0 {
 					firstExact = exact
 				}
 				if samePrinted(exact, pct) {
@@ -234,8 +252,7 @@ func checkNarrativeChanges(c *checker) {
 			if held || firstExact.IsZero() {
 				continue
 			}
-			x := s.mentions[bases[0]].value
-			prior := x.Sub(signedValue(m))
+			prior := priorOf(bases[0])
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
 				changeWord(m.change), m.printed, money(prior))
 			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)

@@ -159,13 +159,23 @@ func checkCatalogNames(c *checker) {
 	}
 }
 
+var catalogFolder = strings.NewReplacer("“", "", "”", "", "\"", "", "、", "")
+
 func catalogKey(s string) string {
-	return strings.NewReplacer("“", "", "”", "", "\"", "", "、", "").Replace(catalog.NormName(s))
+	return catalogFolder.Replace(catalog.NormName(s))
 }
 
 // emptyTopics are what an empty table is about, to find the narrative's
 // “本部门无政府性基金预算” that explains it.
 var emptyTopics = []string{"政府性基金", "国有资本", "三公", "机关运行经费", "政府采购", "上年结转", "财政专户", "项目支出"}
+
+var emptyTopicRe = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for _, topic := range emptyTopics {
+		out[topic] = regexp.MustCompile(`无[^。；，]{0,12}` + topic + `|` + topic + `[^。；]{0,20}(为0|为零|0\.00万元|0万元|无)`)
+	}
+	return out
+}()
 
 // explainedInText: the narrative says the department has none of what the
 // table is about (无政府性基金预算, 政府性基金…为0).
@@ -178,8 +188,7 @@ func explainedInText(doc *model.Document, t *model.Table) bool {
 		if !strings.Contains(t.Title, topic) {
 			continue
 		}
-		re := regexp.MustCompile(`无[^。；，]{0,12}` + topic + `|` + topic + `[^。；]{0,20}(为0|为零|0\.00万元|0万元|无)`)
-		if re.MatchString(text) {
+		if emptyTopicRe[topic].MatchString(text) {
 			return true
 		}
 	}

@@ -177,10 +177,20 @@ func TestEconomicBasic(t *testing.T) {
 	gen := table(model.TGeneralExpenditure, "一般公共预算支出表",
 		row("", "合计", 20, "合计", "2618.39", "基本支出", "622.39", "项目支出", "1996.00"))
 	econ := func(total string) *model.Table {
-		return table(model.TBasicEconomic, "基本支出表", row("", "合计", 5, "合计", total, "人员经费", "613.40", "公用经费", "8.99"))
+		return table(model.TBasicEconomic, "一般公共预算基本支出表", row("", "合计", 5, "合计", total, "人员经费", "613.40", "公用经费", "8.99"))
 	}
 	none(t, Check(docWith(gen, econ("622.39"))), "economic-basic")
 	want(t, Check(docWith(gen, econ("632.39"))), "economic-basic", Error, "622.39", "632.39", "+10.00")
+
+	// an all-funds table is another scope: 80.00 of other money is no error
+	all := expTable(row("", "合计", 1, "合计", "2698.39", "基本支出", "702.39", "项目支出", "1996.00"))
+	none(t, Check(docWith(all, gen, econ("622.39"))), "economic-basic")
+	// a 财政拨款 economic table against general + fund together
+	fund := table(model.TFundExpenditure, "政府性基金支出表", row("", "合计", 30, "合计", "10.00", "基本支出", "10.00", "项目支出", ""))
+	fiscal := table(model.TBasicEconomic, "财政拨款基本支出表", row("", "合计", 5, "合计", "632.39"))
+	none(t, Check(docWith(gen, fund, fiscal)), "economic-basic")
+	fiscal.Coded[0].Amounts["合计"] = m("622.39")
+	want(t, Check(docWith(gen, fund, fiscal)), "economic-basic", Error, "632.39", "622.39", "-10.00")
 }
 
 func tp(fields map[string]string) *model.ThreePublic {
