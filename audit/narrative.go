@@ -227,14 +227,16 @@ func checkNarrativeChanges(c *checker) {
 			}
 			// Each base read as the label suggests first, then the other way
 			// round: a false alarm costs more than a missed slip.
+			// A base labelled as last year's is also tried as this year's (the
+			// document's year may be misread); the reverse is not done: a
+			// percentage of this year's figure is a slip worth reporting.
 			var priors []decimal.Decimal
 			for _, b := range bases {
 				p := priorOf(b)
-				alt := s.mentions[b].value
-				if alt.Equal(p) {
-					alt = alt.Sub(signedValue(m))
+				priors = append(priors, p)
+				if x := s.mentions[b].value; x.Equal(p) {
+					priors = append(priors, x.Sub(signedValue(m)))
 				}
-				priors = append(priors, p, alt)
 			}
 			for pi, prior := range priors {
 				if prior.Sign() <= 0 {
@@ -256,6 +258,10 @@ func checkNarrativeChanges(c *checker) {
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
 				changeWord(m.change), m.printed, money(prior))
 			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)
+			if cur := s.mentions[bases[0]].value; cur.Sign() > 0 && samePrinted(m.value.Mul(decimal.NewFromInt(100)).DivRound(cur, 12), pct) {
+				f.Severity = Warn
+				f.Message += "（所印百分比是以本年数而非上年数为基数算出的）"
+			}
 			if farApart(m.value, pct, prior) {
 				// The percentage implies a last-year figure nowhere near the one
 				// the amounts give: the sentence is more likely garbled (text

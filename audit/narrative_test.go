@@ -37,6 +37,9 @@ func TestNarrativeChange(t *testing.T) {
 	d = narrative("2017 年度部门支出预算安排与 2016 年度相比（2016 年度部门支出预算安排为 8,648.07 万元），增加 498.72 万元，增长 5.77%。")
 	d.Year = 2017
 	none(t, Check(d), "narrative-change")
+	// the percentage taken of this year's figure: 101.48 / 6106.99 = 1.66%, not 1.69%
+	d = narrative("行政运行（项）支出 6106.99 万元，与上年相比增加 101.48 万元，增长 1.66%。")
+	want(t, Check(d), "narrative-change", Warn, "1.69%", "1.66%", "-0.03")
 	// an increase: 4016.19 / 33172.15 = 12.107%
 	none(t, Check(narrative("一般公共预算收入预算 37188.34 万元，与上年相比增加 4016.19\n万元，增长 12.11%。")), "narrative-change")
 }
