@@ -46,7 +46,7 @@ type text struct {
 	Section, Paragraphs      string
 	Rows, EmptyTable         string
 	Unstated                 string
-	More                     string
+	More, MoreAbove          string
 	HelpTitle                string
 	ShareOfParent            string
 	Quarters                 [4]string
@@ -58,7 +58,7 @@ type keyText struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn string
 	Search, Next, Prev, Esc, Tab, Views, Help  string
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
-	Hide                                       string
+	Hide, PaneDown, PaneUp                     string
 }
 
 var zh = text{
@@ -95,8 +95,8 @@ var zh = text{
 	Matches: "%d/%d 个匹配",
 	Section: "章节", Paragraphs: "段",
 	Rows: "行", EmptyTable: "本表无数据",
-	Unstated:      "（原文未列，推算）",
-	More:          "...（还有 %d 行）",
+	Unstated: "（原文未列，推算）",
+	More:     "...（还有 %d 行）", MoreAbove: "...（上面还有 %d 行）",
 	HelpTitle:     "按键说明",
 	ShareOfParent: "占上级",
 	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
@@ -105,7 +105,7 @@ var zh = text{
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
 		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
-		Hide: "隐藏/显示未变",
+		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻",
 	},
 }
 
@@ -143,8 +143,8 @@ var en = text{
 	Matches: "%d/%d matches",
 	Section: "Section", Paragraphs: "paragraphs",
 	Rows: "rows", EmptyTable: "table has no data",
-	Unstated:      "(not printed, derived)",
-	More:          "... (%d more lines)",
+	Unstated: "(not printed, derived)",
+	More:     "... (%d more lines)", MoreAbove: "... (%d lines above)",
 	HelpTitle:     "Keys",
 	ShareOfParent: "of parent",
 	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},
@@ -153,7 +153,7 @@ var en = text{
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
-		Hide: "hide/show unchanged",
+		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up",
 	},
 }
 

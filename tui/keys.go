@@ -14,6 +14,7 @@ type globalKeys struct {
 type browserKeys struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn key.Binding
 	Sort, Reverse, Mode, Hide                  key.Binding
+	PaneDown, PaneUp                           key.Binding
 	global                                     globalKeys
 }
 
@@ -40,19 +41,21 @@ func newGlobalKeys(k keyText, nviews int) globalKeys {
 // document order is the meaning (raw tables, narrative).
 func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
 	b := browserKeys{
-		Up:      key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
-		Down:    key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
-		In:      key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
-		Out:     key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
-		Top:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
-		Bottom:  key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
-		PgUp:    key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
-		PgDn:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
-		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
-		Reverse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
-		Mode:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
-		Hide:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
-		global:  newGlobalKeys(k, nviews),
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
+		In:       key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
+		Out:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
+		PgUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
+		PgDn:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
+		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
+		Reverse:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
+		Mode:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		Hide:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
+		PaneDown: key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
+		PaneUp:   key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
+		global:   newGlobalKeys(k, nviews),
 	}
 	b.Sort.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
@@ -77,7 +80,7 @@ func (b browserKeys) ShortHelp() []key.Binding {
 // FullHelp is the `?` screen, in columns.
 func (b browserKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn},
+		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
 		{b.In, b.Out, b.Sort, b.Reverse, b.Mode, b.Hide},
 		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
 		{b.global.Tab, b.global.Views, b.global.Help, b.global.Quit},

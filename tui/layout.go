@@ -41,6 +41,21 @@ func (m *Model) geometry() geometry {
 // listRows is how many rows of the list fit under its header.
 func (m *Model) listRows() int { return max(1, m.geometry().listH-1) }
 
+// scrollPane moves the pane half a page down (d=1) or up (d=-1).
+func (m *Model) scrollPane(d int) {
+	g := m.geometry()
+	if g.tooSmall {
+		return
+	}
+	v := m.view()
+	inner, h := g.paneW-3, g.paneH
+	if !g.side {
+		inner, h = g.paneW, g.paneH-1
+	}
+	n := len(m.pane.body(v.selected(), v, inner, g.side))
+	m.pane.off = clamp(m.pane.off+d*max(1, h/2), 0, m.pane.maxOff(n, h))
+}
+
 func (m *Model) fixScroll() {
 	m.view().top().scroll(m.listRows())
 }

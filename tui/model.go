@@ -111,6 +111,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m.fixScroll()
+	if sel := m.view().selected(); sel != m.pane.offFor {
+		m.pane.off, m.pane.offFor = 0, sel // a new selection shows its top
+	}
 	return m, cmd
 }
 
@@ -153,6 +156,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.step(-1)
 	case key.Matches(msg, k.Hide):
 		v.toggleHide()
+	case key.Matches(msg, k.PaneDown):
+		m.scrollPane(1)
+	case key.Matches(msg, k.PaneUp):
+		m.scrollPane(-1)
 	case key.Matches(msg, g.Esc):
 		v.out()
 	case key.Matches(msg, k.Up):

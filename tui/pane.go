@@ -18,6 +18,10 @@ type pane struct {
 	// line and label-value lines are kept narrow.
 	compact bool
 	diff    *compare.Diff // diff mode
+	// off is how many lines the pane is scrolled (ctrl+d/ctrl+u); it goes
+	// back to 0 when the selection changes.
+	off    int
+	offFor *node
 }
 
 func newPane(c *context, doc *model.Document) *pane {
@@ -38,7 +42,6 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 		return ""
 	}
 	inner := w
-	p.compact = !side
 	var out []string
 	border := p.c.st.border
 	if side {
@@ -47,7 +50,10 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 		out = append(out, border.Render(strings.Repeat(p.c.st.borderStyle.Top, w)))
 		h--
 	}
-	body := p.withFindings(n, inner, p.lines(n, v, inner))
+	body := p.body(n, v, inner, side)
+	if off := clamp(p.off, 0, p.maxOff(len(body), h)); off > 0 {
+		body = append([]string{p.c.st.faint.Render(fmt.Sprintf(p.c.tx.MoreAbove, off+1))}, body[off+1:]...)
+	}
 	if len(body) > h {
 		more := len(body) - (h - 1)
 		body = append(body[:h-1], p.c.st.faint.Render(fmt.Sprintf(p.c.tx.More, more)))
@@ -65,6 +71,16 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// body is everything the pane would show for n at this width, unclipped.
+func (p *pane) body(n *node, v *viewState, inner int, side bool) []string {
+	p.compact = !side
+	return p.withFindings(n, inner, p.lines(n, v, inner))
+}
+
+// maxOff is how far a body of n lines can scroll in h lines: the last line
+// at the bottom.
+func (p *pane) maxOff(n, h int) int { return max(0, n-h) }
 
 // lines is the pane's content for n, unclipped.
 func (p *pane) lines(n *node, v *viewState, w int) []string {

@@ -277,3 +277,24 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPaneScroll(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{}), 80, 24)
+	press(m, "3", "j") // 安全管家: more than the pane holds at 80×24
+	if strings.Contains(screen(m), "上面还有") || !strings.Contains(screen(m), "还有") {
+		t.Fatalf("pane should start at the top and say there is more:\n%s", screen(m))
+	}
+	press(m, "J", "J", "J", "J", "J")
+	s := screen(m)
+	if !strings.Contains(s, "上面还有") || !strings.Contains(s, "企业满意度") || strings.Contains(s, "...（还有") {
+		t.Fatalf("scrolled pane should end at the last indicator:\n%s", s)
+	}
+	press(m, "K", "K", "K", "K", "K")
+	if strings.Contains(screen(m), "上面还有") {
+		t.Fatal("ctrl+u did not go back to the top")
+	}
+	press(m, "J", "k")
+	if strings.Contains(screen(m), "上面还有") {
+		t.Fatal("a new selection kept the old scroll")
+	}
+}
