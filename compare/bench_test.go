@@ -149,3 +149,25 @@ func BenchmarkWriteTextLarge(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkWriteJSONDepartment(b *testing.B) {
+	old, cur := bigDocs(5, 8, 10, 300)
+	d := Compare(old, cur)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteJSON(io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The real samples: the 沧州 2026 document against its 2025 edition.
+func BenchmarkCompareSample(b *testing.B) {
+	cur := mustParse(b, cangzhou)
+	old := mustParse(b, cangzhou)
+	old.Year = 2025
+	b.ResetTimer()
+	for b.Loop() {
+		Compare(old, cur)
+	}
+}

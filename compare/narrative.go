@@ -48,6 +48,9 @@ func checkNarrative(old, cur *model.Document, d *Diff) []Claim {
 		if s == nil {
 			continue
 		}
+		if !mentionsLastYear(s.Heading+s.Text, old.Year) {
+			continue // most sections never compare; the patterns below are costly
+		}
 		text := squeeze(s.Heading + "。" + s.Text)
 		for _, m := range reChange.FindAllStringSubmatchIndex(text, -1) {
 			c, ok := changeClaim(text, m, old, cur, d)
@@ -78,6 +81,15 @@ func checkNarrative(old, cur *model.Document, d *Diff) []Claim {
 		}
 	}
 	return claims
+}
+
+// mentionsLastYear is a cheap test for text that may compare with last year.
+func mentionsLastYear(text string, oldYear int) bool {
+	if strings.Contains(text, "上年") || strings.Contains(text, "去年") || strings.Contains(text, "同比") {
+		return true
+	}
+	// An explicit year may be wrapped (2025\n年); the digits are enough.
+	return oldYear != 0 && strings.Contains(text, strconv.Itoa(oldYear))
 }
 
 // squeeze removes white space and page footers (— 10 —) so that wrapped
