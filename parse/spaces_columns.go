@@ -132,11 +132,18 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		}
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].c.s < items[b].c.s })
+	// a total label is centred across the code and name columns: it joins
+	// the column it covers most once the columns are known
+	isTotal := func(it item) bool { return it.kind == kWord && isTotalLabel(it.c.text) }
+	deferTotals := false // only when there are other words to join
+	for _, it := range items {
+		deferTotals = deferTotals || it.kind == kWord && !isTotal(it)
+	}
 	var cols []lcol
 	for _, kind := range []int{kWord, kNum} {
 		cur := -1
 		for _, it := range items {
-			if it.kind != kind {
+			if it.kind != kind || isTotal(it) && deferTotals {
 				continue
 			}
 			if cur >= 0 && it.c.s < cols[cur].e {
@@ -147,6 +154,22 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 			}
 			place[it.li][it.ci] = cur
 		}
+	}
+	for _, it := range items {
+		if !isTotal(it) || !deferTotals {
+			continue
+		}
+		best, bestOv := -1, math.MinInt
+		for j, c := range cols {
+			if c.kind != kWord {
+				continue
+			}
+			ov := min(c.e, it.c.e) - max(c.s, it.c.s) // negative: the gap
+			if ov > bestOv {
+				best, bestOv = j, ov
+			}
+		}
+		place[it.li][it.ci] = best
 	}
 	order := make([]int, len(cols))
 	for i := range order {
