@@ -274,7 +274,11 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 			f.OK = false
 		} else {
 			exact := computed.Decimal().Shift(2).Div(o.Decimal()) // 16 places, then rounded once below
-			comp = append(comp, pctText(exact.Round(places), places))
+			shown := pctText(exact.Round(places), places)
+			if !exact.Round(places).Equal(sp) && exact.Truncate(places).Equal(sp) {
+				shown += "（文中为截尾值）"
+			}
+			comp = append(comp, shown)
 			f.OK = f.OK && agrees(exact, sp, places)
 		}
 	}

@@ -143,9 +143,10 @@ func TestNarrativeTruncatedPercent(t *testing.T) {
 		pct string
 		ok  bool
 	}{{"31.49", true}, {"31.50", true}, {"31.5", true}, {"31.51", false}, {"3.15", false}} {
+		cut := c.pct == "31.49"
 		old, cur := narrativeDocs("2023年度预算收入总计595.20万元，比上年减少273.66万元，下降" + c.pct + "%。")
 		d := Compare(old, cur)
-		if len(d.Narrative) != 1 || d.Narrative[0].OK != c.ok {
+		if len(d.Narrative) != 1 || d.Narrative[0].OK != c.ok || strings.Contains(d.Narrative[0].Computed, "截尾") != cut {
 			t.Errorf("%s%%: %+v", c.pct, d.Narrative)
 		}
 	}
