@@ -234,6 +234,11 @@ func checkNarrativeAmounts(c *checker) {
 			case key == "":
 				n := normName(label)
 				figs = nameFigures(cs, n)
+				if len(figs) == 0 && reLevelMark.MatchString(label) {
+					// “法院（款）行政运行（项）支出”: the item's name without 支出
+					n = strings.TrimSuffix(n, "支出")
+					figs = nameFigures(cs, n)
+				}
 				if len(figs) == 0 {
 					continue
 				}

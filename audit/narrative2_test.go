@@ -29,6 +29,20 @@ func TestNarrativeAmount(t *testing.T) {
 	want(t, Check(d), "narrative-amount", Error, "3218.39", "3218.93", "+0.54")
 }
 
+func TestNarrativeAmountNames(t *testing.T) {
+	exp := expTable(
+		row("204", "公共安全支出", 2, "合计", "27488.23"),
+		row("20405", "法院", 3, "合计", "27488.23"),
+		row("2040501", "行政运行", 4, "合计", "17279.29"),
+		row("2040502", "一般行政管理事务", 5, "合计", "10208.94"),
+	)
+	d := narrative("1．公共安全（类）支出 27488.23 万元，主要用于人员支出。1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元。")
+	d.Tables = []*model.Table{exp}
+	none(t, Check(d), "narrative-amount")
+	d.Sections[0].Text = "1．法院（款）行政运行（项）支出 17297.29 万元，与上年相比增加 2421.68 万元。"
+	want(t, Check(d), "narrative-amount", Warn, "17279.29", "17297.29", "+18.00")
+}
+
 func TestNarrativeCount(t *testing.T) {
 	withTargets := func(name string) *model.Project {
 		return &model.Project{Name: name, Budget: m("1"), Indicators: []*model.Indicator{{Name: "x"}}}

@@ -171,3 +171,52 @@ func checkDeclaredYuan(c *checker) {
 func yuanString(m model.Money) string {
 	return model.NewMoney(m.Decimal().Shift(4)).Grouped()
 }
+
+// checkProjectItems: where every project states the functional item it is
+// charged to, the projects of an item add up to that item's 项目支出.
+// Codes the parser inferred from the amounts are circular and not used.
+func checkProjectItems(c *checker) {
+	ps := c.doc.Projects
+	if len(ps) == 0 {
+		return
+	}
+	byCode := map[string][]*model.Project{}
+	var codes []string
+	for _, p := range ps {
+		if p.FunctionCode == "" || p.FunctionCodeInferred {
+			return
+		}
+		if byCode[p.FunctionCode] == nil {
+			codes = append(codes, p.FunctionCode)
+		}
+		byCode[p.FunctionCode] = append(byCode[p.FunctionCode], p)
+	}
+	var t *model.Table
+	for _, k := range []model.TableKind{model.TExpenditure, model.TGeneralExpenditure} {
+		if ts := c.doc.TablesOf(k); len(ts) > 0 && columnsOf(ts[0]).project != "" {
+			t = ts[0]
+			break
+		}
+	}
+	if t == nil {
+		return
+	}
+	col := columnsOf(t).project
+	idx, _ := codedIndex(t)
+	for _, code := range codes {
+		r := idx[code]
+		if r == nil {
+			continue
+		}
+		var sum model.Money
+		var ops []model.Money
+		var names []string
+		for _, p := range byCode[code] {
+			sum = sum.Add(p.Budget)
+			ops = append(ops, p.Budget)
+			names = append(names, p.Name)
+		}
+		msg := fmt.Sprintf("%s %s 的项目支出不等于所列项目（%s）预算之和", code, r.Name, strings.Join(names, "、"))
+		c.mismatch("project-item-sum", Error, tableLoc(t, code, r.Line), msg, sum, amount(r, col), ops...)
+	}
+}

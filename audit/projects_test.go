@@ -67,3 +67,24 @@ func TestDeclaredYuan(t *testing.T) {
 		t.Errorf("line %d", f.Line)
 	}
 }
+
+func TestProjectItemSum(t *testing.T) {
+	exp := expTable(
+		row("", "合计", 1, "合计", "160.00", "基本支出", "", "项目支出", "160.00"),
+		row("2240106", "安全监管", 2, "合计", "150.00", "基本支出", "", "项目支出", "150.00"),
+		row("2240108", "应急救援", 3, "合计", "10.00", "基本支出", "", "项目支出", "10.00"),
+	)
+	a, b, c := proj("安全管家", "140.00"), proj("举报奖励", "10.00"), proj("应急演练", "10.00")
+	a.FunctionCode, b.FunctionCode, c.FunctionCode = "2240106", "2240106", "2240108"
+	d := docWith(exp)
+	d.Projects = []*model.Project{a, b, c}
+	none(t, Check(d), "project-item-sum")
+	b.Budget = m("12.00")
+	f := want(t, Check(d), "project-item-sum", Error, "152.00", "150.00", "-2.00")
+	if f.Code != "2240106" || f.Line != 2 {
+		t.Errorf("%+v", f)
+	}
+	// inferred codes prove nothing
+	b.FunctionCodeInferred = true
+	none(t, Check(d), "project-item-sum")
+}
