@@ -33,6 +33,15 @@ func leaf(name string) string {
 func roleOf(name string) role {
 	n := strings.ReplaceAll(name, " ", "")
 	l := leaf(n)
+	if l == "小计" && n != l {
+		// 基本支出/小计 is the basic expenditure, 项目支出/小计 the project's
+		switch parent := leaf(strings.TrimSuffix(n, "/小计")); {
+		case strings.Contains(parent, "基本支出"):
+			return rBasic
+		case strings.Contains(parent, "项目支出"):
+			return rProject
+		}
+	}
 	switch {
 	case strings.Contains(n, "结转") || strings.Contains(n, "结余"):
 		return rCarry
