@@ -8,6 +8,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"yusuan/compare"
 	"yusuan/model"
 )
 
@@ -183,11 +184,17 @@ func TestNoControlCharacters(t *testing.T) {
 // TestEverySize never panics and always fills the terminal exactly, down to
 // 1×1; too small a terminal gets one line.
 func TestEverySize(t *testing.T) {
-	for _, doc := range []func() *model.Document{handDoc, awkwardDoc, func() *model.Document { return &model.Document{} }} {
-		for w := 1; w <= 130; w += 3 {
-			for h := 1; h <= 45; h += 4 {
-				for _, keys := range [][]string{nil, {"G", "enter", "enter"}, {"3", "G", "enter"}, {"5", "enter"}, {"?"}} {
-					m := sized(t, New(doc(), Options{}), w, h)
+	diffOpt := Options{Diff: compare.Compare(earlierHand(), handDoc()), Findings: testFindings()}
+	for i, doc := range []func() *model.Document{handDoc, awkwardDoc, func() *model.Document { return &model.Document{} }, handDoc} {
+		opt := Options{}
+		if i == 3 {
+			opt = diffOpt
+		}
+		// The edges of every layout decision, and a few ordinary sizes.
+		for _, w := range []int{1, 2, 10, 39, 40, 41, 59, 60, 79, 80, 81, 99, 100, 101, 120, 157} {
+			for _, h := range []int{1, 5, 11, 12, 13, 16, 24, 40} {
+				for _, keys := range [][]string{nil, {"G", "enter", "enter"}, {"3", "G", "enter", "J"}, {"5", "enter"}, {"?"}, {"7"}} {
+					m := sized(t, New(doc(), opt), w, h)
 					press(m, keys...)
 					s := screen(m)
 					lines := strings.Split(s, "\n")
