@@ -88,6 +88,36 @@ func TestSamplesCoverage(t *testing.T) {
 	}
 }
 
+// The table rules reach the samples' summary tables and coded tables.
+func TestSamplesTableCoverage(t *testing.T) {
+	for _, name := range []string{"cangzhou-lingang-safety-2026.txt", "jinzhong-safety-2023.txt"} {
+		doc := parseSample(t, name)
+		summaries := 0
+		for _, tb := range doc.Tables {
+			if tb.Kind == model.TSummary || tb.Kind == model.TFiscalSummary {
+				inc, exp, ok := summarySides(tb)
+				if !ok || len(inc) < 3 || len(exp) < 10 {
+					t.Errorf("%s: summary table %q not read: %v %d %d", name, tb.Title, ok, len(inc), len(exp))
+				}
+				summaries++
+			}
+			if scope(tb.Kind) != "" && len(tb.Coded) > 0 {
+				if cs := columnsOf(tb); cs.ambiguous || cs.total == "" {
+					t.Errorf("%s: columns of %q not recognised: %+v", name, tb.Title, cs)
+				}
+			}
+		}
+		if summaries != 2 {
+			t.Errorf("%s: %d summary tables", name, summaries)
+		}
+		// deterministic
+		a, b := summary(Check(doc)), summary(Check(doc))
+		if strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Errorf("%s: Check is not deterministic", name)
+		}
+	}
+}
+
 func BenchmarkCheck(b *testing.B) {
 	for _, name := range []string{"cangzhou-lingang-safety-2026.txt", "jinzhong-safety-2023.txt"} {
 		doc := parseSample(b, name)
