@@ -217,3 +217,17 @@ func TestEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestCellRunesMatchReplacer keeps the fast path's rune set and the
+// replacer in step: every rune the replacer rewrites is in the set.
+func TestCellRunesMatchReplacer(t *testing.T) {
+	for r := rune(0x80); r < 0x3000; r++ {
+		s := string(r)
+		if ambiguous.Replace(s) != s && !ambiguousRunes[r] {
+			t.Errorf("%q is replaced but not in the fast path's set", s)
+		}
+		if ambiguousRunes[r] && ambiguous.Replace(s) == s {
+			t.Errorf("%q is in the set but not replaced", s)
+		}
+	}
+}

@@ -26,8 +26,22 @@ var ambiguous = strings.NewReplacer(
 // cell prepares text for an aligned cell: ambiguous-width punctuation is
 // replaced. The model, search and exports keep the original.
 func cell(s string) string {
-	return ambiguous.Replace(s)
+	for _, r := range s {
+		if ambiguousRunes[r] {
+			return ambiguous.Replace(s)
+		}
+	}
+	return s // the usual case, without the replacer's cost
 }
+
+// ambiguousRunes are the runes the replacer rewrites.
+var ambiguousRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "“”„‘’…—–―·•≥≤×÷±※→←℃°‰√○′″№§①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣⅤⅥ" {
+		m[r] = true
+	}
+	return m
+}()
 
 // isAmbiguous reports an East Asian Ambiguous rune, which a terminal may draw
 // one or two columns wide.
