@@ -144,8 +144,8 @@ func buildConcepts(doc *model.Document) *concepts {
 			}
 		}
 	}
-	if v, ok := assetsTotal(doc); ok {
-		add("固定资产", v, "固定资产表")
+	if v, from, ok := assetsTotal(doc); ok {
+		add("固定资产", v, from)
 	}
 	return cs
 }
@@ -318,8 +318,8 @@ func otherYear(label string, year int) bool {
 }
 
 // assetsTotal sums the value column of the fixed-assets table, or takes its
-// 合计 row.
-func assetsTotal(doc *model.Document) (model.Money, bool) {
+// 合计 row, and says which.
+func assetsTotal(doc *model.Document) (model.Money, string, bool) {
 	for _, t := range doc.TablesOf(model.TAssets) {
 		col := -1
 		for j, name := range t.Columns {
@@ -331,7 +331,7 @@ func assetsTotal(doc *model.Document) (model.Money, bool) {
 			continue
 		}
 		var sum model.Money
-		n := 0
+		var parts []string
 		for _, row := range t.Rows {
 			if col >= len(row) || len(row) == 0 {
 				continue
@@ -341,16 +341,16 @@ func assetsTotal(doc *model.Document) (model.Money, bool) {
 				continue
 			}
 			if strings.Contains(row[0], "合计") || strings.Contains(row[0], "总计") {
-				return v, true
+				return v, "《" + title(t) + "》合计", true
 			}
 			sum = sum.Add(v)
-			n++
+			parts = append(parts, strings.TrimSpace(row[col]))
 		}
-		if n > 0 {
-			return sum, true
+		if len(parts) > 0 {
+			return sum, "《" + title(t) + "》各行之和 " + strings.Join(parts, "＋"), true
 		}
 	}
-	return model.Zero, false
+	return model.Zero, "", false
 }
 
 var reCountTail = regexp.MustCompile(`项目(共|数|数为|共计|合计)?$`)

@@ -160,6 +160,15 @@ func checkDeclaredYuan(c *checker) {
 			continue
 		}
 		for _, y := range yuan {
+			// 12,345 元 is 1.2345 万元, printed 1.23 in a table: equal at the
+			// table's precision.
+			places := -want.Decimal().Exponent()
+			if places < 2 {
+				places = 2
+			}
+			if y.Amount.Decimal().Round(places).Equal(want.Decimal()) {
+				continue
+			}
 			l := projLoc(p)
 			l.line = y.Line
 			msg := fmt.Sprintf("申报表年度资金 %s 元（%s 万元）与%s %s 万元不同", yuanString(*y.Amount), y.Amount, from, want)

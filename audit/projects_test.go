@@ -61,6 +61,9 @@ func TestDeclaredYuan(t *testing.T) {
 	}}
 	d := &model.Document{Projects: []*model.Project{p}}
 	none(t, Check(d), "declared-yuan")
+	// 60,049 元 is 6.0049 万元: 6.00 at the table's precision
+	p.Sources[1].Amount = amt("6.0049")
+	none(t, Check(d), "declared-yuan")
 	p.Sources[1].Amount = amt("0.6")
 	f := want(t, Check(d), "declared-yuan", Error, "6.00", "0.60", "-5.40")
 	if f.Line != 40 {
