@@ -136,14 +136,6 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 		if col.all == "" {
 			continue
 		}
-		codes := map[string]bool{}
-		for _, p := range parts {
-			for _, r := range p.Coded {
-				if r.Code != "" {
-					codes[r.Code] = true
-				}
-			}
-		}
 		for i := range all.Coded {
 			r := &all.Coded[i]
 			if r.Code == "" || idx[r.Code] != r {

@@ -27,11 +27,6 @@ func checkRowIdentities(c *checker) {
 	}
 }
 
-type term struct {
-	col string
-	v   model.Money
-}
-
 func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
 	l := tableLoc(t, r.Code, r.Line)
 	name := r.Name
