@@ -20,7 +20,7 @@ func planChart(pr *model.Project, w int, c *context) []string {
 	}
 	amtW := 0
 	for _, m := range pr.Plan {
-		amtW = max(amtW, len(m.Grouped()))
+		amtW = max(amtW, widthOf(m.Grouped()))
 	}
 	barW := clamp(w-labelW-amtW-pctW-3, 0, 24)
 	var out []string

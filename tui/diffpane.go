@@ -114,7 +114,7 @@ func (p *pane) yearRows(labels []string, news, olds []*model.Money, w int) []str
 	lw, aw := 0, max(widthOf(tx.ColNew), widthOf(tx.ColOld))
 	for i, l := range labels {
 		lw = max(lw, widthOf(l))
-		aw = max(aw, len(show(news[i])), len(show(olds[i])))
+		aw = max(aw, widthOf(show(news[i])), widthOf(show(olds[i])))
 	}
 	if lw+2*(aw+1) > w {
 		aw = max(1, (w-lw-2)/2)

@@ -151,7 +151,7 @@ func share(n *node, l *listing) string {
 		return ""
 	}
 	s := p.StringFixed(1) + "%"
-	if len(s) > pctW {
+	if widthOf(s) > pctW {
 		return ">999%"
 	}
 	return s
