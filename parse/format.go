@@ -159,3 +159,21 @@ func rowsOfText(data []byte, layout Layout) ([]Row, error) {
 	}
 	return readSpaces(lines), nil
 }
+
+// withCells drops rows that have no cell at all: a grid from outside (any
+// caller of FromRows) may hold them, and every row is assumed to have at
+// least one. The common case, a clean grid, is returned as it is.
+func withCells(rows []Row) []Row {
+	for i, r := range rows {
+		if len(r.Cells) == 0 {
+			out := append([]Row(nil), rows[:i]...)
+			for _, r := range rows[i+1:] {
+				if len(r.Cells) > 0 {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return rows
+}

@@ -80,6 +80,7 @@ func Bytes(source string, data []byte) (*model.Document, error) {
 // FromRows builds the document from a grid that a layout or format reader
 // produced. Front-ends for .docx, .xlsx and HTML call it with their own rows.
 func FromRows(source string, layout Layout, rows []Row) (*model.Document, error) {
+	rows = withCells(rows)
 	doc := &model.Document{Schema: model.Schema, Source: source, Layout: string(layout), Unit: "万元"}
 	dept := detectDepartment(rows)
 	doc.Department = dept
