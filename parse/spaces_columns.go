@@ -376,6 +376,32 @@ func assignHeader(header []sline, cols *[]lcol) []hfrag {
 		}
 		member[i] = len(hc) - 1
 	}
+	// a name spelt down a narrow cell one character a line (小 / 计)
+	// drifts sideways between the lines: neighbouring columns made of
+	// lone characters only are one
+	single := make([]bool, len(hc))
+	for k := range hc {
+		single[k] = true
+	}
+	for _, i := range leaf {
+		if fr[i].c.e-fr[i].c.s > 1 {
+			single[member[i]] = false
+		}
+	}
+	joined := make([]int, len(hc)) // old header column → new
+	var hc2 []lcol
+	for k, c := range hc {
+		if n := len(hc2); k > 0 && single[k] && single[k-1] && c.s-hc[k-1].e <= 4 {
+			hc2[n-1].e = c.e
+		} else {
+			hc2 = append(hc2, c)
+		}
+		joined[k] = len(hc2) - 1
+	}
+	hc = hc2
+	for i, k := range member {
+		member[i] = joined[k]
+	}
 	m := alignHeader(hc, *cols)
 	for h, j := range m {
 		if j < 0 {

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,7 +41,7 @@ func tableRows(lines []string, from, to int) []Row {
 	var rows []Row
 	// meta lines come first
 	m := 0
-	for m < len(sl) && isMetaLine(sl[m].chunks) {
+	for m < len(sl) && (isMetaLine(sl[m].chunks) || m > 0 && isDeptTail(sl[m-1], sl[m])) {
 		m++
 	}
 	if m > 0 {
@@ -94,6 +96,33 @@ func isDataLine(cs []chunk) bool {
 		}
 	}
 	return true
+}
+
+// isDeptTail: the last characters of a department name wrapped alone onto
+// the next line (部门名称：江苏省高级人民法 / 院).
+func isDeptTail(prev, l sline) bool {
+	if len(l.chunks) != 1 || l.chunks[0].s > 3 || utf8.RuneCountInString(l.chunks[0].text) > 3 || !hasHan(l.chunks[0].text) {
+		return false
+	}
+	for _, c := range prev.chunks {
+		t := nospace(c.text)
+		if lab := labelOf(t); lab != "" {
+			name := strings.TrimLeft(strings.TrimPrefix(t, lab), "：:")
+			return name != "" && !reDeptEnd.MatchString(name)
+		}
+	}
+	return false
+}
+
+var reDeptEnd = regexp.MustCompile(`(?:局|院|厅|委|会|办|室|部|处|中心|站|所|队|馆|校|政府|公司)$`)
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 var deptLabels = []string{"部门名称", "单位名称", "编制单位", "编制部门", "部门"}
