@@ -50,6 +50,9 @@ func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
 			}
 			names = append(names, leaf(col))
 		}
+		if !sum.Equal(amount(r, lhs)) && unreadFigures(r, cs) {
+			return // a column we could not place holds money: cannot tell
+		}
 		msg := fmt.Sprintf("%s %s：“%s”不等于%s之和", r.Code, name, leaf(lhs), strings.Join(names, "＋"))
 		c.mismatch("row-identity", Error, l, strings.TrimSpace(msg), sum, amount(r, lhs), ops...)
 	}
@@ -84,4 +87,16 @@ func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
 	case cs.thisYear != "" && cs.carry != "":
 		check(cs.total, []string{cs.thisYear, cs.carry})
 	}
+}
+
+// unreadFigures: the row has an amount in a column whose role is unknown
+// (上缴上级支出 spelt otherwise, a column the header split): it may be the
+// missing part.
+func unreadFigures(r *model.CodedRow, cs colSet) bool {
+	for col, v := range r.Amounts {
+		if !v.IsZero() && roleOf(col) == rNone {
+			return true
+		}
+	}
+	return false
 }

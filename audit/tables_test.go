@@ -81,6 +81,9 @@ func TestRowIdentity(t *testing.T) {
 	none(t, Check(docWith(good)), "row-identity")
 	bad := expTable(row("2240101", "行政运行", 13, "合计", "572.97", "基本支出", "571.97", "项目支出", ""))
 	want(t, Check(docWith(bad)), "row-identity", Error, "571.97", "572.97", "+1.00")
+	// an unrecognised column holding the difference: no claim
+	odd := expTable(row("2240101", "行政运行", 13, "合计", "572.97", "基本支出", "571.97", "项目支出", "", "上缴财政支出", "1.00"))
+	none(t, Check(docWith(odd)), "row-identity")
 
 	econ := table(model.TBasicEconomic, "基本支出表",
 		row("", "合计", 5, "一般公共预算基本支出/合计", "622.39", "一般公共预算基本支出/人员经费", "613.40", "一般公共预算基本支出/公用经费", "8.99"),
