@@ -94,7 +94,8 @@ func (p *pane) lines(n *node, v *viewState, w int) []string {
 	case kindFunc:
 		return p.funcLines(n, w)
 	case kindEcon:
-		return p.amountLines(n, w, []string{p.c.tx.ColTotal, p.c.tx.ColPersonnel, p.c.tx.ColPublic})
+		out := p.amountLines(n, w, []string{p.c.tx.ColTotal, p.c.tx.ColPersonnel, p.c.tx.ColPublic})
+		return append(out, p.appearances(n, w)...)
 	case kindProject, kindIndicator:
 		return p.projectLines(n, w)
 	case kindThreePublic:

@@ -31,6 +31,15 @@ func (p *pane) amountLines(n *node, w int, labels []string) []string {
 // for an item, every item below it for a class or section.
 func (p *pane) funcLines(n *node, w int) []string {
 	out := p.amountLines(n, w, []string{p.c.tx.ColTotal, p.c.tx.ColBasic, p.c.tx.ColProject})
+	out = append(out, p.fundSources(n.code, w)...)
+	out = append(out, p.projectsOf(n, w)...)
+	return append(out, p.appearances(n, w)...)
+}
+
+// projectsOf lists the projects charged to a functional line, with their sum
+// against the line's 项目支出.
+func (p *pane) projectsOf(n *node, w int) []string {
+	var out []string
 	var projs []*model.Project
 	if len(n.code) == 7 {
 		projs = p.byFunc[n.code]
@@ -41,7 +50,7 @@ func (p *pane) funcLines(n *node, w int) []string {
 			}
 		}
 	}
-	out = append(out, "")
+	out = append(out, p.gap()...)
 	if len(projs) == 0 {
 		return append(out, p.c.st.faint.Render(p.c.tx.NoProjects))
 	}
