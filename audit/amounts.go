@@ -14,6 +14,9 @@ import (
 type figure struct {
 	v    model.Money
 	from string
+	// derived: computed by a convention (人员经费 = 301 + 303) rather than
+	// printed; a mismatch with it alone is only a warning.
+	derived bool
 }
 
 // concepts the narrative names, each with the table figures it can mean.
@@ -40,7 +43,7 @@ func normName(s string) string {
 func buildConcepts(doc *model.Document) *concepts {
 	cs := &concepts{byName: map[string][]figure{}, fixed: map[string][]figure{}}
 	add := func(key string, v model.Money, from string) {
-		cs.fixed[key] = append(cs.fixed[key], figure{v, from})
+		cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
 	}
 	for _, t := range doc.Tables {
 		if len(t.Coded) == 0 {
@@ -51,7 +54,7 @@ func buildConcepts(doc *model.Document) *concepts {
 			r := &t.Coded[i]
 			if r.Code != "" && utf8.RuneCountInString(normName(r.Name)) >= 3 {
 				for _, col := range r.Order {
-					cs.byName[normName(r.Name)] = append(cs.byName[normName(r.Name)], figure{r.Amounts[col], title(t)})
+					cs.byName[normName(r.Name)] = append(cs.byName[normName(r.Name)], figure{r.Amounts[col], title(t), false})
 				}
 			}
 		}
@@ -82,7 +85,7 @@ func buildConcepts(doc *model.Document) *concepts {
 						key = normName(reRowOrdinal.ReplaceAllString(cleanLabel(raw), ""))
 					}
 					if utf8.RuneCountInString(key) >= 3 {
-						cs.byName[key] = append(cs.byName[key], figure{v, title(t)})
+						cs.byName[key] = append(cs.byName[key], figure{v, title(t), false})
 					}
 					continue
 				}
@@ -94,16 +97,38 @@ func buildConcepts(doc *model.Document) *concepts {
 	}
 	model.WalkFunc(doc.Functional, func(n, _ *model.FuncNode) {
 		k := normName(n.Name)
-		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类"}, figure{n.Basic, "功能分类"}, figure{n.Project, "功能分类"})
+		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类", false}, figure{n.Basic, "功能分类", false}, figure{n.Project, "功能分类", false})
 	})
 	var pers, pub model.Money
 	model.WalkEcon(doc.Economic, func(n, parent *model.EconNode) {
 		k := normName(n.Name)
-		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类"})
+		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类", false})
 		if parent == nil {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
 		}
 	})
+	// 人员经费 = 工资福利支出 + 对个人和家庭的补助 and 公用经费 = 商品和服务支出
+	// (+ 资本性支出), by the usual definitions, where no column splits them.
+	if len(cs.fixed["personnel"]) == 0 || len(cs.fixed["public"]) == 0 {
+		for _, t := range doc.TablesOf(model.TBasicEconomic) {
+			cols := columnsOf(t)
+			idx, _ := codedIndex(t)
+			if cols.total == "" || idx["301"] == nil || idx["302"] == nil {
+				continue
+			}
+			get := func(code string) model.Money {
+				if r := idx[code]; r != nil {
+					return amount(r, cols.total)
+				}
+				return model.Zero
+			}
+			from := title(t) + "（按 301＋303、302 推算）"
+			cs.fixed["personnel"] = append(cs.fixed["personnel"], figure{get("301").Add(get("303")), from, true})
+			cs.fixed["public"] = append(cs.fixed["public"], figure{get("302"), from, true},
+				figure{get("302").Add(get("310")), from, true})
+			break
+		}
+	}
 	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
 		add("personnel", pers, "经济分类")
 		add("public", pub, "经济分类")
@@ -218,7 +243,7 @@ func checkNarrativeAmounts(c *checker) {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
 				continue
 			}
-			label := quoteDropper.Replace(m.label)
+			label := reRowOrdinal.ReplaceAllString(quoteDropper.Replace(m.label), "")
 			for reFiller.MatchString(label) {
 				label = reFiller.ReplaceAllString(label, "")
 			}
@@ -269,6 +294,13 @@ func checkNarrativeAmounts(c *checker) {
 			sev := Error
 			if key == "" {
 				sev = Warn // a name may recur under another heading with other money
+			}
+			allDerived := true
+			for _, f := range figs {
+				allDerived = allDerived && f.derived
+			}
+			if allDerived {
+				sev = Warn
 			}
 			c.mismatch("narrative-amount", sev, sentLoc(s), msg, want.v, stated)
 		}

@@ -29,6 +29,20 @@ func TestNarrativeAmount(t *testing.T) {
 	want(t, Check(d), "narrative-amount", Error, "3218.39", "3218.93", "+0.54")
 }
 
+func TestNarrativeAmountDerived(t *testing.T) {
+	econ := table(model.TBasicEconomic, "财政拨款基本支出预算表",
+		row("", "合计", 1, "金额", "7666.68"),
+		row("301", "工资福利支出", 2, "金额", "2928.98"),
+		row("302", "商品和服务支出", 3, "金额", "1585.96"),
+		row("303", "对个人和家庭的补助", 4, "金额", "3151.74"),
+	)
+	d := narrative("（一）人员经费 6080.72 万元。（二）公用经费 1585.96 万元。")
+	d.Tables = []*model.Table{econ}
+	none(t, Check(d), "narrative-amount")
+	d.Sections[0].Text = "（一）人员经费 6080.27 万元。"
+	want(t, Check(d), "narrative-amount", Warn, "6080.72", "6080.27", "-0.45")
+}
+
 func TestNarrativeAmountNames(t *testing.T) {
 	exp := expTable(
 		row("204", "公共安全支出", 2, "合计", "27488.23"),
