@@ -92,7 +92,16 @@ func handDoc() *model.Document {
 					{"224", "灾害防治及应急管理支出", "2567.97", "571.97", "1996.00"},
 					{"2240106", "安全监管", "150.00", "", "150.00"},
 				},
-				RowLines: []int{505, 512, 516}},
+				RowLines: []int{505, 512, 516},
+				Coded: []model.CodedRow{
+					{Code: "2240106", Name: "安全监管", Line: 516, Order: []string{"合计", "项目支出"},
+						Amounts: map[string]model.Money{"合计": m("150.00"), "项目支出": m("150.00")}},
+				}},
+			{Kind: model.TIncome, Title: "部门预算收入总表", Line: 250, Unit: "万元",
+				Coded: []model.CodedRow{
+					{Code: "2240106", Name: "安全监管", Line: 443, Order: []string{"合计", "本年收入/一般公共预算", "本年收入/政府性基金"},
+						Amounts: map[string]model.Money{"合计": m("151.00"), "本年收入/一般公共预算": m("100.00"), "本年收入/政府性基金": m("51.00")}},
+				}},
 			{Kind: model.TSOEExpenditure, Title: "部门预算国有资本经营预算财政拨款支出表", Line: 1371, Empty: true,
 				EmptyNote: "本部门无国有资本经营预算财政拨款支出，本表无数据。"},
 		},

@@ -94,6 +94,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			break
 		}
 		cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.search.active {
+			m.search.paste(msg.Content)
+		}
 	case tea.MouseWheelMsg:
 		if m.ctx.opt.Mouse && !m.showHelp {
 			switch msg.Mouse().Button {
@@ -195,5 +199,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) jump(v viewID, n *node) {
 	m.cur = v
 	m.showHelp = false
+	if vs := m.views[v]; vs.hide && hidden(n) {
+		vs.hide = false // the target is an unchanged row: show them again
+	}
 	m.views[v].reveal(n)
 }

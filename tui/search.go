@@ -66,6 +66,12 @@ func (s *search) update(msg tea.KeyPressMsg) tea.Msg {
 	return nil
 }
 
+// paste adds pasted text to the query, on one line and cleaned.
+func (s *search) paste(t string) {
+	s.query = append(s.query, []rune(oneLine(t))...)
+	s.refresh()
+}
+
 func (s *search) refresh() {
 	s.hits = s.idx.find(string(s.query))
 	s.current = 0
@@ -91,7 +97,7 @@ func (s *search) hit() *hit {
 // match is.
 func (s *search) view(w int) string {
 	tx := s.c.tx
-	line := s.c.st.search.Render("/"+cell(string(s.query))) + "_  "
+	line := s.c.st.search.Render("/"+cell(oneLine(string(s.query)))) + "_  "
 	if len(s.query) > 0 {
 		if h := s.hit(); h != nil {
 			line += fmt.Sprintf(tx.Matches, s.current+1, len(s.hits)) + "  " +

@@ -298,3 +298,28 @@ func TestPaneScroll(t *testing.T) {
 		t.Fatal("a new selection kept the old scroll")
 	}
 }
+
+func TestPaneCrossTables(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{}), 120, 40)
+	press(m, "/", "type:2240106", "enter")
+	s := screen(m)
+	for _, want := range []string{"资金来源（收入总表）", "一般公共预算", "100.00", "政府性基金", "51.00",
+		"各表中的本行", "=  部门预算支出总表", "150.00  L516", "!= 部门预算收入总表", "151.00  L443"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("pane lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestSearchPaste(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{}), 120, 40)
+	press(m, "/")
+	m.Update(tea.PasteMsg{Content: "应急\x1b[2J救援\n"})
+	if got := string(m.search.query); got != "应急救援" {
+		t.Fatalf("pasted query %q", got)
+	}
+	press(m, "enter")
+	if sel(m) != "2240108 应急救援" {
+		t.Fatalf("selected %q", sel(m))
+	}
+}
