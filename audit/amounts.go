@@ -35,7 +35,9 @@ var (
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 
 func normName(s string) string {
-	s = reLevelMark.ReplaceAllString(s, "")
+	if strings.ContainsAny(s, "（(") {
+		s = reLevelMark.ReplaceAllString(s, "")
+	}
 	s = nameFolder.Replace(s)
 	return s
 }

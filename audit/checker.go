@@ -95,7 +95,11 @@ var reBookmark = regexp.MustCompile(`\[bookmark:[^\]]*\]`)
 
 // title is a table's title fit for a finding: no export artefacts.
 func title(t *model.Table) string {
-	s := strings.TrimSpace(reBookmark.ReplaceAllString(t.Title, ""))
+	s := t.Title
+	if strings.Contains(s, "[bookmark") {
+		s = reBookmark.ReplaceAllString(s, "")
+	}
+	s = strings.TrimSpace(s)
 	if s == "" {
 		s = string(t.Kind)
 	}

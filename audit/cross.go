@@ -131,6 +131,12 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 		return // other money than fiscal: per-code sums need not agree
 	}
 	idx, _ := codedIndex(all)
+	partIdx := make([]map[string]*model.CodedRow, len(parts))
+	partCols := make([]colSet, len(parts))
+	for i, p := range parts {
+		partIdx[i], _ = codedIndex(p)
+		partCols[i] = columnsOf(p)
+	}
 	type colPair struct{ all, role string }
 	for _, col := range []colPair{{ca.total, "total"}, {ca.basic, "basic"}, {ca.project, "project"}} {
 		if col.all == "" {
@@ -144,11 +150,10 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 			var want model.Money
 			var ops []model.Money
 			ok := true
-			for _, p := range parts {
-				cp := columnsOf(p)
+			for pi := range parts {
+				cp := partCols[pi]
 				pc := map[string]string{"total": cp.total, "basic": cp.basic, "project": cp.project}[col.role]
-				ip, _ := codedIndex(p)
-				if pr := ip[r.Code]; pr != nil {
+				if pr := partIdx[pi][r.Code]; pr != nil {
 					if pc == "" {
 						ok = false
 						break

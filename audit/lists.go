@@ -37,6 +37,14 @@ func isPrior(label string) bool { return rePrior.MatchString(carryWords.Replace(
 // findLists returns the top-level lists of a sentence with their nested
 // breakdowns. A list whose structure is ambiguous is left out.
 func findLists(s *sentence) []*list {
+	if s.listsDone {
+		return s.lists
+	}
+	s.lists, s.listsDone = findListsOnce(s), true
+	return s.lists
+}
+
+func findListsOnce(s *sentence) []*list {
 	var out []*list
 	covered := 0
 	for _, loc := range reIntro.FindAllStringIndex(s.text, -1) {

@@ -17,6 +17,9 @@ type sentence struct {
 	heading  string
 	line     int // the section's line: the closest the model keeps
 	mentions []mention
+	// lists are the sentence's breakdowns, found once (several rules read them)
+	lists     []*list
+	listsDone bool
 }
 
 type mkind int
