@@ -231,3 +231,28 @@ func TestCellRunesMatchReplacer(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapSafe(t *testing.T) {
+	cases := []struct {
+		in   string
+		w    int
+		want []string
+	}{
+		{"人员支出613.40万元", 12, []string{"人员支出", "613.40万元"}},
+		{"“三公”经费", 8, []string{"“三公”", "经费"}}, // quotes count two columns
+		{"abcdefghijklmnop", 6, []string{"abcdef", "ghijkl", "mnop"}}, // a long word is cut
+		{"一二三四五", 4, []string{"一二", "三四", "五"}},
+		{"a\nb", 10, []string{"a", "b"}},
+	}
+	for _, c := range cases {
+		got := wrapSafe(c.in, c.w)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrapSafe(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+		}
+		for _, l := range got {
+			if wideWidth(l) > c.w {
+				t.Errorf("line %q wider than %d when ambiguous runes are wide", l, c.w)
+			}
+		}
+	}
+}

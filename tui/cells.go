@@ -93,34 +93,57 @@ func padLeft(s string, w int) string {
 // wrapSafe wraps free text to w columns, counting every ambiguous rune as two
 // columns, so a line never overflows whatever width the terminal gives them.
 // The original punctuation is kept: this is prose, not an aligned cell.
+// Chinese breaks anywhere; a number or Latin word is not split when it fits
+// on the next line.
 func wrapSafe(s string, w int) []string {
 	if w < 4 {
 		w = 4
 	}
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
-		var b strings.Builder
+		var line []rune
 		cur := 0
 		for _, r := range para {
 			if r == '\t' {
 				r = ' '
 			}
-			rw := lipgloss.Width(string(r))
-			if rw == 1 && isAmbiguous(r) {
-				rw = 2
-			}
-			if cur+rw > w {
-				out = append(out, b.String())
-				b.Reset()
+			rw := runeWidth(r)
+			if cur+rw > w && len(line) > 0 {
+				// Carry a trailing word (digits, Latin, . , %) to the next line.
+				k := len(line)
+				for k > 0 && isWordRune(line[k-1]) && isWordRune(r) {
+					k--
+				}
+				if k == 0 || len(line)-k > w/3 {
+					k = len(line)
+				}
+				out = append(out, string(line[:k]))
+				line = append([]rune(nil), line[k:]...)
 				cur = 0
-				if r == ' ' {
+				for _, c := range line {
+					cur += runeWidth(c)
+				}
+				if r == ' ' && len(line) == 0 {
 					continue
 				}
 			}
-			b.WriteRune(r)
+			line = append(line, r)
 			cur += rw
 		}
-		out = append(out, b.String())
+		out = append(out, string(line))
 	}
 	return out
+}
+
+// runeWidth is a rune's width with ambiguous runes counted as two.
+func runeWidth(r rune) int {
+	rw := lipgloss.Width(string(r))
+	if rw == 1 && isAmbiguous(r) {
+		rw = 2
+	}
+	return rw
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '.' || r == ',' || r == '%' || r == '-')
 }
