@@ -239,7 +239,7 @@ func TestWrapSafe(t *testing.T) {
 		want []string
 	}{
 		{"人员支出613.40万元", 12, []string{"人员支出", "613.40万元"}},
-		{"“三公”经费", 8, []string{"“三公”", "经费"}}, // quotes count two columns
+		{"“三公”经费", 8, []string{"“三公”", "经费"}},                         // quotes count two columns
 		{"abcdefghijklmnop", 6, []string{"abcdef", "ghijkl", "mnop"}}, // a long word is cut
 		{"一二三四五", 4, []string{"一二", "三四", "五"}},
 		{"a\nb", 10, []string{"a", "b"}},
