@@ -23,53 +23,87 @@ var (
 
 // readSpaces reads `pdftotext -layout` text into the grid.
 func readSpaces(lines []string) []Row {
+	sp := newSpaceLines(lines)
 	rows := make([]Row, 0, len(lines))
 	for i := 0; i < len(lines); {
-		if title, next, ok := spacesTitle(lines, i); ok {
-			end := regionEnd(lines, next, title)
+		if title, next, ok := sp.title(i); ok {
+			end := sp.regionEnd(next, title)
 			rows = append(rows, Row{Line: i + 1, Cells: []string{title}})
 			rows = append(rows, tableRows(lines, next, end)...)
 			i = end
 			continue
 		}
-		t := strings.TrimSpace(lines[i])
+		l := sp.at(i)
 		switch {
-		case t == "", rePageNo.MatchString(t):
-		case reFormNo.MatchString(t):
-			if m := reFormNo.FindStringSubmatch(t); m[1] != "" {
-				rows = append(rows, Row{Line: i + 1, Cells: []string{collapse(m[1])}})
+		case l.trim == "", l.page:
+		case l.form:
+			if l.formTitle != "" {
+				rows = append(rows, Row{Line: i + 1, Cells: []string{collapse(l.formTitle)}})
 			}
 		default:
-			rows = append(rows, Row{Line: i + 1, Cells: []string{collapse(t)}})
+			rows = append(rows, Row{Line: i + 1, Cells: []string{collapse(l.trim)}})
 		}
 		i++
 	}
 	return rows
 }
 
-// titleText returns a line's text as a title candidate: blanks removed and
-// a form number before it dropped; "" for a bare form number.
-func titleText(line string) string {
-	t := strings.TrimSpace(line)
-	if m := reFormNo.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
-	return nospace(t)
+// lineInfo is what the scan needs to know of a line, worked out once.
+type lineInfo struct {
+	trim      string
+	page      bool   // a page number
+	form      bool   // a form number (公开 01 表), maybe with the title after it
+	formTitle string // the title after a form number
+	title     string // the text as a title candidate: blanks and form number removed
+	kind      bool   // title names a table
 }
 
-// spacesTitle reports whether line i is a table title (possibly wrapped onto
-// a short second line) with a table under it, as opposed to a contents entry.
-func spacesTitle(lines []string, i int) (title string, next int, ok bool) {
-	t := titleText(lines[i])
-	if t == "" || utf8.RuneCountInString(t) > 60 {
+type spaceLines struct {
+	raw  []string
+	info []lineInfo
+	done []bool
+}
+
+func newSpaceLines(lines []string) *spaceLines {
+	return &spaceLines{raw: lines, info: make([]lineInfo, len(lines)), done: make([]bool, len(lines))}
+}
+
+func (sp *spaceLines) at(i int) *lineInfo {
+	l := &sp.info[i]
+	if sp.done[i] {
+		return l
+	}
+	sp.done[i] = true
+	l.trim = strings.TrimSpace(sp.raw[i])
+	if l.trim == "" {
+		return l
+	}
+	l.page = rePageNo.MatchString(l.trim)
+	t := l.trim
+	if strings.Contains(t, "表") {
+		if m := reFormNo.FindStringSubmatch(t); m != nil {
+			l.form, l.formTitle, t = true, m[1], m[1]
+		}
+	}
+	l.title = nospace(t)
+	l.kind = strings.Contains(l.title, "表") && tableKind(l.title) != ""
+	return l
+}
+
+// title reports whether line i is a table title (possibly wrapped onto a
+// short second line) with a table under it, as opposed to a contents entry.
+func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
+	l := sp.at(i)
+	t := l.title
+	if t == "" || l.page || utf8.RuneCountInString(t) > 60 {
 		return "", 0, false
 	}
 	next = i + 1
-	if tableKind(t) == "" {
-		if next >= len(lines) {
+	if !l.kind {
+		if next >= len(sp.raw) || !strings.Contains(sp.raw[next], "表") {
 			return "", 0, false
 		}
-		tail := splitChunks(lines[next], 2)
+		tail := splitChunks(sp.raw[next], 2)
 		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > 10 || tableKind(t+nospace(tail[0].text)) == "" {
 			return "", 0, false
 		}
@@ -77,18 +111,15 @@ func spacesTitle(lines []string, i int) (title string, next int, ok bool) {
 	}
 	// what follows: a table (meta, several cells, amounts), not the next
 	// contents entry, a part heading or prose
-	for k := next; k < len(lines) && k < next+12; k++ {
-		s := strings.TrimSpace(lines[k])
-		if s == "" || rePageNo.MatchString(s) {
+	for k := next; k < len(sp.raw) && k < next+12; k++ {
+		n := sp.at(k)
+		if n.trim == "" || n.page || n.form && n.formTitle == "" {
 			continue
 		}
-		if m := reFormNo.FindStringSubmatch(s); m != nil && m[1] == "" {
-			continue
-		}
-		if rePart.MatchString(s) || isProse(s) || tableKind(titleText(s)) != "" || isTOCEntry(Row{Cells: []string{collapse(s)}}) {
+		if rePart.MatchString(n.trim) || isProse(n.trim) || n.kind || isTOCEntry(Row{Cells: []string{collapse(n.trim)}}) {
 			return "", 0, false
 		}
-		cs := dataChunks(lines[k])
+		cs := dataChunks(sp.raw[k])
 		return t, next, len(cs) >= 2 || isMetaLine(cs) || hasMoney(cs)
 	}
 	return "", 0, false
@@ -97,29 +128,28 @@ func spacesTitle(lines []string, i int) (title string, next int, ok bool) {
 // regionEnd finds where the table that starts at line from ends: at the
 // next table's title or form number, a note, a part heading or a paragraph
 // of running text. A title repeated on the next page does not end it.
-func regionEnd(lines []string, from int, title string) int {
-	for k := from; k < len(lines); k++ {
-		s := strings.TrimSpace(lines[k])
-		if s == "" || rePageNo.MatchString(s) {
+func (sp *spaceLines) regionEnd(from int, title string) int {
+	for k := from; k < len(sp.raw); k++ {
+		l := sp.at(k)
+		if l.trim == "" || l.page || l.title == title {
 			continue
 		}
-		if titleText(s) == title {
-			continue
-		}
-		if m := reFormNo.FindStringSubmatch(s); m != nil {
-			if m[1] == "" && k < from+3 {
+		if l.form {
+			if l.formTitle == "" && k < from+3 {
 				continue // 公开表九 under its title
 			}
 			return k
 		}
-		if _, _, ok := spacesTitle(lines, k); ok {
-			return k
+		if l.kind || k+1 < len(sp.raw) && strings.Contains(sp.raw[k+1], "表") {
+			if _, _, ok := sp.title(k); ok {
+				return k
+			}
 		}
-		if rePart.MatchString(s) || isNote(s) || isEmptyNote(s) || isProse(s) {
+		if rePart.MatchString(l.trim) || isNote(l.trim) || isEmptyNote(l.trim) || isProse(l.trim) {
 			return k
 		}
 	}
-	return len(lines)
+	return len(sp.raw)
 }
 
 // isProse: a line of running text, not a table cell.
