@@ -229,3 +229,27 @@ func checkProjectItems(c *checker) {
 		c.mismatch("project-item-sum", Error, tableLoc(t, code, r.Line), msg, sum, amount(r, col), ops...)
 	}
 }
+
+// checkProjectRestated: a project listed in several tables (the project list,
+// its performance table) shows the same 万元 budget in each.
+func checkProjectRestated(c *checker) {
+	for _, p := range c.doc.Projects {
+		var first *model.Ref
+		for i := range p.Sources {
+			s := &p.Sources[i]
+			if s.Amount == nil || s.Unit == "元" {
+				continue
+			}
+			if first == nil {
+				first = s
+				continue
+			}
+			l := projLoc(p)
+			l.line = s.Line
+			msg := fmt.Sprintf("项目预算在《%s》为 %s 万元，在《%s》为 %s 万元",
+				strings.TrimSpace(reBookmark.ReplaceAllString(first.Table, "")), first.Amount,
+				strings.TrimSpace(reBookmark.ReplaceAllString(s.Table, "")), s.Amount)
+			c.mismatch("project-restated", Error, l, msg, *first.Amount, *s.Amount)
+		}
+	}
+}

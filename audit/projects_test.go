@@ -91,3 +91,19 @@ func TestProjectItemSum(t *testing.T) {
 	b.FunctionCodeInferred = true
 	none(t, Check(d), "project-item-sum")
 }
+
+func TestProjectRestated(t *testing.T) {
+	amt := func(s string) *model.Money { v := m(s); return &v }
+	p := &model.Project{Name: "安全生产宣传费", Budget: m("5.00"), Sources: []model.Ref{
+		{Table: "项目支出预算表", Line: 3, Amount: amt("5.00"), Unit: "万元"},
+		{Table: "宣传费绩效目标表", Line: 30, Amount: amt("5.00"), Unit: "万元"},
+		{Table: "申报表", Line: 40, Amount: amt("5.0000"), Unit: "元"},
+	}}
+	d := &model.Document{Projects: []*model.Project{p}}
+	none(t, Check(d), "project-restated")
+	p.Sources[1].Amount = amt("6.00")
+	f := want(t, Check(d), "project-restated", Error, "5.00", "6.00", "+1.00")
+	if f.Line != 30 || f.Project != "安全生产宣传费" {
+		t.Errorf("%+v", f)
+	}
+}
