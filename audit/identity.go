@@ -13,6 +13,11 @@ import (
 // skipped rather than guessed at.
 func checkRowIdentities(c *checker) {
 	for _, t := range c.doc.Tables {
+		if t.Kind == model.TThreePublic && !t.Empty {
+			rawSourceRows(c, t)
+		}
+	}
+	for _, t := range c.doc.Tables {
 		if len(t.Coded) == 0 || t.Empty {
 			continue
 		}
@@ -99,4 +104,56 @@ func unreadFigures(r *model.CodedRow, cs colSet) bool {
 		}
 	}
 	return false
+}
+
+// rawSourceRows: in a table without codes whose columns are a 合计 followed
+// by fund sources (the “三公” table), each row's 合计 is the sum of its sources.
+func rawSourceRows(c *checker, t *model.Table) {
+	total := -1
+	var sources []int
+	for j, name := range t.Columns {
+		switch roleOf(name) {
+		case rTotal:
+			if total >= 0 {
+				return // two totals: cannot tell which is the sum
+			}
+			total = j
+		case rSource:
+			sources = append(sources, j)
+		}
+	}
+	if total < 0 || len(sources) < 2 {
+		return
+	}
+	for i, row := range t.Rows {
+		if total >= len(row) {
+			continue
+		}
+		got, ok := model.ParseAmount(row[total])
+		if !ok {
+			continue
+		}
+		var sum model.Money
+		var ops []model.Money
+		for _, j := range sources {
+			if j < len(row) {
+				if v, ok := model.ParseAmount(row[j]); ok {
+					sum = sum.Add(v)
+					ops = append(ops, v)
+				}
+			}
+		}
+		label := ""
+		for _, cell := range row {
+			if _, isNum := model.ParseAmount(cell); !isNum && strings.TrimSpace(cell) != "" {
+				label = strings.TrimSpace(cell)
+			}
+		}
+		line := t.Line
+		if i < len(t.RowLines) {
+			line = t.RowLines[i]
+		}
+		msg := fmt.Sprintf("“%s”行的合计不等于各资金来源之和", label)
+		c.mismatch("row-identity", Error, tableLoc(t, "", line), msg, sum, got, ops...)
+	}
 }

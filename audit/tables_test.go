@@ -233,3 +233,16 @@ func TestThreePublicEconomic(t *testing.T) {
 	d.ThreePublic = tp(map[string]string{"subtotal": "0.50", "reception": "0.50", "training": "0.40"})
 	none(t, Check(d), "three-public-economic")
 }
+
+func TestRowIdentityThreePublic(t *testing.T) {
+	tb := &model.Table{Kind: model.TThreePublic, Title: "“三公”经费支出表", Line: 1,
+		Columns:  []string{"序号", "项目", "资金性质/合计", "资金性质/一般公共预算财政拨款", "资金性质/政府性基金预算拨款"},
+		Rows:     [][]string{{"1", "合计", "3.54", "3.54", ""}, {"9", "三、公务接待费", "1.50", "1.50", ""}},
+		RowLines: []int{10, 18}}
+	none(t, Check(docWith(tb)), "row-identity")
+	tb.Rows[1][3] = "1.00"
+	f := want(t, Check(docWith(tb)), "row-identity", Error, "1.00", "1.50", "+0.50")
+	if f.Line != 18 {
+		t.Errorf("%+v", f)
+	}
+}
