@@ -38,9 +38,18 @@ func (p *pane) projectLines(n *node, w int) []string {
 		}
 		items = append(items, [2]string{tx.FuncCode, fc})
 	}
+	if pr.PeriodBudget != nil {
+		items = append(items, [2]string{tx.PeriodBudget, pr.PeriodBudget.Grouped()})
+	}
 	out = append(out, p.pairs(items, w)...)
 	if pr.Line > 0 {
 		out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, pr.Line)))
+	}
+	out = append(out, p.projectSources(pr, w)...)
+	if g := model.CleanText(pr.Purpose); strings.TrimSpace(g) != "" {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.Purpose))
+		out = append(out, wrapSafe(strings.TrimSpace(g), w)...)
 	}
 	if g := model.CleanText(pr.Goal); strings.TrimSpace(g) != "" {
 		out = append(out, p.gap()...)
@@ -56,6 +65,44 @@ func (p *pane) projectLines(n *node, w int) []string {
 		out = append(out, p.gap()...)
 		out = append(out, p.c.st.paneTitle.Render(tx.Indicators))
 		out = append(out, indicatorLines(pr.Indicators, w, p)...)
+	}
+	if len(pr.PeriodIndicators) > 0 {
+		out = append(out, p.gap()...)
+		out = append(out, p.c.st.paneTitle.Render(tx.PeriodIndicators))
+		out = append(out, indicatorLines(pr.PeriodIndicators, w, p)...)
+	}
+	return out
+}
+
+// projectSources lists where the document names the project, with the amount
+// each place gives (in 万元, and the unit it was printed in), flagged where it
+// is not the budget.
+func (p *pane) projectSources(pr *model.Project, w int) []string {
+	if len(pr.Sources) < 2 {
+		return nil // one place: nothing to compare
+	}
+	out := append(p.gap(), p.c.st.paneTitle.Render(p.c.tx.InTables))
+	for _, s := range pr.Sources {
+		val := ""
+		mark := "  "
+		if s.Amount != nil {
+			val = s.Amount.Grouped()
+			if s.Unit != "" && s.Unit != "万元" {
+				val += " (" + p.c.tx.PrintedIn + oneLine(s.Unit) + ")"
+			}
+			mark = "= "
+			if !s.Amount.Equal(pr.Budget) {
+				mark = "!="
+			}
+		}
+		if s.Line > 0 {
+			val += fmt.Sprintf("  L%d", s.Line)
+		}
+		line := p.kv(mark+" "+oneLine(s.Table), val, w)
+		if mark == "!=" {
+			line = p.c.st.warn.Render(line)
+		}
+		out = append(out, line)
 	}
 	return out
 }
