@@ -116,6 +116,13 @@ func sideSum(c *checker, t *model.Table, items []sideItem, totalLabel, side stri
 		return
 	}
 	tot := items[ti]
+	// Some summaries print two breakdowns side by side (by function and by
+	// use: 基本支出, 项目支出); their items cannot simply be added.
+	for _, it := range items[:ti] {
+		if strings.Contains(it.label, "基本支出") || strings.Contains(it.label, "项目支出") {
+			return
+		}
+	}
 	for col := range tot.v {
 		var sum model.Money
 		var ops []model.Money

@@ -168,12 +168,16 @@ func TestCrossTable(t *testing.T) {
 
 	// two tables of the same scope disagree on a code
 	other := table(model.TExpenditure, "支出预算表（续）",
+		row("", "合计", 39, "合计", "3218.39", "基本支出", "622.39", "项目支出", "2596.00"),
 		row("2240106", "安全监管", 40, "合计", "1990.00", "基本支出", "", "项目支出", "1990.00"),
 	)
 	fs = only(Check(docWith(all, other)), "cross-table")
 	if len(fs) != 2 || fs[0].Expected != "1996.00" || fs[0].Actual != "1990.00" {
 		t.Fatalf("same scope: %+v", fs)
 	}
+	// same kind, other totals: another scope, no comparison
+	other.Coded[0].Amounts["合计"] = m("1996.00")
+	none(t, Check(docWith(all, other)), "cross-table")
 }
 
 func TestEconomicBasic(t *testing.T) {
