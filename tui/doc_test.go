@@ -71,6 +71,10 @@ func handDoc() *model.Document {
 				}},
 			{Code: "13091626P000225100159", Name: "安全管家", Budget: m("150.00"), FunctionCode: "2240106",
 				Plan: plan("40.00", "80.00", "120.00", "150.00"), Line: 2870, Goal: "聘请第三方“安全管家”服务企业",
+				Sources: []model.Ref{
+					{Table: "项目支出预算表", Line: 300, Amount: ptr(m("150.00")), Unit: "万元"},
+					{Table: "绩效目标申报表", Line: 2871, Amount: ptr(m("149.00")), Unit: "元"},
+				},
 				Indicators: []*model.Indicator{
 					ind("产出指标", "数量指标", "服务企业数量", "≥100家", 2880),
 					ind("满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", 2886),
@@ -112,3 +116,5 @@ func handDoc() *model.Document {
 		},
 	}
 }
+
+func ptr(m model.Money) *model.Money { return &m }

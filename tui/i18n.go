@@ -19,7 +19,7 @@ type text struct {
 	FundSources, InTables    string
 	Purpose, PeriodBudget    string
 	PeriodIndicators         string
-	PrintedIn                string
+	PrintedIn, ProjectIn     string
 	ColNew, ColOld, ColDelta string
 	ColDeltaPct, HideSame    string
 	Status, MatchedBy        string
@@ -75,7 +75,7 @@ var zh = text{
 	ColKind:      "类型",
 	ColIndicator: "三级指标", ColLevel1: "一级指标", ColLevel2: "二级指标", ColTitle: "表名",
 	ColSection: "章节", ColPara: "段落", Basis: "确定依据", FundSources: "资金来源（收入总表）", InTables: "各表中的本行",
-	Purpose: "资金用途", PeriodBudget: "实施期资金总额", PeriodIndicators: "实施期绩效指标", PrintedIn: "原为",
+	Purpose: "资金用途", PeriodBudget: "实施期资金总额", PeriodIndicators: "实施期绩效指标", PrintedIn: "原为", ProjectIn: "各表中的本项目",
 	ColNew: "本年", ColOld: "上年", ColDelta: "增减", ColDeltaPct: "增减%", HideSame: "仅显示变化",
 	Status: "状态", MatchedBy: "匹配方式", OldName: "原名称", PlanOld: "上年计划", PlanNew: "本年计划",
 	IndChanged:  "变化的指标",
@@ -124,7 +124,7 @@ var en = text{
 	ColKind:      "Kind",
 	ColIndicator: "Indicator", ColLevel1: "Level 1", ColLevel2: "Level 2", ColTitle: "Table",
 	ColSection: "Section", ColPara: "Paragraph", Basis: "Basis", FundSources: "Sources (income table)", InTables: "This line in each table",
-	Purpose: "Purpose", PeriodBudget: "Whole-period budget", PeriodIndicators: "Whole-period indicators", PrintedIn: "in ",
+	Purpose: "Purpose", PeriodBudget: "Whole-period budget", PeriodIndicators: "Whole-period indicators", PrintedIn: "in ", ProjectIn: "This project in each table",
 	ColNew: "New", ColOld: "Old", ColDelta: "Change", ColDeltaPct: "Chg%", HideSame: "changes only",
 	Status: "Status", MatchedBy: "Matched by", OldName: "Old name", PlanOld: "Old plan", PlanNew: "New plan",
 	IndChanged:  "Changed indicators",

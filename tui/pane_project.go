@@ -81,7 +81,7 @@ func (p *pane) projectSources(pr *model.Project, w int) []string {
 	if len(pr.Sources) < 2 {
 		return nil // one place: nothing to compare
 	}
-	out := append(p.gap(), p.c.st.paneTitle.Render(p.c.tx.InTables))
+	out := append(p.gap(), p.c.st.paneTitle.Render(p.c.tx.ProjectIn))
 	for _, s := range pr.Sources {
 		val := ""
 		mark := "  "

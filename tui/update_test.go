@@ -323,3 +323,14 @@ func TestSearchPaste(t *testing.T) {
 		t.Fatalf("selected %q", sel(m))
 	}
 }
+
+func TestProjectSources(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{}), 120, 40)
+	press(m, "/", "type:安全管家", "enter")
+	s := screen(m)
+	for _, want := range []string{"=  项目支出预算表", "150.00  L300", "!= 绩效目标", "149.00 (原为元)  L2871", "各表中的本项目"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("pane lacks %q:\n%s", want, s)
+		}
+	}
+}
