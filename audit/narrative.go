@@ -69,8 +69,11 @@ func checkList(c *checker, s *sentence, l *list) {
 	if !sum.Equal(want) {
 		msg := fmt.Sprintf("正文%s%s万元与%s（%s）不符：%s", changeWord(total.change), total.printed, what, strings.Join(names, "、"), quote(s.text))
 		switch {
-		case l.exhaustive:
+		case l.exhaustive && (completeList(s, l) || (total.change == 0 && sum.GreaterThan(want))):
 			c.mismatch("narrative-sum", Error, sentLoc(s), msg, money(sum), money(want), ops...)
+		case l.exhaustive:
+			// “其中” may also pick out some of the parts only
+			c.mismatch("narrative-sum", Warn, sentLoc(s), msg+"（若“其中”只列部分项目则不矛盾）", money(sum), money(want), ops...)
 		case total.change == 0 && sum.GreaterThan(want):
 			// “主要包括” need not list everything, but its parts cannot exceed the whole.
 			c.mismatch("narrative-sum", Warn, sentLoc(s), msg, money(sum), money(want), ops...)
@@ -324,4 +327,33 @@ func changeWord(sign int) string {
 		return "减少"
 	}
 	return ""
+}
+
+// completeList: the parts are the whole by their nature: 基本支出 and 项目支出
+// together, or shares printed beside them that add up to 100%.
+func completeList(s *sentence, l *list) bool {
+	basic, project := false, false
+	for _, i := range l.parts {
+		lab := s.mentions[i].label
+		basic = basic || strings.Contains(lab, "基本支出")
+		project = project || strings.Contains(lab, "项目支出")
+	}
+	if basic && project {
+		return true
+	}
+	var shares decimal.Decimal
+	n := 0
+	for _, i := range l.parts {
+		for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
+			if s.mentions[k].kind == mAmount {
+				break
+			}
+			if s.mentions[k].share {
+				shares = shares.Add(s.mentions[k].value)
+				n++
+				break
+			}
+		}
+	}
+	return n == len(l.parts) && shares.Sub(decimal.NewFromInt(100)).Abs().LessThanOrEqual(decimal.NewFromFloat(0.1))
 }

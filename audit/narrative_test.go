@@ -13,6 +13,11 @@ func TestNarrativeSum(t *testing.T) {
 	// parts that hold, and a rounding-size difference
 	none(t, Check(narrative("支出预算595.2万元，其中：基本支出40.5万元，占6.80%；项目支出554.7万元，占93.20%。")), "narrative-sum")
 	want(t, Check(narrative("支出预算595.21万元，其中：基本支出40.5万元；项目支出554.7万元。")), "narrative-sum", Warn, "595.20", "595.21", "+0.01")
+	// “其中” over parts that need not be all of it: a shortfall is a warning
+	want(t, Check(narrative("一般公共预算支出5000万元，其中：教育支出3000万元，科学技术支出1000万元。")), "narrative-sum", Warn, "4000.00", "5000.00", "+1000.00")
+	// but parts exceeding the whole are an error, and so are shares adding to 100%
+	want(t, Check(narrative("一般公共预算支出5000万元，其中：教育支出3000万元，科学技术支出2500万元。")), "narrative-sum", Error, "5500.00", "5000.00", "-500.00")
+	want(t, Check(narrative("支出5000万元，其中：教育支出3000万元，占60%；科学技术支出1000万元，占40%。")), "narrative-sum", Error, "4000.00", "5000.00", "+1000.00")
 }
 
 func TestNarrativeShare(t *testing.T) {
