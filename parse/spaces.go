@@ -182,7 +182,7 @@ func isMetaLine(cs []chunk) bool {
 
 func hasMoney(cs []chunk) bool {
 	for _, c := range cs {
-		if isMoneyCell(c.text) {
+		if isMoneyText(c.text) {
 			return true
 		}
 	}

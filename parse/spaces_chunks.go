@@ -96,7 +96,7 @@ func splitAtAmounts(c chunk) []chunk {
 	cur := chunk{s: pos}
 	for i, w := range words {
 		n := utf8.RuneCountInString(w)
-		if i > 0 && (isMoneyCell(w) || isMoneyCell(words[i-1])) {
+		if i > 0 && (isMoneyText(w) || isMoneyText(words[i-1])) {
 			out = append(out, cur)
 			cur = chunk{s: pos}
 		}
@@ -122,12 +122,37 @@ func isNumChunk(s string) bool {
 	case "-", "--", "—", "——", "－", "/":
 		return true
 	}
-	return isAmountText(s)
+	return maybeNumber(s) && isAmountText(s)
+}
+
+// maybeNumber is a quick test before the full parse: words, the bulk of
+// the cells, start with a letter.
+func maybeNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < 0x80 || r >= 0xFF00 && r <= 0xFFEF
+}
+
+// isCodeText is reCode without the regexp: 3, 5 or 7 digits.
+func isCodeText(s string) bool {
+	if len(s) != 3 && len(s) != 5 && len(s) != 7 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isMoneyText is isMoneyCell for a chunk, with the quick test first.
+func isMoneyText(s string) bool {
+	return maybeNumber(s) && isMoneyCell(s)
 }
 
 // kindOf classes a chunk of a table line; a code opening the line is a word.
 func kindOf(c chunk, first bool) int {
-	if first && reCode.MatchString(c.text) {
+	if first && isCodeText(c.text) {
 		return kWord
 	}
 	if isNumChunk(c.text) {
@@ -138,10 +163,16 @@ func kindOf(c chunk, first bool) int {
 
 // collapse trims a line and turns each run of blanks into one space.
 func collapse(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\u3000\u00a0") {
+		return strings.TrimSpace(s)
+	}
 	return strings.Join(strings.FieldsFunc(s, isBlankRune), " ")
 }
 
 // nospace removes every blank: the shape of a title or header to compare.
 func nospace(s string) string {
+	if !strings.ContainsAny(s, " \t\u3000\u00a0") {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, isBlankRune), "")
 }

@@ -199,7 +199,7 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		b := make([]byte, len(l.chunks))
 		for ci, c := range l.chunks {
 			switch {
-			case ci == 0 && reCode.MatchString(c.text):
+			case ci == 0 && isCodeText(c.text):
 				b[ci] = 'c'
 			case isNumChunk(c.text):
 				b[ci] = 'n'
@@ -217,13 +217,17 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		}
 		return b.String()
 	}
+	sigs := make([]string, len(ls))
+	for i, l := range ls {
+		sigs[i] = sig(l)
+	}
 	count := map[string]int{}
 	best, bestN := -1, 0
 	for i, l := range ls {
 		if len(l.chunks) < 3 {
 			continue
 		}
-		k := sig(l) + key(place[i])
+		k := sigs[i] + key(place[i])
 		count[k]++
 		if count[k] > bestN {
 			best, bestN = i, count[k]
@@ -232,19 +236,19 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 	if best < 0 || bestN < 3 {
 		return cols
 	}
-	tsig, tplace := sig(ls[best]), place[best]
+	tsig, tplace := sigs[best], place[best]
 	// a column some line of another shape uses is a real column, and a line
 	// in it stays there
 	other := map[int]bool{}
-	for i, l := range ls {
-		if sig(l) != tsig {
+	for i := range ls {
+		if sigs[i] != tsig {
 			for _, c := range place[i] {
 				other[c] = true
 			}
 		}
 	}
-	for i, l := range ls {
-		if sig(l) != tsig {
+	for i := range ls {
+		if sigs[i] != tsig {
 			continue
 		}
 		moved := true

@@ -84,7 +84,7 @@ func isDataLine(cs []chunk) bool {
 	if len(cs) == 0 {
 		return false
 	}
-	if hasMoney(cs) || reCode.MatchString(cs[0].text) || reNumbered.MatchString(cs[0].text) {
+	if hasMoney(cs) || isCodeText(cs[0].text) || reNumbered.MatchString(cs[0].text) {
 		return true
 	}
 	if !isTotalLabel(cs[0].text) {

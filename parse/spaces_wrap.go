@@ -137,6 +137,6 @@ func isAnchor(l sline, cells []string) bool {
 		return true
 	}
 	t := nospace(l.chunks[0].text)
-	return isNumChunk(t) || reCode.MatchString(t) || reNumbered.MatchString(t) || isTotalLabel(t) ||
+	return isNumChunk(t) || isCodeText(t) || reNumbered.MatchString(t) || isTotalLabel(t) ||
 		strings.HasSuffix(t, "小计") || strings.HasSuffix(t, "合计") || strings.HasSuffix(t, "总计")
 }
