@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -278,7 +279,9 @@ func checkNarrativeChanges(c *checker) {
 }
 
 // changeBases lists the amounts a change may be of, best first: the total
-// of the list it follows, the nearest amount before it, the sentence's first.
+// of the list the change closes, or the amount just before it when the words
+// between name no new subject (“A 100万元，B 比上年增加…” is B's change, whose
+// base is not printed).
 func changeBases(s *sentence, ci int, totals map[int]int, lists []*list) []int {
 	var out []int
 	add := func(i int) {
@@ -299,24 +302,52 @@ func changeBases(s *sentence, ci int, totals map[int]int, lists []*list) []int {
 			break
 		}
 	}
-	if prev >= 0 {
-		if t, ok := totals[prev]; ok {
-			add(t)
-		}
+	if prev < 0 {
+		return nil
+	}
+	closes := false // the change follows the last part of a list
+	if t, ok := totals[prev]; ok {
+		closes = true
 		for _, l := range lists {
-			if l.total == prev {
-				add(prev)
+			if l.total == t {
+				for _, p := range l.parts {
+					if p > ci {
+						closes = false
+					}
+				}
 			}
 		}
-		add(prev)
-	}
-	for k := 0; k < ci; k++ {
-		if s.mentions[k].kind == mAmount {
-			add(k)
-			break
+		if closes {
+			add(t)
 		}
 	}
+	if continues(s, prev, ci) {
+		add(prev)
+	}
+	if t, ok := totals[prev]; ok && !closes {
+		add(t)
+	}
 	return out
+}
+
+var reBetweenNoise = regexp.MustCompile(`(19|20)\d\d年度?|与上年相比|与上年|相比|比上年|较上年|同比|上年|预算数|预算|增加|减少|增长|下降|降低|支出|分别|各|共|了|为|比|较|[，,：:、（）()\s\d.]`)
+
+// continues: the words between base and the change add at most one
+// character the base's own label does not have.
+func continues(s *sentence, base, ci int) bool {
+	b, ch := s.mentions[base], s.mentions[ci]
+	between := s.text[b.end:ch.start]
+	if strings.ContainsAny(between, "；;。") {
+		return false
+	}
+	rest := reBetweenNoise.ReplaceAllString(between, "")
+	n := 0
+	for _, r := range rest {
+		if !strings.ContainsRune(b.label, r) {
+			n++
+		}
+	}
+	return n <= 1
 }
 
 func changeWord(sign int) string {

@@ -45,6 +45,8 @@ func TestNarrativeChange(t *testing.T) {
 	// the percentage taken of this year's figure: 101.48 / 6106.99 = 1.66%, not 1.69%
 	d = narrative("行政运行（项）支出 6106.99 万元，与上年相比增加 101.48 万元，增长 1.66%。")
 	want(t, Check(d), "narrative-change", Warn, "1.69%", "1.66%", "-0.03")
+	// another subject's change, whose base is not printed: no claim
+	none(t, Check(narrative("安全生产宣传费100万元，培训费比上年增加20万元，增长30%。")), "narrative-change")
 	// an increase: 4016.19 / 33172.15 = 12.107%
 	none(t, Check(narrative("一般公共预算收入预算 37188.34 万元，与上年相比增加 4016.19\n万元，增长 12.11%。")), "narrative-change")
 }
