@@ -143,6 +143,10 @@ func TestXlsxStructures(t *testing.T) {
 	set("三公经费表", "B1", "金额")
 	set("三公经费表", "A2", "合计")
 	set("三公经费表", "B2", 3.5)
+	// sheet 3: a default name says nothing, so no title
+	f.NewSheet("Sheet3")
+	set("Sheet3", "A1", "项目")
+	set("Sheet3", "B1", "金额")
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		t.Fatal(err)
@@ -158,11 +162,12 @@ T|4|201|2618.39|123456789012345678.12345678901|0.0000001
 P|5|三公经费表
 T|5|项目|金额
 T|6|合计|3.5
+T|7|项目|金额
 `
 	if got := gridString(rows); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	if len(notes) != 2 || !strings.Contains(notes[1], "三公经费表") || !strings.Contains(notes[1], "第5行") {
+	if len(notes) != 3 || !strings.Contains(notes[1], "三公经费表") || !strings.Contains(notes[1], "第5行") {
 		t.Errorf("notes %q", notes)
 	}
 }

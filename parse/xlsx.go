@@ -23,8 +23,9 @@ const maxSheetRows = 200_000
 // elsewhere, like Word's merged cells. A row with two or more values is a
 // table row; one with a single value is text or a table row depending on
 // where it stands (isTextRow). A sheet whose first row is already a table
-// gets its sheet name as a title row, since budget workbooks often put one table per
-// sheet and name the sheet after it.
+// gets its sheet name as a title row (unless it is a default name such as
+// Sheet1), since budget workbooks often put one table per sheet and name
+// the sheet after it.
 //
 // Line numbers: the first sheet's rows keep their row numbers; each later
 // sheet continues after the previous one, and the returned notes say where
@@ -55,8 +56,7 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 		if len(sheetRows) == 0 {
 			continue
 		}
-		if sheetRows[0].Table {
-			name := strings.TrimSpace(model.CleanText(sheet))
+		if name := strings.TrimSpace(model.CleanText(sheet)); sheetRows[0].Table && name != "" && !reDefaultSheet.MatchString(name) {
 			sheetRows = append([]Row{{Line: sheetRows[0].Line, Cells: []string{name}}}, sheetRows...)
 		}
 		if len(sheets) > 1 {
@@ -67,6 +67,10 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 	}
 	return rows, notes, nil
 }
+
+// reDefaultSheet matches the names spreadsheets give sheets nobody named,
+// which say nothing about the table.
+var reDefaultSheet = regexp.MustCompile(`(?i)^(sheet|工作表|表)\s*\d*$`)
 
 // xlsxRows turns a sheet's cells into grid rows; line numbers are row
 // numbers plus offset. A row with one non-empty cell may be text (a title,
