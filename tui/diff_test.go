@@ -105,3 +105,16 @@ func TestDiffGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffSortByChange(t *testing.T) {
+	m := diffModel(t, 120, 40)
+	press(m, "G", "enter", "enter", "s")
+	var got []string
+	for _, n := range m.view().top().list.rows {
+		got = append(got, n.code)
+	}
+	// |Δ|: 150.00, 71.97, 20.00, then the unchanged in document order.
+	if want := "2240199 2240101 2240109 2240102 2240106 2240108"; strings.Join(got, " ") != want {
+		t.Fatalf("order %s, want %s", strings.Join(got, " "), want)
+	}
+}

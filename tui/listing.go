@@ -120,8 +120,7 @@ func sortRows(rows []*node, by sortKey, reverse bool) {
 	less := func(a, b *node) int {
 		switch by {
 		case sortAmount:
-			x, _ := a.first()
-			y, _ := b.first()
+			x, y := sortAmountOf(a), sortAmountOf(b)
 			if c := y.Cmp(x); c != 0 { // largest first, like ncdu
 				return c
 			}
@@ -152,6 +151,16 @@ func sortRows(rows []*node, by sortKey, reverse bool) {
 		}
 		return c < 0
 	})
+}
+
+// sortAmountOf is what the amount sort orders by: the amount, or in diff
+// mode |Δ|, so the largest changes come first.
+func sortAmountOf(n *node) model.Money {
+	if n.diff != nil {
+		return n.barAmount()
+	}
+	a, _ := n.first()
+	return a
 }
 
 // indexOf finds a node among the rows (-1 when absent).
