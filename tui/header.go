@@ -88,6 +88,9 @@ func statusLine(c *context, v *viewState, mode barMode, msg string, w int) strin
 			}
 		}
 		names := [numSorts]string{tx.SortCode, tx.SortAmount, tx.SortName}
+		if c.opt.Diff != nil && v.def.amountCols != nil {
+			names[sortAmount] = "|" + tx.ColDelta + "|"
+		}
 		parts = append(parts, tx.Sort+": "+names[v.by]+" "+dir)
 		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
 		parts = append(parts, modes[mode])
