@@ -97,8 +97,7 @@ func splitNarrative(doc *model.Document) []*sentence {
 				continue // a page number between two halves of a paragraph
 			}
 			if ln == "" {
-				flush()
-				continue
+				continue // a blank line (a page break) does not end an open paragraph
 			}
 			cur.starts = append(cur.starts, len(cur.text))
 			cur.lines = append(cur.lines, li)
