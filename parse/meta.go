@@ -43,7 +43,7 @@ func detectDepartment(rows []Row) string {
 				if m := reDeptLabel.FindStringSubmatch(c); m != nil {
 					add(strings.ReplaceAll(m[1], " ", ""))
 				}
-			} else if r.Table && c[0] >= '0' && c[0] <= '9' {
+			} else if r.Table && c[0] >= '0' && c[0] <= '9' && hanAfterDigits(c) {
 				if m := reDeptPrefix.FindStringSubmatch(c); m != nil {
 					add(m[2])
 				}
@@ -158,4 +158,14 @@ func rowContains(r Row, s string) bool {
 		}
 	}
 	return false
+}
+
+// hanAfterDigits: 2–6 digits then a non-ASCII byte (426沧州…), the only
+// cells reDeptPrefix can match; amounts, the bulk of a table, fail at once.
+func hanAfterDigits(c string) bool {
+	i := 0
+	for i < len(c) && i <= 6 && c[i] >= '0' && c[i] <= '9' {
+		i++
+	}
+	return i >= 2 && i <= 6 && i < len(c) && c[i] >= 0x80
 }

@@ -59,7 +59,7 @@ func performanceProject(b *block) *model.Project {
 	var ind indicatorReader
 	for ri, r := range b.rows {
 		cells := r.Cells
-		joined := strings.ReplaceAll(r.Text(), " ", "")
+		joined := compactText(r)
 		if v, ok := cellAfter(cells, "项目编码"); ok && p.Code == "" && !strings.Contains(v, "项目名称") {
 			p.Code = v
 		}
@@ -401,4 +401,24 @@ func firstOf(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// compactText is strings.ReplaceAll(r.Text(), " ", "") in one pass: the
+// row's trimmed cells run together without spaces.
+func compactText(r Row) string {
+	n := 0
+	for _, c := range r.Cells {
+		n += len(c)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, c := range r.Cells {
+		c = strings.TrimSpace(c)
+		for i := 0; i < len(c); i++ {
+			if c[i] != ' ' {
+				b.WriteByte(c[i])
+			}
+		}
+	}
+	return b.String()
 }
