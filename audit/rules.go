@@ -18,7 +18,7 @@ var rules = []Rule{
 	{"cross-table", Error, "同一科目在口径相同的各表中金额一致；各表合计一致", checkCrossTables},
 	{"economic-basic", Error, "基本支出经济分类表的合计等于一般公共预算（或全部）基本支出", checkEconomicBasic},
 	{"three-public-sum", Error, "“三公”经费：小计＝出国＋车辆＋接待，车辆＝购置＋运维，合计＝小计＋会议费＋培训费", checkThreePublic},
-	{"three-public-economic", Info, "“三公”经费表与基本支出经济分类表的同名科目金额不同（三公可含项目支出，仅供核对）", checkThreePublicEconomic},
+	{"three-public-economic", Warn, "“三公”经费表与基本支出经济分类表的同名科目金额不同（三公可含项目支出：少于三公为提示，多于三公为警告）", checkThreePublicEconomic},
 	{"project-sum", Error, "各项目预算之和等于项目支出", checkProjectSum},
 	{"project-restated", Error, "同一项目在各表中的预算金额一致", checkProjectRestated},
 	{"project-item-sum", Error, "注明功能科目的项目，其预算之和等于该科目的项目支出", checkProjectItems},

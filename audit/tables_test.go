@@ -236,6 +236,8 @@ func TestThreePublicEconomic(t *testing.T) {
 	}
 	d.ThreePublic = tp(map[string]string{"subtotal": "0.50", "reception": "0.50", "training": "0.40"})
 	none(t, Check(d), "three-public-economic")
+	d.ThreePublic = tp(map[string]string{"subtotal": "0.30", "reception": "0.30", "training": "0.40"})
+	want(t, Check(d), "three-public-economic", Warn, "0.30", "0.50", "+0.20")
 }
 
 func TestRowIdentityThreePublic(t *testing.T) {
