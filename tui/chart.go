@@ -7,7 +7,7 @@ import (
 // planChart draws a project's cumulative spending plan (end of Mar, Jun, Oct,
 // Dec) as one bar per quarter against the budget, with the amount and its
 // share of the budget beside it. Blank quarters say so instead of a bar.
-func planChart(pr *model.Project, w int, c *context) []string {
+func planChart(pr *model.Project, w int, c *uiContext) []string {
 	base := pr.Budget
 	for _, m := range pr.Plan {
 		if m.Abs().Cmp(base.Abs()) > 0 {

@@ -1,9 +1,9 @@
 package tui
 
-// context is what every component shares (gh-dash's ProgramContext): the
+// uiContext is what every component shares (gh-dash's ProgramContext): the
 // terminal size, the interface text, styles and glyphs, and the options.
 // Components read it; only the root model writes it.
-type context struct {
+type uiContext struct {
 	width, height int
 	tx            *text
 	st            *styles
@@ -11,8 +11,8 @@ type context struct {
 	opt           Options
 }
 
-func newContext(opt Options) *context {
-	return &context{
+func newContext(opt Options) *uiContext {
+	return &uiContext{
 		tx:  textFor(opt.Lang),
 		st:  newStyles(opt.NoColor, opt.ASCII),
 		g:   newGlyphs(opt.ASCII),

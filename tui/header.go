@@ -9,7 +9,7 @@ import (
 )
 
 // titleLine names the document: department, year and kind, unit.
-func titleLine(c *context, doc *model.Document, w int) string {
+func titleLine(c *uiContext, doc *model.Document, w int) string {
 	parts := []string{cell(oneLine(doc.Department))}
 	switch d := c.opt.Diff; {
 	case d != nil:
@@ -26,7 +26,7 @@ func titleLine(c *context, doc *model.Document, w int) string {
 	return c.st.header.Render(fit(strings.Join(parts, "  "), w))
 }
 
-func kindName(c *context, k model.Kind) string {
+func kindName(c *uiContext, k model.Kind) string {
 	zhName := map[model.Kind]string{model.Budget: "预算", model.Final: "决算"}
 	if c.tx == &zh && zhName[k] != "" {
 		return zhName[k]
@@ -36,7 +36,7 @@ func kindName(c *context, k model.Kind) string {
 
 // tabsLine lists the views with their digit keys; the current one is in
 // brackets as well as reversed, so it shows without colour.
-func tabsLine(c *context, cur viewID, hasFindings bool, w int) string {
+func tabsLine(c *uiContext, cur viewID, hasFindings bool, w int) string {
 	var b strings.Builder
 	for i, name := range c.tx.Views {
 		if viewID(i) == viewFindings && !hasFindings {
@@ -54,7 +54,7 @@ func tabsLine(c *context, cur viewID, hasFindings bool, w int) string {
 
 // crumbLine is the path to the level on screen (全部 › 224 … › 22401 …); when
 // too long it keeps the end, which is where the auditor is.
-func crumbLine(c *context, v *viewState, w int) string {
+func crumbLine(c *uiContext, v *viewState, w int) string {
 	parts := make([]string, 0, len(v.stack))
 	for i, f := range v.stack {
 		n := f.list.parent
@@ -72,7 +72,7 @@ func crumbLine(c *context, v *viewState, w int) string {
 }
 
 // statusLine shows the sort, the bar mode and the position in the level.
-func statusLine(c *context, v *viewState, mode barMode, msg string, w int) string {
+func statusLine(c *uiContext, v *viewState, mode barMode, msg string, w int) string {
 	tx := c.tx
 	var parts []string
 	if v.def.sortable {

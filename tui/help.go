@@ -8,7 +8,7 @@ import (
 
 // newHelp is the bubbles help model with our styles and with separators and
 // ellipsis that have an unambiguous width.
-func newHelp(c *context) help.Model {
+func newHelp(c *uiContext) help.Model {
 	h := help.New()
 	h.ShortSeparator = "  "
 	h.FullSeparator = "    "
@@ -23,7 +23,7 @@ func newHelp(c *context) help.Model {
 
 // helpScreen is the `?` screen: the full help of the current view's keymap,
 // generated from it, in h lines.
-func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
+func helpScreen(c *uiContext, h help.Model, keys browserKeys, w, ht int) string {
 	h.SetWidth(0) // columns that do not fit go to a second row instead of "..."
 	lines := []string{c.st.paneTitle.Render(c.tx.HelpTitle), ""}
 	groups := keys.FullHelp()
@@ -60,7 +60,7 @@ func helpScreen(c *context, h help.Model, keys browserKeys, w, ht int) string {
 }
 
 // legend explains the one-column marks before a row.
-func legend(c *context) []string {
+func legend(c *uiContext) []string {
 	items := []string{"+ 有下级", "* 由下级汇总（原文未列）", "? 功能科目为推断", "~ 原文未列", "! 有问题"}
 	if c.tx == &en {
 		items = []string{"+ has children", "* summed, not printed", "? function code inferred", "~ not printed", "! finding"}

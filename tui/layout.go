@@ -100,8 +100,9 @@ func (m *Model) render() string {
 	if m.search.active {
 		lines = append(lines, m.search.view(w))
 	} else {
-		m.help.SetWidth(w)
-		lines = append(lines, fit(m.help.ShortHelpView(v.keys.ShortHelp()), w))
+		h := m.help // a copy: drawing does not change the model
+		h.SetWidth(w)
+		lines = append(lines, fit(h.ShortHelpView(v.keys.ShortHelp()), w))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -9,7 +9,7 @@ import (
 
 // renderList draws the level on top of v's path in exactly h lines of w
 // columns: a header line, then only the rows that are visible.
-func renderList(c *context, v *viewState, mode barMode, w, h int) string {
+func renderList(c *uiContext, v *viewState, mode barMode, w, h int) string {
 	f := v.top()
 	l := f.list
 	hd := headsFor(l, v.def, c.tx)
@@ -41,7 +41,7 @@ func renderList(c *context, v *viewState, mode barMode, w, h int) string {
 	return strings.Join(lines[:h], "\n")
 }
 
-func headLine(hd heads, lay layout, c *context) string {
+func headLine(hd heads, lay layout, c *uiContext) string {
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", prefixW))
 	if lay.codeW > 0 {
@@ -92,7 +92,7 @@ func mark(n *node) string {
 	return " "
 }
 
-func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, c *context) string {
+func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, c *uiContext) string {
 	var b strings.Builder
 	if sel {
 		b.WriteString(c.g.cursor)

@@ -28,7 +28,7 @@ const (
 
 // Model is the root model. Build it with New.
 type Model struct {
-	ctx      *context
+	ctx      *uiContext
 	doc      *model.Document
 	views    [numViews]*viewState // nil where a view is off (findings without Options.Findings)
 	defs     [numViews]*viewDef

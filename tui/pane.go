@@ -11,7 +11,7 @@ import (
 // pane draws the side pane for the selected row: what the row is, its
 // amounts and where they came from, and what belongs to it.
 type pane struct {
-	c      *context
+	c      *uiContext
 	doc    *model.Document
 	byFunc map[string][]*model.Project // projects by function code
 	// compact is set while the pane sits under the list: pairs flow on a
@@ -24,7 +24,7 @@ type pane struct {
 	offFor *node
 }
 
-func newPane(c *context, doc *model.Document) *pane {
+func newPane(c *uiContext, doc *model.Document) *pane {
 	p := &pane{c: c, doc: doc, byFunc: map[string][]*model.Project{}}
 	for _, pr := range doc.Projects {
 		if pr.FunctionCode != "" {

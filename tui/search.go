@@ -12,7 +12,7 @@ import (
 // which of them n/N (or ↑/↓ while typing) points at. It keeps the last query
 // after it closes so n/N keep working.
 type search struct {
-	c       *context
+	c       *uiContext
 	idx     *searchIndex
 	keys    searchKeys
 	active  bool
@@ -21,7 +21,7 @@ type search struct {
 	current int
 }
 
-func newSearch(c *context, idx *searchIndex) *search {
+func newSearch(c *uiContext, idx *searchIndex) *search {
 	return &search{c: c, idx: idx, keys: newSearchKeys(c.tx.Keys)}
 }
 
