@@ -37,7 +37,18 @@ func TestStructure(t *testing.T) {
 		t.Fatal("a table noted empty with figures should be flagged")
 	}
 
-	// codes
+	// codes: well formed, parents present
+	d = docWith(table(model.TExpenditure, "支出总表",
+		row("224", "灾害防治及应急管理支出", 1, "合计", "1.00"),
+		row("22401", "应急管理事务", 2, "合计", "1.00"),
+		row("2240101", "行政运行", 3, "合计", "1.00"),
+	), table(model.TBasicEconomic, "基本支出表", row("301", "工资福利支出", 1, "合计", "1.00"), row("30101", "基本工资", 2, "合计", "1.00")))
+	none(t, Check(d), "code-format")
+	// an economic table has no 7-digit codes
+	d.Tables[1].Coded = append(d.Tables[1].Coded, row("3010101", "x", 3, "合计", "0"))
+	if fs := only(Check(d), "code-format"); len(fs) != 1 || fs[0].Severity != Warn || fs[0].Code != "3010101" {
+		t.Fatalf("econ code: %+v", fs)
+	}
 	d = docWith(table(model.TExpenditure, "支出总表",
 		row("224", "灾害防治及应急管理支出", 1, "合计", "1.00"),
 		row("22401", "应急管理事务", 2, "合计", "1.00"),
