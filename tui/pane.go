@@ -14,8 +14,8 @@ type pane struct {
 	c      *uiContext
 	doc    *model.Document
 	byFunc map[string][]*model.Project // projects by function code
-	// compact is set while the pane sits under the list: pairs flow on a
-	// line and label-value lines are kept narrow.
+	// compact is set (on the copy body draws with) while the pane sits under
+	// the list: pairs flow on a line and label-value lines are kept narrow.
 	compact bool
 	diff    *compare.Diff // diff mode
 	// off is how many lines the pane is scrolled (ctrl+d/ctrl+u); it goes
@@ -74,8 +74,9 @@ func (p *pane) render(n *node, v *viewState, w, h int, side bool) string {
 
 // body is everything the pane would show for n at this width, unclipped.
 func (p *pane) body(n *node, v *viewState, inner int, side bool) []string {
-	p.compact = !side
-	return p.withFindings(n, inner, p.lines(n, v, inner))
+	q := *p // a copy carries the layout, so drawing leaves the pane as it was
+	q.compact = !side
+	return q.withFindings(n, inner, q.lines(n, v, inner))
 }
 
 // maxOff is how far a body of n lines can scroll in h lines: the last line
