@@ -78,15 +78,17 @@ func (sp *spaceLines) at(i int) *lineInfo {
 	if l.trim == "" {
 		return l
 	}
-	l.page = rePageNo.MatchString(l.trim)
+	l.page = len(l.trim) <= 16 && rePageNo.MatchString(l.trim)
 	t := l.trim
 	if strings.Contains(t, "表") {
 		if m := reFormNo.FindStringSubmatch(t); m != nil {
 			l.form, l.formTitle, t = true, m[1], m[1]
 		}
+		// only a line naming a table (…表) can be or repeat a title; the
+		// first line of a wrapped title is seen in title()
+		l.title = nospace(t)
+		l.kind = tableKind(l.title) != ""
 	}
-	l.title = nospace(t)
-	l.kind = strings.Contains(l.title, "表") && tableKind(l.title) != ""
 	return l
 }
 
@@ -95,19 +97,22 @@ func (sp *spaceLines) at(i int) *lineInfo {
 func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 	l := sp.at(i)
 	t := l.title
-	if t == "" || l.page || utf8.RuneCountInString(t) > 60 {
-		return "", 0, false
-	}
 	next = i + 1
 	if !l.kind {
-		if next >= len(sp.raw) || !strings.Contains(sp.raw[next], "表") {
+		if l.trim == "" || l.page || l.form && l.formTitle == "" || next >= len(sp.raw) || !strings.Contains(sp.raw[next], "表") {
 			return "", 0, false
+		}
+		if t == "" {
+			t = nospace(l.trim)
 		}
 		tail := splitChunks(sp.raw[next], 2)
 		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > 10 || tableKind(t+nospace(tail[0].text)) == "" {
 			return "", 0, false
 		}
 		t, next = t+nospace(tail[0].text), next+1
+	}
+	if utf8.RuneCountInString(t) > 60 {
+		return "", 0, false
 	}
 	// what follows: a table (meta, several cells, amounts), not the next
 	// contents entry, a part heading or prose
