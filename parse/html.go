@@ -37,7 +37,7 @@ func readHTML(data []byte) ([]Row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("HTML 无法解析 (unreadable page: %v)", err)
 	}
-	w := &htmlWalker{}
+	w := &htmlWalker{layout: layoutTables(root)}
 	w.walk(root)
 	w.flush()
 	return w.rows, nil
@@ -70,9 +70,10 @@ func htmlText(data []byte) (string, error) {
 }
 
 type htmlWalker struct {
-	rows  []Row
-	count int
-	line  strings.Builder
+	rows   []Row
+	count  int
+	line   strings.Builder
+	layout map[*html.Node]bool // tables that hold tables
 }
 
 // skipped elements carry no document text.
@@ -108,7 +109,7 @@ func (w *htmlWalker) walk(root *html.Node) {
 			switch {
 			case skippedElement(n.DataAtom):
 				descend = false
-			case n.DataAtom == atom.Table && !hasTable(n):
+			case n.DataAtom == atom.Table && !w.layout[n]:
 				w.flush()
 				w.table(n)
 				descend = false
@@ -137,21 +138,30 @@ func (w *htmlWalker) walk(root *html.Node) {
 	}
 }
 
-// hasTable reports a table nested anywhere inside n.
-func hasTable(n *html.Node) bool {
-	found := false
-	visit(n, func(c *html.Node) bool {
-		if c != n && c.Type == html.ElementNode && c.DataAtom == atom.Table {
-			found = true
+// layoutTables marks every table that holds another table, in one pass:
+// from each table up to the first ancestor table already marked (whose
+// ancestors are then marked too), so deep nesting costs no more than flat.
+func layoutTables(root *html.Node) map[*html.Node]bool {
+	marked := map[*html.Node]bool{}
+	visit(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Table {
+			return true
 		}
-		return !found
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.Type == html.ElementNode && a.DataAtom == atom.Table {
+				if marked[a] {
+					break
+				}
+				marked[a] = true
+			}
+		}
+		return true
 	})
-	return found
+	return marked
 }
 
-// visit calls f on n and its descendants in document order, iteratively;
-// f returns false to stop descending (and, once it has, everything stops
-// when found-style closures keep returning false).
+// visit calls f on root and its descendants in document order,
+// iteratively; where f returns false, the node's children are skipped.
 func visit(root *html.Node, f func(*html.Node) bool) {
 	n := root
 	for n != nil {
