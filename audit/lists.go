@@ -131,7 +131,7 @@ func parseList(s *sentence, ti int, intro string, from, to int) (*list, int) {
 			}
 		}
 		if len(ms) == 0 {
-			if strings.TrimSpace(seg) == "" {
+			if strings.TrimSpace(seg) == "" || shareOnly(s, segStart, segEnd) {
 				segStart = segEnd + len(firstRune(s.text[segEnd:]))
 				continue
 			}
@@ -209,3 +209,13 @@ func indexSep(s, seps string) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// shareOnly: the segment is just a share of the part before it (“占6.80%”).
+func shareOnly(s *sentence, from, to int) bool {
+	for _, m := range s.mentions {
+		if m.start >= from && m.end <= to && m.share {
+			return true
+		}
+	}
+	return false
+}

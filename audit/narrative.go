@@ -183,6 +183,17 @@ func checkNarrativeShares(c *checker) {
 			if samePrinted(exact, m.value) {
 				continue
 			}
+			// a part of a nested breakdown may state its share of the grand
+			// total rather than of its own parent
+			held := false
+			for up, ok := totals[ti]; ok && !held; up, ok = totals[up] {
+				if g := s.mentions[up].value; !g.IsZero() && s.mentions[up].change == 0 {
+					held = samePrinted(part.value.Mul(decimal.NewFromInt(100)).DivRound(g, 12), m.value)
+				}
+			}
+			if held {
+				continue
+			}
 			msg := fmt.Sprintf("正文%s万元占%s万元的比例", part.printed, whole.printed)
 			pctFinding(c, "narrative-share", s, msg, exact, m.value)
 		}

@@ -27,6 +27,16 @@ func TestNarrativeShare(t *testing.T) {
 	want(t, Check(narrative("支出预算595.2万元，其中：基本支出40.5万元，占6.81%；项目支出554.7万元，占93.20%。")), "narrative-share", Warn, "6.80%", "6.81%", "+0.01")
 }
 
+func TestNarrativeShareNested(t *testing.T) {
+	// 人员经费 300 of 基本支出 400 is 75%, of the whole 1000 is 30%: either reading holds
+	for _, pct := range []string{"75.00", "30.00"} {
+		d := narrative("支出1000万元，其中：基本支出400万元，包括人员经费300万元，占" + pct + "%，公用经费100万元；项目支出600万元。")
+		none(t, Check(d), "narrative-share")
+	}
+	d := narrative("支出1000万元，其中：基本支出400万元，包括人员经费300万元，占40.00%，公用经费100万元；项目支出600万元。")
+	want(t, Check(d), "narrative-share", Error, "75.00%", "40.00%", "-35.00")
+}
+
 func TestNarrativeChange(t *testing.T) {
 	ok := "2023年度预算收入总计595.20万元，其中：本年收入595.20万元，上年结转0.00万元，比上年减少273.66万元，下降31.50%，主要原因是一、物联网消防远程监控系统建设项目2022年底已完工，只需支付尾款126万元，二、安全生产专项经费比上年减少90万元。"
 	d := narrative(ok)
