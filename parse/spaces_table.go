@@ -20,7 +20,7 @@ type sline struct {
 // (department, unit), the header rows, and the data rows, every row with
 // one cell per column of the table.
 func tableRows(lines []string, from, to int) []Row {
-	var sl []sline
+	sl := make([]sline, 0, to-from)
 	page, blank := 0, false
 	for k := from; k < to; k++ {
 		s := strings.TrimSpace(lines[k])
@@ -61,9 +61,9 @@ func tableRows(lines []string, from, to int) []Row {
 	for _, h := range header {
 		seen[nospace(h.raw)] = true
 	}
-	kept := data[:0:0]
+	kept := make([]sline, 0, len(data))
 	for _, l := range data {
-		if seen[nospace(l.raw)] || isMetaLine(l.chunks) {
+		if len(seen) > 0 && seen[nospace(l.raw)] || isMetaLine(l.chunks) {
 			continue
 		}
 		kept = append(kept, l)
