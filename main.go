@@ -270,8 +270,9 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = compare.WriteCSV(stdout, d)
 	case "":
-		_ = opt // the explorer's diff mode is not wired yet: print the text report
-		err = compare.WriteText(stdout, d)
+		opt.Diff = d
+		opt.Findings = tuiFindings(audit.Check(docs[1]))
+		err = tui.Run(docs[1], *opt)
 	default:
 		fmt.Fprintf(stderr, "yusuan diff: 未知格式 %q（text、json 或 csv）\n", *format)
 		return exitBadInput
