@@ -22,13 +22,13 @@ func exhaustiveIntro(s string) bool {
 	return !strings.HasPrefix(s, "主要")
 }
 
-// reasonWords open a clause that explains rather than breaks down.
+// reReason: words that open a clause that explains rather than breaks down.
 var reReason = regexp.MustCompile(`原因|用于|主要是|因为|由于`)
 
-// priorWords mark a figure of another year or a comparison.
+// rePrior: words that mark a figure of another year or a comparison.
 var rePrior = regexp.MustCompile(`上年|去年|上一年|同期|以前年度|比|较|同口径|决算|执行数`)
 
-// carryWords name this year's carried-over money, which is not a figure of
+// carryWords: words naming this year's carried-over money, which is not a figure of
 // another year although it says 上年.
 var carryWords = strings.NewReplacer("上年结转结余", "", "上年结转", "", "上年结余", "", "年初结转", "", "上年财政拨款结转", "", "上年末", "")
 
