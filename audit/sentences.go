@@ -158,11 +158,13 @@ func splitSentences(p string) []span {
 	return out
 }
 
-// sectionLine estimates the source line of the li-th line of a section's
-// text: the model keeps only the heading's line, and the text starts on the
-// line after it. Exact where the document has no blank lines inside the
-// section (text exported from Word), a few lines early otherwise.
+// sectionLine returns the source line of the li-th line of a section's text,
+// as the parser recorded it; for a hand-made section without line records,
+// the line after the heading plus li.
 func sectionLine(sec *model.Section, li int) int {
+	if li >= 0 && li < len(sec.Lines) {
+		return sec.Lines[li]
+	}
 	if sec.Line == 0 {
 		return 0
 	}

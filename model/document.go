@@ -49,6 +49,9 @@ type Section struct {
 	Heading string `json:"heading"`
 	Line    int    `json:"line"`
 	Text    string `json:"text"`
+	// Lines holds the source line of each line of Text (split on "\n"), so a
+	// figure found in the prose can be traced to where it is printed.
+	Lines []int `json:"-"`
 }
 
 // Warnf records something that could not be understood, with the line where it was.

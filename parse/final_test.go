@@ -51,3 +51,34 @@ func TestUncodedRowWarns(t *testing.T) {
 		t.Errorf("warnings %v", d.Warnings)
 	}
 }
+
+func TestEmptyNotes(t *testing.T) {
+	for note, want := range map[string]bool{
+		"注：本表无数据": true,
+		"注：无国有资本经营预算财政拨款预算，空表列示。": true,
+		"注：本部门无该项目":               true,
+		"注：本部门无相关收支项目":            true,
+		"注：我单位无政府性基金预算安排":         true,
+		"注：表中金额不含预计下年使用的单位资金结余。":  false,
+		"注：“科目编码”和“科目名称”为必填项。":    false,
+	} {
+		if got := isEmptyNote(note); got != want {
+			t.Errorf("%s: %v", note, got)
+		}
+	}
+}
+
+// Every line of a section's text knows its source line.
+func TestSectionLines(t *testing.T) {
+	d := mustParse(t, "jinzhong", readSample(t, jinzhongPath))
+	for _, s := range d.Sections {
+		if s.Heading != "三、支出预算情况说明" {
+			continue
+		}
+		if len(s.Lines) != 1 || s.Lines[0] != 340 {
+			t.Errorf("lines %v", s.Lines)
+		}
+		return
+	}
+	t.Error("section not found")
+}

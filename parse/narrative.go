@@ -39,13 +39,15 @@ func sections(text []Row, layout Layout) []*model.Section {
 		if cur == nil {
 			cur = &model.Section{Line: r.Line}
 		}
-		if b.Len() > 0 {
-			// a new numbered paragraph starts a new line even in wrapped text
-			if sep == "" && startsParagraph(t) {
-				b.WriteString("\n")
-			} else {
-				b.WriteString(sep)
-			}
+		switch {
+		case b.Len() == 0:
+			cur.Lines = append(cur.Lines, r.Line)
+		case sep == "" && !startsParagraph(t):
+			// a wrapped line continues the paragraph
+		default:
+			// a new line; in wrapped text only a new numbered paragraph
+			b.WriteString("\n")
+			cur.Lines = append(cur.Lines, r.Line)
 		}
 		b.WriteString(t)
 	}

@@ -155,8 +155,14 @@ func isNote(s string) bool {
 
 // isEmptyNote: the note that says a table has no data on purpose.
 func isEmptyNote(s string) bool {
-	return containsAny(s, []string{"本表无数据", "空表列示", "无数据", "本表为空", "无相关数据", "此表为空"})
+	if containsAny(s, []string{"本表无数据", "空表列示", "无数据", "本表为空", "无相关数据", "此表为空", "无该项目", "无相关收支", "无此项"}) {
+		return true
+	}
+	// 本部门无…安排 / 我单位没有…收支
+	return reNoneNote.MatchString(s)
 }
+
+var reNoneNote = regexp.MustCompile(`(本部门|本单位|我单位|我部门|本级)(无|没有|未安排).{0,30}(安排|收支|项目|预算|支出|收入|经费)`)
 
 // unitOf finds the amount unit a table declares.
 func unitOf(texts ...string) string {
