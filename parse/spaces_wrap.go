@@ -12,6 +12,7 @@ type drow struct {
 	anchor bool
 	above  []bool // the cell was filled from lines above the row (a centred cell)
 	tailed []bool // the cell already took a line below it
+	head   bool   // the first line of cells centred on the row below
 }
 
 // reNumbered: a row label that starts a new row (一、 1. （一） (1) 1、).
@@ -49,8 +50,22 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 				if toNext {
 					q = n
 				}
-				for _, f := range group {
-					foldWrapped(f, p, q)
+				// the head of a centred cell of n: what comes before it is prev's
+				h := -1
+				for k, f := range group {
+					if f.head {
+						h = k
+					}
+				}
+				for k, f := range group {
+					switch {
+					case h < 0:
+						foldWrapped(f, p, q)
+					case k < h:
+						foldWrapped(f, p, nil)
+					default:
+						foldWrapped(f, nil, q)
+					}
 				}
 			default:
 				own := group[0]
@@ -65,6 +80,8 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 			pending, pendBlank = pending[g:], pendBlank[g:]
 		}
 	}
+	all := make([]*drow, len(data))
+	anchor := make([]bool, len(data))
 	for i, l := range data {
 		r := &drow{line: l.no, cells: make([]string, ncols), above: make([]bool, ncols), tailed: make([]bool, ncols)}
 		for ci, c := range l.chunks {
@@ -74,7 +91,31 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 			}
 			r.cells[j] += c.text
 		}
-		if !isAnchor(l, r.cells) {
+		all[i], anchor[i] = r, isAnchor(l, r.cells)
+	}
+	// cells centred in tall rows, over several columns at once: words only
+	// right above a row that is empty in their columns, and words only right
+	// under it in the same columns (1.一般公共预 / 21,940.96 二、外交支出 / 算)
+	for i := 0; i+2 < len(data); i++ {
+		a, n, b := all[i], all[i+1], all[i+2]
+		if !anchor[i] || !anchor[i+1] || data[i+1].blankBefore || data[i+2].blankBefore ||
+			!wordsOnly(data[i]) || !wordsOnly(data[i+2]) || wordsOnly(data[i+1]) {
+			continue
+		}
+		fits := true
+		for j := range a.cells {
+			if a.cells[j] != "" && n.cells[j] != "" || (b.cells[j] != "") != (a.cells[j] != "") {
+				fits = false
+			}
+		}
+		if fits {
+			anchor[i], anchor[i+2] = false, false
+			a.head = true
+		}
+	}
+	for i, l := range data {
+		r := all[i]
+		if !anchor[i] {
 			pending = append(pending, r)
 			pendBlank = append(pendBlank, l.blankBefore)
 			continue
@@ -92,36 +133,41 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 }
 
 // foldWrapped puts the text of wrapped line f into the row above (p) or
-// below (n).
+// below (n), cell by cell.
 func foldWrapped(f, p, n *drow) {
-	j := -1
-	for k, c := range f.cells {
-		if c != "" {
-			j = k
-			break
+	for j, t := range f.cells {
+		if t == "" {
+			continue
+		}
+		switch {
+		case p != nil && p.above[j] && !p.tailed[j]:
+			p.cells[j] += t // the last line of a centred cell
+			p.tailed[j] = true
+		case n != nil && n.cells[j] == "":
+			n.cells[j] = t
+			n.above[j] = true
+		case n != nil && n.above[j]:
+			n.cells[j] += t // a centred cell of three lines or more
+		case p != nil && p.cells[j] != "":
+			p.cells[j] += t
+			p.tailed[j] = true
+		case n != nil:
+			n.cells[j] = t + n.cells[j]
+		case p != nil:
+			p.cells[j] = t
 		}
 	}
-	if j < 0 {
-		return
+}
+
+// wordsOnly: a line of words, no figures, codes or totals.
+func wordsOnly(l sline) bool {
+	for ci, c := range l.chunks {
+		t := nospace(c.text)
+		if isNumChunk(t) || ci == 0 && isCodeText(t) || isTotalLabel(t) || strings.HasSuffix(t, "合计") || strings.HasSuffix(t, "小计") {
+			return false
+		}
 	}
-	t := f.cells[j]
-	switch {
-	case p != nil && p.above[j] && !p.tailed[j]:
-		p.cells[j] += t // the last line of a centred cell
-		p.tailed[j] = true
-	case n != nil && n.cells[j] == "":
-		n.cells[j] = t
-		n.above[j] = true
-	case n != nil && n.above[j]:
-		n.cells[j] += t // a centred cell of three lines or more
-	case p != nil && p.cells[j] != "":
-		p.cells[j] += t
-		p.tailed[j] = true
-	case n != nil:
-		n.cells[j] = t + n.cells[j]
-	case p != nil:
-		p.cells[j] = t
-	}
+	return len(l.chunks) > 0
 }
 
 // isAnchor: a line that is a row of its own: figures, a code, two or more
