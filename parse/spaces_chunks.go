@@ -28,34 +28,44 @@ const (
 func isBlankRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
 
 // splitChunks cuts a line at runs of at least gap blanks. Shorter runs stay
-// inside the chunk as one space.
+// inside the chunk (a tab or ideographic space there becomes one space).
 func splitChunks(line string, gap int) []chunk {
 	var out []chunk
-	var b strings.Builder
 	col, start, end, blanks := 0, -1, 0, 0
-	for _, r := range line {
+	startB, endB := 0, 0 // byte offsets of the chunk
+	odd := false         // a blank other than ' ' inside the chunk
+	emit := func() {
+		t := line[startB:endB]
+		if odd {
+			t = strings.Join(strings.FieldsFunc(t, isBlankRune), " ")
+		}
+		out = append(out, chunk{start, end, t})
+		start, odd = -1, false
+	}
+	for i, r := range line {
 		if isBlankRune(r) {
+			if start >= 0 && r != ' ' {
+				odd = true
+			}
 			blanks++
 			col++
 			continue
 		}
 		if start >= 0 && blanks >= gap {
-			out = append(out, chunk{start, end, b.String()})
-			b.Reset()
-			start = -1
+			emit()
 		}
 		if start < 0 {
-			start = col
-		} else if blanks > 0 {
-			b.WriteByte(' ')
+			start, startB, odd = col, i, false
+		} else if blanks > 1 {
+			odd = true // several blanks inside a chunk: keep one
 		}
-		b.WriteRune(r)
 		blanks = 0
 		col++
 		end = col
+		endB = i + utf8.RuneLen(r)
 	}
 	if start >= 0 {
-		out = append(out, chunk{start, end, b.String()})
+		emit()
 	}
 	return out
 }
