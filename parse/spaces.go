@@ -150,17 +150,26 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 				return k
 			}
 		}
-		if rePart.MatchString(l.trim) || isNote(l.trim) || isEmptyNote(l.trim) || isProse(l.trim) {
+		if rePart.MatchString(l.trim) || isNote(l.trim) || mayBeEmptyNote(l.trim) && isEmptyNote(l.trim) || isProse(l.trim) {
 			return k
 		}
 	}
 	return len(sp.raw)
 }
 
+// mayBeEmptyNote is a quick test before isEmptyNote: each of its phrases
+// says 无, 空, 没有 or 未安排.
+func mayBeEmptyNote(s string) bool {
+	return strings.Contains(s, "无") || strings.Contains(s, "空") || strings.Contains(s, "没有") || strings.Contains(s, "未安排")
+}
+
 // isProse: a line of running text, not a table cell.
 func isProse(s string) bool {
+	if !strings.Contains(s, "，") && !strings.Contains(s, "。") && !strings.Contains(s, "；") {
+		return false
+	}
 	s = collapse(s)
-	return utf8.RuneCountInString(s) >= 20 && strings.ContainsAny(s, "，。；") && len(splitChunks(s, 2)) == 1
+	return utf8.RuneCountInString(s) >= 20 && len(splitChunks(s, 2)) == 1
 }
 
 // metaPrefixes open the lines between a title and its table.

@@ -62,7 +62,7 @@ func splitChunks(line string, gap int) []chunk {
 		blanks = 0
 		col++
 		end = col
-		endB = i + utf8.RuneLen(r)
+		endB = i + max(utf8.RuneLen(r), 1)
 	}
 	if start >= 0 {
 		emit()
@@ -173,15 +173,21 @@ func kindOf(c chunk, first bool) int {
 
 // collapse trims a line and turns each run of blanks into one space.
 func collapse(s string) string {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\u3000\u00a0") {
+	if !strings.Contains(s, "  ") && !hasOddBlank(s) {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.FieldsFunc(s, isBlankRune), " ")
 }
 
+// hasOddBlank: a tab, ideographic or no-break space (ContainsAny is slow
+// with runes beyond ASCII).
+func hasOddBlank(s string) bool {
+	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0")
+}
+
 // nospace removes every blank: the shape of a title or header to compare.
 func nospace(s string) string {
-	if !strings.ContainsAny(s, " \t\u3000\u00a0") {
+	if strings.IndexByte(s, ' ') < 0 && !hasOddBlank(s) {
 		return s
 	}
 	return strings.Join(strings.FieldsFunc(s, isBlankRune), "")
