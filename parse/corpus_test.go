@@ -484,3 +484,52 @@ func BenchmarkParseCorpusBaseline(b *testing.B) {
 		}
 	}
 }
+
+// TestSpacesSplitCodesInYuan: codes printed over 类/款/项 columns and
+// amounts in 元 with thousands separators, as other provinces print them.
+func TestSpacesSplitCodesInYuan(t *testing.T) {
+	text := strings.Join([]string{
+		"                    某某局 2020 年度部门预算",
+		"",
+		"                       一般公共预算支出预算表",
+		"部门名称：某某局                                                 单位：元",
+		"  类    款    项       科目名称                    合计            基本支出         项目支出",
+		"                       合计                        3,296,600       2,000,000       1,296,600",
+		"  201                  一般公共服务支出            3,296,600       2,000,000       1,296,600",
+		"  201   05             统计信息事务                3,296,600       2,000,000       1,296,600",
+		"  201   05   01        行政运行                    2,000,000       2,000,000",
+		"  201   05   07        专项普查活动                1,296,600                       1,296,600",
+		"",
+		"                                   3",
+		"",
+		"  类    款    项       科目名称                    合计            基本支出         项目支出",
+		"  201   05   99        其他统计信息事务                    0",
+	}, "\n")
+	doc, err := Bytes("synthetic", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Department != "某某局" || doc.Year != 2020 {
+		t.Errorf("department/year %q %d", doc.Department, doc.Year)
+	}
+	for _, c := range []struct{ code, name, total, basic, project string }{
+		{"201", "一般公共服务支出", "329.66", "200.00", "129.66"},
+		{"20105", "统计信息事务", "329.66", "200.00", "129.66"},
+		{"2010501", "行政运行", "200.00", "200.00", "0.00"},
+		{"2010507", "专项普查活动", "129.66", "0.00", "129.66"},
+		{"2010599", "其他统计信息事务", "0.00", "0.00", "0.00"},
+	} {
+		n := model.FindFunc(doc.Functional, c.code)
+		if n == nil {
+			t.Errorf("no %s", c.code)
+			continue
+		}
+		got := strings.Join([]string{n.Name, n.Total.String(), n.Basic.String(), n.Project.String()}, " ")
+		if want := strings.Join([]string{c.name, c.total, c.basic, c.project}, " "); got != want {
+			t.Errorf("%s = %q, want %q", c.code, got, want)
+		}
+	}
+	if tb := doc.TablesOf(model.TGeneralExpenditure); len(tb) != 1 || len(tb[0].Rows) != 6 {
+		t.Errorf("tables %v: the repeated header on the next page is not dropped", tb)
+	}
+}
