@@ -46,7 +46,8 @@ func Decode(b []byte) ([]string, Encoding, error) {
 	var enc Encoding
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		text, enc = string(b[3:]), "utf-8-bom"
+		// a BOM promises UTF-8; bytes that break the promise become U+FFFD
+		text, enc = strings.ToValidUTF8(string(b[3:]), "\uFFFD"), "utf-8-bom"
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
