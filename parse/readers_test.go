@@ -209,3 +209,27 @@ func TestDetectFormat(t *testing.T) {
 		t.Errorf("OLE2 named .xls: %s", got)
 	}
 }
+
+// TestXlsxChartSheet: a chart sheet cannot be read as cells; the workbook's
+// other sheets still are.
+func TestXlsxChartSheet(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetCellValue("Sheet1", "A1", "项目")
+	f.SetCellValue("Sheet1", "B1", 1)
+	if err := f.AddChartSheet("图表", &excelize.Chart{Type: excelize.Col,
+		Series: []excelize.ChartSeries{{Name: "Sheet1!$A$1", Categories: "Sheet1!$A$1", Values: "Sheet1!$B$1"}}}); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, notes, err := readXlsx(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := gridString(rows); got != "T|1|项目|1\n" {
+		t.Errorf("got %q (notes %q)", got, notes)
+	}
+}

@@ -41,11 +41,15 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 	}
 	defer f.Close()
 	offset := 0
+	var bad error
 	sheets := f.GetSheetList()
 	for _, sheet := range sheets {
 		grid, err := f.GetRows(sheet)
 		if err != nil {
-			return nil, nil, fmt.Errorf(".xlsx 工作表“%s”无法读取 (unreadable sheet: %v)", model.CleanText(sheet), firstLine(err.Error()))
+			// a chart sheet or a damaged one: the other sheets still count
+			bad = fmt.Errorf(".xlsx 工作表“%s”无法读取 (unreadable sheet: %v)", model.CleanText(sheet), firstLine(err.Error()))
+			notes = append(notes, bad.Error())
+			continue
 		}
 		if len(grid) > maxSheetRows {
 			grid = grid[:maxSheetRows]
@@ -64,6 +68,9 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 		}
 		rows = append(rows, sheetRows...)
 		offset += len(grid)
+	}
+	if len(rows) == 0 && bad != nil {
+		return nil, nil, bad
 	}
 	return rows, notes, nil
 }
