@@ -22,6 +22,7 @@ type chunk struct {
 const (
 	kWord = iota
 	kNum
+	kCode // a classification code opening a line
 	kHead // a column known only from the header
 )
 
@@ -160,10 +161,11 @@ func isMoneyText(s string) bool {
 	return maybeNumber(s) && isMoneyCell(s)
 }
 
-// kindOf classes a chunk of a table line; a code opening the line is a word.
+// kindOf classes a chunk of a table line. Codes cluster apart from names:
+// a code moved right with its row must not join the names column.
 func kindOf(c chunk, first bool) int {
 	if first && isCodeText(c.text) {
-		return kWord
+		return kCode
 	}
 	if isNumChunk(c.text) {
 		return kNum

@@ -140,7 +140,7 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		deferTotals = deferTotals || it.kind == kWord && !isTotal(it)
 	}
 	var cols []lcol
-	for _, kind := range []int{kWord, kNum} {
+	for _, kind := range []int{kWord, kNum, kCode} {
 		cur := -1
 		for _, it := range items {
 			if it.kind != kind || isTotal(it) && deferTotals {
