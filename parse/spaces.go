@@ -150,7 +150,9 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 				return k
 			}
 		}
-		if rePart.MatchString(l.trim) || isNote(l.trim) || mayBeEmptyNote(l.trim) && isEmptyNote(l.trim) || isProse(l.trim) {
+		// a note, also one whose 注 pdftotext lost (“：“科目编码”和…”)
+		if rePart.MatchString(l.trim) || isNote(l.trim) || strings.HasPrefix(l.trim, "：") ||
+			mayBeEmptyNote(l.trim) && isEmptyNote(l.trim) || isProse(l.trim) {
 			return k
 		}
 	}
