@@ -553,3 +553,32 @@ func TestSpacesSplitCodesInYuan(t *testing.T) {
 		t.Errorf("tables %v: the repeated header on the next page is not dropped", tb)
 	}
 }
+
+// FuzzReadSpaces: any text, however broken its layout, reads into a grid
+// whose table rows have as many cells as their table's header says, without
+// a panic.
+func FuzzReadSpaces(f *testing.F) {
+	f.Add("收支预算总表\n部门：某局   单位：万元\n  合计   1.00\n")
+	f.Add("公开 09 表：一般公共预算“三公”经费、会议费、培训费\n支出预算表\n单位：万\n部门名称：某   元\n  合计  小计\n  1.00  2.00\n")
+	f.Add("财政拨款支出预算表\n  科目编码   科目名称   金额\n2010101   行政运行   1.00\n   机关事业单位基本养老保险缴费支\n2080505            2.00\n   出\n\n 12\n\n2010102  事务  3.00\n注：无")
+	f.Add("支出预算总表\n\n\n")
+	f.Add("表一\n\f收入预算总表\n 小计\n        1.00\n  资金\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines, _, err := Decode([]byte(s))
+		if err != nil {
+			return
+		}
+		rows := readSpaces(lines)
+		for _, r := range rows {
+			if len(r.Cells) == 0 {
+				t.Fatalf("row of no cells at line %d", r.Line)
+			}
+			if !r.Table && len(r.Cells) != 1 {
+				t.Fatalf("text row of %d cells at line %d", len(r.Cells), r.Line)
+			}
+		}
+		if _, err := FromRows("fuzz", LayoutSpaces, rows); err != nil && err != ErrUnknownLayout {
+			t.Fatal(err)
+		}
+	})
+}
