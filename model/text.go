@@ -10,14 +10,7 @@ import (
 // untrusted; the parser cleans every line once, and views call this again
 // on anything they did not get from the parser.
 func CleanText(s string) string {
-	clean := true
-	for _, r := range s {
-		if isUnsafe(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !needsClean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -101,4 +94,34 @@ func skipString(rs []rune, j int) int {
 		}
 	}
 	return len(rs) - 1
+}
+
+// needsClean is CleanText's fast path: a scan of the bytes for the UTF-8
+// encodings of what isUnsafe rejects, without decoding runes (every line of
+// every document goes through it).
+func needsClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20:
+			if c != '\t' && c != '\n' {
+				return true
+			}
+		case c == 0x7f:
+			return true
+		case c == 0xC2: // C1 controls U+0080–U+009F
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xA0 {
+				return true
+			}
+		case c == 0xE2 && i+2 < len(s):
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0x80 && (b2 == 0x8B || b2 >= 0xAA && b2 <= 0xAE) || // U+200B, U+202A–U+202E
+				b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { // U+2066–U+2069
+				return true
+			}
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF: // U+FEFF
+			return true
+		}
+	}
+	return false
 }

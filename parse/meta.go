@@ -33,13 +33,16 @@ func detectDepartment(rows []Row) string {
 		count[s]++
 	}
 	for _, r := range rows {
-		for _, c := range r.Cells {
+		for i, c := range r.Cells {
+			if i >= 4 {
+				break // the department is printed in a table's first cells
+			}
 			c = strings.TrimSpace(c)
 			if c == "" {
 				continue
 			}
 			// cheap tests first: the regular expressions run on few cells
-			if strings.Contains(c, "名称") || strings.Contains(c, "编制") || strings.HasPrefix(c, "部门") {
+			if hasDeptLabel(c) {
 				if m := reDeptLabel.FindStringSubmatch(c); m != nil {
 					add(strings.ReplaceAll(m[1], " ", ""))
 				}
@@ -168,4 +171,15 @@ func hanAfterDigits(c string) bool {
 		i++
 	}
 	return i >= 2 && i <= 6 && i < len(c) && c[i] >= 0x80
+}
+
+// hasDeptLabel is the cheap test before reDeptLabel: the cell starts with a
+// department label and has a colon.
+func hasDeptLabel(c string) bool {
+	for _, p := range [...]string{"单位名称", "部门名称", "编制单位", "编制部门", "部门"} {
+		if strings.HasPrefix(c, p) {
+			return strings.Contains(c, ":") || strings.Contains(c, "：")
+		}
+	}
+	return false
 }

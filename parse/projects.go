@@ -26,25 +26,48 @@ func isWord(s string, words []string) bool {
 	return false
 }
 
-// cellAfter returns the first non-blank cell after the one labelled label
-// (the label may carry a trailing colon), and whether the label was found.
-func cellAfter(cells []string, label string) (string, bool) {
+// formLabels are the labels of a performance form whose value is the next
+// non-blank cell of the row.
+var formLabels = [...]string{"项目编码", "项目名称", "预算数", "年度资金总额", "实施期资金总额", "项目概况"}
+
+const (
+	labCode = iota
+	labName
+	labBudget
+	labAnnual
+	labPeriod
+	labSummary
+)
+
+// formRow holds, for one row, the value after each form label found in it.
+type formRow struct {
+	val   [len(formLabels)]string
+	found [len(formLabels)]bool
+}
+
+// readFormRow finds the form labels of a row in one pass over its cells. A
+// label is a short cell (the label may carry spaces and a trailing colon).
+func readFormRow(cells []string) formRow {
+	var f formRow
 	for i, c := range cells {
-		if !strings.HasPrefix(c, label[:3]) && !strings.HasPrefix(strings.TrimLeft(c, " "), label[:3]) { // cheap test first
+		if len(c) < 6 || len(c) > 40 { // two to thirteen CJK characters
 			continue
 		}
-		c = strings.TrimRight(strings.ReplaceAll(strings.TrimSpace(c), " ", ""), ":：")
-		if c != label {
-			continue
-		}
-		for _, n := range cells[i+1:] {
-			if n = strings.TrimSpace(n); n != "" {
-				return n, true
+		k := strings.TrimRight(strings.ReplaceAll(strings.TrimSpace(c), " ", ""), ":：")
+		for li, l := range formLabels {
+			if k != l {
+				continue
+			}
+			f.found[li] = true
+			for _, n := range cells[i+1:] {
+				if n = strings.TrimSpace(n); n != "" {
+					f.val[li] = n
+					break
+				}
 			}
 		}
-		return "", true
 	}
-	return "", false
+	return f
 }
 
 // performanceProject reads a project performance form: the 绩效目标表
@@ -59,19 +82,32 @@ func performanceProject(b *block) *model.Project {
 	var ind indicatorReader
 	for ri, r := range b.rows {
 		cells := r.Cells
+		if inIndicators {
+			// indicator rows hold no form labels: only the form's end is looked for
+			if first := firstNonEmpty(cells); strings.HasPrefix(first, "负责人") || strings.HasPrefix(first, "填报") {
+				inIndicators = false
+				continue
+			}
+			if !rowContains(r, "一级指标") {
+				annual, period := ind.read(r)
+				p.Indicators = append(p.Indicators, annual...)
+				p.PeriodIndicators = append(p.PeriodIndicators, period...)
+				continue
+			}
+		}
 		joined := compactText(r)
-		if v, ok := cellAfter(cells, "项目编码"); ok && p.Code == "" && !strings.Contains(v, "项目名称") {
+		f := readFormRow(cells)
+		if v := f.val[labCode]; f.found[labCode] && p.Code == "" && !strings.Contains(v, "项目名称") {
 			p.Code = v
 		}
-		if v, ok := cellAfter(cells, "项目名称"); ok && p.Name == "" {
-			p.Name = v
+		if f.found[labName] && p.Name == "" {
+			p.Name = f.val[labName]
 		}
-		switch {
-		case strings.Contains(joined, "（元）") || strings.Contains(joined, "(元)"):
+		if strings.Contains(joined, "（元）") || strings.Contains(joined, "(元)") {
 			unit = "元"
 		}
-		if v, ok := cellAfter(cells, "预算数"); ok {
-			if m, ok := amount(v, unit); ok {
+		if f.found[labBudget] {
+			if m, ok := amount(f.val[labBudget], unit); ok {
 				p.Budget = m
 				p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: unit})
 			}
@@ -79,19 +115,19 @@ func performanceProject(b *block) *model.Project {
 				p.Purpose = b.rows[ri+1].NonEmpty()[0]
 			}
 		}
-		if v, ok := cellAfter(cells, "年度资金总额"); ok {
-			if m, ok := amount(v, unit); ok {
+		if f.found[labAnnual] {
+			if m, ok := amount(f.val[labAnnual], unit); ok {
 				p.Budget = m
 				p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: unit})
 			}
 		}
-		if v, ok := cellAfter(cells, "实施期资金总额"); ok {
-			if m, ok := amount(v, unit); ok {
+		if f.found[labPeriod] {
+			if m, ok := amount(f.val[labPeriod], unit); ok {
 				p.PeriodBudget = &m
 			}
 		}
-		if v, ok := cellAfter(cells, "项目概况"); ok && p.Purpose == "" {
-			p.Purpose = v
+		if f.found[labSummary] && p.Purpose == "" {
+			p.Purpose = f.val[labSummary]
 		}
 		if strings.Contains(joined, "资金支出计划") {
 			planHeader = planHeader[:0]
@@ -127,15 +163,6 @@ func performanceProject(b *block) *model.Project {
 			ind = indicatorReader{header: cells, declaration: declaration}
 			ind.readHeader()
 			continue
-		}
-		if inIndicators {
-			if strings.HasPrefix(joined, "负责人") || strings.HasPrefix(joined, "填报") {
-				inIndicators = false
-				continue
-			}
-			annual, period := ind.read(r)
-			p.Indicators = append(p.Indicators, annual...)
-			p.PeriodIndicators = append(p.PeriodIndicators, period...)
 		}
 	}
 	if p.Name == "" {
@@ -173,6 +200,9 @@ type indicatorReader struct {
 	cols        struct{ l1, l2, name, value, basis int }
 	l1, l2      string // carried down merged cells
 	pl2         string // the 实施期 block's own 二级指标
+	// buffers reused from row to row
+	blocks []tokenBlock
+	toks   []string
 }
 
 func (ir *indicatorReader) readHeader() {
@@ -219,47 +249,58 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 	// Declaration form: read tokens, because the columns shift from form to
 	// form. A row is [一级] [二级] 三级 值 [二级] 三级 值: the first block is
 	// the 实施期, the second the 年度.
-	toks := r.NonEmpty()
-	if len(toks) > 0 && toks[0] == "绩效指标" {
-		toks = toks[1:]
+	// Blocks are cut at each 二级指标 word; the reader's buffers are reused
+	// from row to row (forms have thousands of these rows).
+	blocks := ir.blocks[:0]
+	toks := ir.toks[:0]
+	startBlock := func(l2 string) {
+		blocks = append(blocks, tokenBlock{l2: l2, from: len(toks)})
 	}
-	var blocks [][]string
-	cur := []string{}
-	for _, t := range toks {
-		t = strings.ReplaceAll(t, " ", "")
+	for i, t := range r.Cells {
+		t = strings.TrimSpace(t)
+		if t == "" || (i == 0 && t == "绩效指标") {
+			continue
+		}
+		if strings.IndexByte(t, ' ') >= 0 {
+			t = strings.ReplaceAll(t, " ", "")
+		}
 		switch {
-		case isWord(t, level1Words) && len(blocks) == 0 && len(cur) == 0 && !isWord(t, level2Words):
+		case len(blocks) == 0 && isWord(t, level1Words) && !isWord(t, level2Words):
 			ir.l1 = t
 			continue
 		case isWord(t, level2Words):
-			if len(cur) > 0 {
-				blocks = append(blocks, cur)
-				cur = []string{}
-			}
-			cur = append(cur, "#"+t)
+			startBlock(t)
 			continue
 		}
-		cur = append(cur, t)
+		if len(blocks) == 0 {
+			startBlock("")
+		}
+		toks = append(toks, t)
 	}
-	if len(cur) > 0 {
-		blocks = append(blocks, cur)
-	}
-	// Split blocks without a 二级 word in the middle: [n v n v].
-	var flat [][]string
-	for _, bl := range blocks {
-		if len(bl) == 4 && !strings.HasPrefix(bl[0], "#") {
-			flat = append(flat, bl[:2], bl[2:])
+	ir.blocks, ir.toks = blocks, toks
+	// A block without a 二级 word holding two indicators: [n v n v].
+	var parts [4][]string
+	var partL2 [4]string
+	np := 0
+	for bi, bl := range blocks {
+		to := len(toks)
+		if bi+1 < len(blocks) {
+			to = blocks[bi+1].from
+		}
+		words := toks[bl.from:to]
+		if bl.l2 == "" && len(words) == 4 && np+2 <= len(parts) {
+			parts[np], parts[np+1] = words[:2], words[2:]
+			np += 2
 			continue
 		}
-		flat = append(flat, bl)
-	}
-	var out []*model.Indicator
-	for bi, bl := range flat {
-		l2 := ""
-		if len(bl) > 0 && strings.HasPrefix(bl[0], "#") {
-			l2 = bl[0][1:]
-			bl = bl[1:]
+		if np < len(parts) {
+			parts[np], partL2[np] = words, bl.l2
+			np++
 		}
+	}
+	out := make([]*model.Indicator, 0, np)
+	for bi := 0; bi < np; bi++ {
+		bl, l2 := parts[bi], partL2[bi]
 		if l2 != "" {
 			if bi == 0 {
 				ir.l2 = l2
@@ -287,6 +328,9 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 		}
 		out = append(out, ind)
 	}
+	if len(out) == 0 {
+		return nil, nil
+	}
 	switch len(out) {
 	case 1:
 		if out[0] != nil {
@@ -301,6 +345,13 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 		}
 	}
 	return annual, period
+}
+
+// tokenBlock is a run of a declaration row's words, opened by a 二级指标
+// word (l2) or by the row's start.
+type tokenBlock struct {
+	l2   string
+	from int // index of its first word in the reader's toks
 }
 
 // sameFamily: the 二级指标 belongs to the 一级指标 already carried.

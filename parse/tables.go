@@ -83,7 +83,7 @@ func isTitle(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，。；：:") {
 		return false
 	}
-	if reTOCDots.MatchString(t) {
+	if hasTOCDots(t) {
 		return false
 	}
 	core := t
@@ -181,7 +181,7 @@ func unitOf(texts ...string) string {
 func isTOCEntry(r Row) bool {
 	cells := r.NonEmpty()
 	if len(cells) == 1 {
-		return reTOCDots.MatchString(cells[0])
+		return hasTOCDots(cells[0])
 	}
 	if len(cells) != 2 || !reSmallInt.MatchString(cells[1]) {
 		return false
@@ -191,8 +191,7 @@ func isTOCEntry(r Row) bool {
 
 // tocTitle strips the dots and page number of a contents line.
 func tocTitle(r Row) string {
-	cells := r.NonEmpty()
-	t := reTOCDots.ReplaceAllString(cells[0], "")
+	t := strings.TrimRight(firstNonEmpty(r.Cells), "0123456789 ") // the page number
 	return strings.TrimSpace(strings.TrimRight(t, ".…· "))
 }
 
@@ -296,4 +295,12 @@ func firstCells(rows []Row, n int) []string {
 		out = append(out, r.Cells...)
 	}
 	return out
+}
+
+// hasTOCDots: a contents line's leader dots (……, ....) and page number.
+func hasTOCDots(s string) bool {
+	if !strings.Contains(s, "...") && !strings.Contains(s, "…") && !strings.Contains(s, "·") {
+		return false
+	}
+	return reTOCDots.MatchString(s)
 }
