@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
 
 	"yusuan/model"
 )
@@ -581,4 +584,80 @@ func FuzzReadSpaces(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestSpacesDisplayAligned: the same table laid out by character columns
+// (pdftotext) and by display columns (a tool padding with lipgloss.Width,
+// CJK = 2) reads the same.
+func TestSpacesDisplayAligned(t *testing.T) {
+	rows := [][5]string{
+		{"", "合计", "37,188.34", "21,968.00", "15,220.34"},
+		{"204", "公共安全支出", "27,488.23", "12,267.89", "15,220.34"},
+		{"20405", "法院", "27,488.23", "12,267.89", "15,220.34"},
+		{"2040501", "行政运行", "17,279.29", "12,267.89", "5,011.40"},
+		{"2040502", "一般行政管理事务", "5,804.83", "", "5,804.83"},
+		{"2040599", "其他法院支出", "4,404.11", "", "4,404.11"},
+		{"208", "社会保障和就业支出", "2,355.65", "2,355.65", ""},
+		{"20805", "行政事业单位离退休", "2,355.65", "2,355.65", ""},
+		{"2080504", "未归口管理的行政单位离退休", "417.06", "417.06", ""},
+		{"2080505", "机关事业单位基本养老保险缴费支出", "1,384.70", "1,384.70", ""},
+		{"2080506", "机关事业单位职业年金缴费支出", "553.89", "553.89", ""},
+		{"221", "住房保障支出", "7,344.46", "7,344.46", ""},
+		{"22102", "住房改革支出", "7,344.46", "7,344.46", ""},
+		{"2210201", "住房公积金", "1,879.36", "1,879.36", ""},
+		{"2210202", "提租补贴", "5,465.10", "5,465.10", ""},
+	}
+	layout := func(w func(string) int) string {
+		// right-align s so that it ends at column to
+		at := func(line, s string, to int) string {
+			return line + strings.Repeat(" ", max(to-w(line)-w(s), 2)) + s
+		}
+		head := at(at(at("  功能科目编码          功能科目名称", "合计", 64), "基本支出", 78), "项目支出", 92)
+		lines := []string{
+			"                 一般公共预算支出预算表（功能科目）",
+			"部门名称：江苏省高级人民法院                                     单位：万元",
+			head,
+		}
+		for _, r := range rows {
+			l := r[0] + strings.Repeat(" ", 12-len(r[0])) + r[1]
+			for k, to := range []int{66, 80, 94} {
+				if r[2+k] != "" {
+					l = at(l, r[2+k], to)
+				} else {
+					l += strings.Repeat(" ", max(to-w(l), 0))
+				}
+			}
+			lines = append(lines, strings.TrimRight(l, " "))
+		}
+		return strings.Join(lines, "\n")
+	}
+	chars := layout(utf8.RuneCountInString)
+	cells := layout(lipgloss.Width)
+	if chars == cells {
+		t.Fatal("the two layouts are the same text")
+	}
+	var facts []string
+	for _, text := range []string{chars, cells} {
+		doc, err := Bytes("synthetic", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		model.WalkFunc(doc.Functional, func(n, _ *model.FuncNode) {
+			b.WriteString(strings.Join([]string{n.Code, n.Name, n.Total.String(), n.Basic.String(), n.Project.String()}, " ") + "\n")
+		})
+		facts = append(facts, b.String())
+	}
+	if facts[0] != facts[1] {
+		t.Errorf("characters:\n%s\ndisplay cells:\n%s", facts[0], facts[1])
+	}
+	for _, want := range []string{
+		"2040502 一般行政管理事务 5804.83 0.00 5804.83\n",
+		"2080505 机关事业单位基本养老保险缴费支出 1384.70 1384.70 0.00\n",
+		"2040501 行政运行 17279.29 12267.89 5011.40\n",
+	} {
+		if !strings.Contains(facts[1], want) {
+			t.Errorf("display-aligned tree lacks %q:\n%s", want, facts[1])
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // chunk is a run of text on a `pdftotext -layout` line with its position.
@@ -12,9 +14,71 @@ import (
 // amounts end in the same character column whatever the width of the names
 // before them (measured on the corpus: amount ends agree in characters, and
 // differ by up to 16 in display cells).
+//
+// Text laid out by other tools may align in display cells (CJK = 2) instead:
+// each chunk carries both measures, and a table whose figures line up in
+// display cells is read in those (see displayAligned).
 type chunk struct {
-	s, e int // [s, e) in characters
-	text string
+	s, e   int // [s, e) in characters
+	text   string
+	ds, de int // [ds, de) in display cells
+}
+
+// cellWidth is a rune's display width: 2 for East Asian wide and
+// full-width characters, as lipgloss.Width counts them.
+func cellWidth(r rune) int {
+	if r < 0x1100 {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// textWidth is the display width of s.
+func textWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += cellWidth(r)
+	}
+	return n
+}
+
+// displayAligned reports a table whose last figures line up in display
+// cells better than in characters.
+func displayAligned(ls []sline) bool {
+	prevR, prevD, dr, dd := -1, -1, 0, 0
+	for _, l := range ls {
+		n := len(l.chunks)
+		if n < 2 || !isMoneyText(l.chunks[n-1].text) {
+			prevR = -1
+			continue
+		}
+		c := l.chunks[n-1]
+		if prevR >= 0 {
+			dr += abs(c.e - prevR)
+			dd += abs(c.de - prevD)
+		}
+		prevR, prevD = c.e, c.de
+	}
+	return dd < dr
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// inDisplayCells switches the chunks to display positions.
+func inDisplayCells(cs []chunk) []chunk {
+	for i := range cs {
+		cs[i].s, cs[i].e = cs[i].ds, cs[i].de
+	}
+	return cs
 }
 
 // chunk kinds: amounts are right-aligned, words (codes, names) left-aligned
@@ -33,6 +97,7 @@ func isBlankRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 func splitChunks(line string, gap int) []chunk {
 	var out []chunk
 	col, start, end, blanks := 0, -1, 0, 0
+	dcol, dstart, dend := 0, 0, 0
 	startB, endB := 0, 0 // byte offsets of the chunk
 	odd := false         // a blank other than ' ' inside the chunk
 	emit := func() {
@@ -40,29 +105,32 @@ func splitChunks(line string, gap int) []chunk {
 		if odd {
 			t = strings.Join(strings.FieldsFunc(t, isBlankRune), " ")
 		}
-		out = append(out, chunk{start, end, t})
+		out = append(out, chunk{start, end, t, dstart, dend})
 		start, odd = -1, false
 	}
 	for i, r := range line {
+		w := cellWidth(r)
 		if isBlankRune(r) {
 			if start >= 0 && r != ' ' {
 				odd = true
 			}
 			blanks++
 			col++
+			dcol += w
 			continue
 		}
 		if start >= 0 && blanks >= gap {
 			emit()
 		}
 		if start < 0 {
-			start, startB, odd = col, i, false
+			start, dstart, startB, odd = col, dcol, i, false
 		} else if blanks > 1 {
 			odd = true // several blanks inside a chunk: keep one
 		}
 		blanks = 0
 		col++
-		end = col
+		dcol += w
+		end, dend = col, dcol
 		endB = i + max(utf8.RuneLen(r), 1)
 	}
 	if start >= 0 {
@@ -88,7 +156,7 @@ func joinSpaced(out []chunk) []chunk {
 	for i := 0; i+1 < len(out); i++ {
 		a, b := out[i], out[i+1]
 		if oneHan(a.text) && oneHan(b.text) && b.s-a.e <= 8 {
-			out[i] = chunk{a.s, b.e, a.text + b.text}
+			out[i] = chunk{a.s, b.e, a.text + b.text, a.ds, b.de}
 			out = append(out[:i+1], out[i+2:]...)
 			i--
 		}
@@ -103,21 +171,22 @@ func splitAtAmounts(c chunk) []chunk {
 	}
 	words := strings.Split(c.text, " ")
 	var out []chunk
-	pos := c.s
-	cur := chunk{s: pos}
+	pos, dpos := c.s, c.ds
+	cur := chunk{s: pos, ds: dpos}
 	for i, w := range words {
-		n := utf8.RuneCountInString(w)
 		if i > 0 && (isMoneyText(w) || isMoneyText(words[i-1])) {
 			out = append(out, cur)
-			cur = chunk{s: pos}
+			cur = chunk{s: pos, ds: dpos}
 		}
 		if cur.text != "" {
 			cur.text += " "
 		}
 		cur.text += w
-		pos += n
-		cur.e = pos
+		pos += utf8.RuneCountInString(w)
+		dpos += textWidth(w)
+		cur.e, cur.de = pos, dpos
 		pos++ // the space
+		dpos++
 	}
 	return append(out, cur)
 }

@@ -34,7 +34,7 @@ type tableLayout struct {
 // (spaces_header.go); a header column over no data is a column left empty.
 // Each page is laid out afresh by pdftotext, so the columns of a later page
 // are matched to those of the first in order (spaces_shift.go).
-func layoutColumns(header, data []sline) tableLayout {
+func layoutColumns(header, data []sline, wide bool) tableLayout {
 	var lay tableLayout
 	for _, h := range header {
 		lay.lines = append(lay.lines, h.no)
@@ -54,7 +54,7 @@ func layoutColumns(header, data []sline) tableLayout {
 	cols, place := clusterLines(base)
 	var heads []chunk
 	for _, h := range header {
-		heads = append(heads, joinSpaced(splitChunks(h.raw, 1))...)
+		heads = append(heads, headerWords(h.raw, wide)...)
 	}
 	cols, place = mergeDisjoint(retemplate(base, cols, place), place, heads)
 	lay.cols = cols
@@ -62,7 +62,7 @@ func layoutColumns(header, data []sline) tableLayout {
 	for k, i := range baseIdx {
 		lay.place[i] = place[k]
 	}
-	lay.head = assignHeader(header, &lay.cols)
+	lay.head = assignHeader(header, &lay.cols, wide)
 	// order the columns left to right and renumber
 	order := make([]int, len(lay.cols))
 	for i := range order {
@@ -187,6 +187,15 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		}
 	}
 	return sorted, place
+}
+
+// headerWords cuts a header line at every blank, in the table's measure.
+func headerWords(raw string, wide bool) []chunk {
+	cs := joinSpaced(splitChunks(raw, 1))
+	if wide {
+		cs = inDisplayCells(cs)
+	}
+	return cs
 }
 
 func overlaps(a chunk, c lcol) bool { return a.s < c.e && c.s < a.e }

@@ -11,10 +11,10 @@ import (
 // the header is first cut into columns of its own by overlap, and those are
 // matched in order to the columns of the data; a header column matched to
 // no data is a column left empty, and is added.
-func assignHeader(header []sline, cols *[]lcol) []hfrag {
+func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 	var fr []hfrag
 	for hi, h := range header {
-		for _, c := range joinSpaced(splitChunks(h.raw, 1)) {
+		for _, c := range headerWords(h.raw, wide) {
 			if isColumnNumbers([]string{c.text}) || c.text == "栏次" {
 				continue
 			}

@@ -69,7 +69,16 @@ func tableRows(lines []string, from, to int) []Row {
 		kept = append(kept, l)
 	}
 	data = kept
-	lay := layoutColumns(header, data)
+	wide := displayAligned(data)
+	if wide {
+		for i := range header {
+			header[i].chunks = inDisplayCells(header[i].chunks)
+		}
+		for i := range data {
+			data[i].chunks = inDisplayCells(data[i].chunks)
+		}
+	}
+	lay := layoutColumns(header, data, wide)
 	if len(lay.cols) == 0 {
 		return rows
 	}
