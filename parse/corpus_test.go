@@ -525,6 +525,7 @@ func TestSpacesSplitCodesInYuan(t *testing.T) {
 		"",
 		"                                   3",
 		"",
+		"                     一般公共预算支出预算表（续）",
 		"  类    款    项       科目名称                    合计            基本支出         项目支出",
 		"  201   05   99        其他统计信息事务                    0",
 	}, "\n")
@@ -553,7 +554,7 @@ func TestSpacesSplitCodesInYuan(t *testing.T) {
 		}
 	}
 	if tb := doc.TablesOf(model.TGeneralExpenditure); len(tb) != 1 || len(tb[0].Rows) != 6 {
-		t.Errorf("tables %v: the repeated header on the next page is not dropped", tb)
+		t.Errorf("tables %v: the title and header repeated on the next page do not continue the table", tb)
 	}
 }
 

@@ -29,7 +29,7 @@ func readSpaces(lines []string) []Row {
 		if title, next, ok := sp.title(i); ok {
 			end := sp.regionEnd(next, title)
 			rows = append(rows, Row{Line: i + 1, Cells: []string{title}})
-			rows = append(rows, tableRows(lines, next, end)...)
+			rows = append(rows, tableRows(lines, next, end, title)...)
 			i = end
 			continue
 		}
@@ -136,8 +136,8 @@ func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 func (sp *spaceLines) regionEnd(from int, title string) int {
 	for k := from; k < len(sp.raw); k++ {
 		l := sp.at(k)
-		if l.trim == "" || l.page || l.title == title {
-			continue
+		if l.trim == "" || l.page || l.title != "" && continued(l.title) == continued(title) {
+			continue // the title again on the next page, maybe with （续）
 		}
 		if l.form {
 			if l.formTitle == "" && k < from+3 {
@@ -157,6 +157,15 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 		}
 	}
 	return len(sp.raw)
+}
+
+// continued strips the marks of a table continued on the next page:
+// 财政拨款支出预算表（续）, 续表.
+func continued(title string) string {
+	for _, m := range []string{"（续）", "(续)", "续表", "（续表）", "(续表)"} {
+		title = strings.TrimSuffix(strings.TrimPrefix(title, m), m)
+	}
+	return title
 }
 
 // mayBeEmptyNote is a quick test before isEmptyNote: each of its phrases

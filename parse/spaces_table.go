@@ -16,10 +16,10 @@ type sline struct {
 	blankBefore bool
 }
 
-// tableRows turns the lines of one table region into grid rows: a meta row
-// (department, unit), the header rows, and the data rows, every row with
-// one cell per column of the table.
-func tableRows(lines []string, from, to int) []Row {
+// tableRows turns the lines of one table region (after its title) into
+// grid rows: a meta row (department, unit), the header row, and the data
+// rows, every row with one cell per column of the table.
+func tableRows(lines []string, from, to int, title string) []Row {
 	sl := make([]sline, 0, to-from)
 	page, blank := 0, false
 	for k := from; k < to; k++ {
@@ -34,6 +34,8 @@ func tableRows(lines []string, from, to int) []Row {
 			continue
 		case reFormNo.MatchString(s):
 			continue
+		case strings.Contains(s, "表") && continued(nospace(s)) == continued(title):
+			continue // the title repeated on the next page
 		}
 		sl = append(sl, sline{no: k + 1, raw: lines[k], chunks: dataChunks(lines[k]), page: page, blankBefore: blank})
 		blank = false
