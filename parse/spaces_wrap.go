@@ -9,7 +9,6 @@ import (
 type drow struct {
 	line   int
 	cells  []string
-	anchor bool
 	above  []bool // the cell was filled from lines above the row (a centred cell)
 	tailed []bool // the cell already took a line below it
 	head   bool   // the first line of cells centred on the row below
