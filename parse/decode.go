@@ -36,14 +36,20 @@ type Encoding string
 // form feed → LF) and every line is stripped of control characters and escape
 // sequences, so nothing downstream can smuggle them to a terminal.
 func Decode(b []byte) ([]string, Encoding, error) {
+	lines, _, enc, err := decodeLines(b)
+	return lines, enc, err
+}
+
+// decodeLines is Decode that also returns, where a page break split a source
+// line, the source line of each returned line (nil when they are the same).
+func decodeLines(b []byte) (lines []string, lineOf []int, enc Encoding, err error) {
 	if len(b) == 0 {
-		return nil, "", ErrEmpty
+		return nil, nil, "", ErrEmpty
 	}
 	if len(b) > MaxSize {
-		return nil, "", ErrTooLarge
+		return nil, nil, "", ErrTooLarge
 	}
 	var text string
-	var enc Encoding
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		// a BOM promises UTF-8; bytes that break the promise become U+FFFD
@@ -51,37 +57,69 @@ func Decode(b []byte) ([]string, Encoding, error) {
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return nil, "", fmt.Errorf("UTF-16 解码失败: %w", err)
+			return nil, nil, "", fmt.Errorf("UTF-16 解码失败: %w", err)
 		}
 		text, enc = string(out), "utf-16"
 	case utf8.Valid(b):
 		text, enc = string(b), "utf-8"
 	default:
 		if looksBinary(b) {
-			return nil, "", ErrBinary
+			return nil, nil, "", ErrBinary
 		}
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 		if err != nil {
-			return nil, "", ErrBinary
+			return nil, nil, "", ErrBinary
 		}
 		text, enc = string(out), "gb18030"
 	}
-	if looksBinary([]byte(text)) {
-		return nil, "", ErrBinary
+	if looksBinary([]byte(text[:min(len(text), 8192)])) {
+		return nil, nil, "", ErrBinary
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, "", ErrEmpty
+		return nil, nil, "", ErrEmpty
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.NewReplacer("\r", "\n", "\f", "\n").Replace(text)
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
+	text = strings.ReplaceAll(text, "\r", "\n")
+	src := strings.Split(text, "\n")
+	lines = make([]string, 0, len(src))
+	for i, l := range src {
 		if len(l) > MaxLine {
-			return nil, "", fmt.Errorf("第%d行超过 %d KB，不是预算文本 (line too long)", i+1, MaxLine>>10)
+			return nil, nil, "", fmt.Errorf("第%d行超过 %d KB，不是预算文本 (line too long)", i+1, MaxLine>>10)
 		}
-		lines[i] = model.CleanText(l)
+		if strings.IndexByte(l, '\f') >= 0 {
+			// A page break (pdftotext puts it before a page's first line)
+			// ends a line; the source line count is kept in lineOf.
+			if lineOf == nil {
+				lineOf = make([]int, len(lines), len(src)+16)
+				for j := range lineOf {
+					lineOf[j] = j + 1
+				}
+			}
+			for _, part := range strings.Split(l, "\f") {
+				lines = append(lines, model.CleanText(part))
+				lineOf = append(lineOf, i+1)
+			}
+			continue
+		}
+		lines = append(lines, model.CleanText(l))
+		if lineOf != nil {
+			lineOf = append(lineOf, i+1)
+		}
 	}
-	return lines, enc, nil
+	return lines, lineOf, enc, nil
+}
+
+// sourceLines renumbers rows read from Decode's lines with the lines of the
+// source file (they differ after a page break); lineOf nil means the same.
+func sourceLines(rows []Row, lineOf []int) {
+	if lineOf == nil {
+		return
+	}
+	for i := range rows {
+		if n := rows[i].Line; n >= 1 && n <= len(lineOf) {
+			rows[i].Line = lineOf[n-1]
+		}
+	}
 }
 
 // looksBinary reports NUL bytes or a high share of control bytes in the first

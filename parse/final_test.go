@@ -82,3 +82,16 @@ func TestSectionLines(t *testing.T) {
 	}
 	t.Error("section not found")
 }
+
+// A page break (form feed) inside a line does not shift the line numbers:
+// rows keep the line the source file has them on.
+func TestPageBreakKeepsLineNumbers(t *testing.T) {
+	doc := strings.Replace(finalDoc, "201\t一般公共服务支出", "\f201\t一般公共服务支出", 1)
+	d := mustParse(t, "paged", []byte(doc))
+	if n := model.FindFunc(d.Functional, "2010102"); n == nil || n.Line != 11 {
+		t.Errorf("2010102 at line %v", n)
+	}
+	if n := model.FindFunc(d.Functional, "201"); n == nil || n.Line != 8 {
+		t.Errorf("201 at line %v", n)
+	}
+}

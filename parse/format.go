@@ -147,17 +147,24 @@ func readFormat(source string, f Format, data []byte) (*model.Document, error) {
 
 // rowsOfText turns converted text (pdftotext output) into rows of the given layout.
 func rowsOfText(data []byte, layout Layout) ([]Row, error) {
-	lines, _, err := Decode(data)
+	lines, lineOf, _, err := decodeLines(data)
 	if err != nil {
 		return nil, err
 	}
+	rows := readLayout(lines, layout)
+	sourceLines(rows, lineOf)
+	return rows, nil
+}
+
+// readLayout reads decoded lines with the reader of the layout.
+func readLayout(lines []string, layout Layout) []Row {
 	switch layout {
 	case LayoutCells:
-		return readCells(lines), nil
+		return readCells(lines)
 	case LayoutRows:
-		return readRows(lines), nil
+		return readRows(lines)
 	}
-	return readSpaces(lines), nil
+	return readSpaces(lines)
 }
 
 // withCells drops rows that have no cell at all: a grid from outside (any

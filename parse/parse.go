@@ -60,20 +60,13 @@ func Bytes(source string, data []byte) (*model.Document, error) {
 	if f := DetectFormat(source, data); f != FormatText {
 		return readFormat(source, f, data) // format.go: docx, xlsx, html, pdf, doc, xls
 	}
-	lines, _, err := Decode(data)
+	lines, lineOf, _, err := decodeLines(data)
 	if err != nil {
 		return nil, err
 	}
 	layout := DetectLayout(lines)
-	var rows []Row
-	switch layout {
-	case LayoutCells:
-		rows = readCells(lines)
-	case LayoutRows:
-		rows = readRows(lines)
-	default:
-		rows = readSpaces(lines)
-	}
+	rows := readLayout(lines, layout)
+	sourceLines(rows, lineOf) // line numbers as the file has them
 	return FromRows(source, layout, rows)
 }
 
