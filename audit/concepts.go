@@ -52,9 +52,12 @@ func buildConcepts(doc *model.Document) *concepts {
 		cols := columnsOf(t)
 		for i := range t.Coded {
 			r := &t.Coded[i]
-			if r.Code != "" && utf8.RuneCountInString(normName(r.Name)) >= 3 {
+			if r.Code == "" {
+				continue
+			}
+			if name := normName(r.Name); utf8.RuneCountInString(name) >= 3 {
 				for _, col := range r.Order {
-					cs.byName[normName(r.Name)] = append(cs.byName[normName(r.Name)], figure{r.Amounts[col], title(t), false})
+					cs.byName[name] = append(cs.byName[name], figure{r.Amounts[col], title(t), false})
 				}
 			}
 		}

@@ -15,9 +15,18 @@ func titleKey(s string) string { return reTitleNoise.ReplaceAllString(s, "") }
 
 // checkContents: every table the table of contents promises is present.
 func checkContents(c *checker) {
+	if len(c.doc.Contents) == 0 {
+		return
+	}
+	// distinct titles only: a consolidated document repeats one form title
+	// thousands of times
 	var have []string
+	seen := map[string]bool{}
 	for _, t := range c.doc.Tables {
-		have = append(have, titleKey(t.Title))
+		if !seen[t.Title] {
+			seen[t.Title] = true
+			have = append(have, titleKey(t.Title))
+		}
 	}
 	for _, s := range c.doc.Sections {
 		have = append(have, titleKey(s.Heading))

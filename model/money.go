@@ -145,6 +145,9 @@ func ParseAmount(s string) (Money, bool) {
 // ParseDecimal is ParseAmount returning the bare decimal.
 func ParseDecimal(s string) (decimal.Decimal, bool) {
 	if !isASCII(s) {
+		if !mayBeNumber(s) {
+			return decimal.Decimal{}, false // words: no allocation for the common case
+		}
 		s = width.Narrow.String(s) // full-width digits ２６１８．３９
 	}
 	s = strings.TrimSpace(s)
@@ -204,6 +207,21 @@ func IsBlankAmount(s string) bool {
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeNumber: every non-ASCII rune is a full-width form (digits, point,
+// comma, minus, brackets), a space, or the unit 万元/元 — else the text is
+// words, not an amount.
+func mayBeNumber(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r >= 0xFF01 && r <= 0xFF5E, r == 0x3000, r == '万', r == '元':
+		default:
 			return false
 		}
 	}

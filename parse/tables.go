@@ -270,10 +270,7 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 	}
 	finish()
 	for _, b := range blocks {
-		b.unit = unitOf(append(append([]string{b.title}, b.meta...), firstCells(b.rows, 3)...)...)
-		if b.unit == "" {
-			b.unit = "万元"
-		}
+		b.unit = blockUnit(b)
 	}
 	return blocks, text, contents
 }
@@ -286,15 +283,24 @@ func metaRows(b *block) []Row {
 	return out
 }
 
-func firstCells(rows []Row, n int) []string {
-	var out []string
-	for i, r := range rows {
-		if i >= n {
+// blockUnit is the unit a table declares in its title, the lines above it or
+// its first rows; 万元 when it says none.
+func blockUnit(b *block) string {
+	if u := unitOf(b.title); u != "" {
+		return u
+	}
+	if u := unitOf(b.meta...); u != "" {
+		return u
+	}
+	for i, r := range b.rows {
+		if i >= 3 {
 			break
 		}
-		out = append(out, r.Cells...)
+		if u := unitOf(r.Cells...); u != "" {
+			return u
+		}
 	}
-	return out
+	return "万元"
 }
 
 // hasTOCDots: a contents line's leader dots (……, ....) and page number.
