@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"sort"
-
 	"yusuan/model"
 )
 
@@ -63,86 +61,36 @@ func econLevel(code string) string {
 // merged lines in the newer document's order, each removed line placed after
 // the line that preceded it in the older document.
 func matchLines(old, cur []*node) []*Line {
-	oldOf := make([]int, len(cur)) // index into old, or -1
-	by := make([]string, len(cur))
-	used := make([]bool, len(old))
-	for i := range oldOf {
-		oldOf[i] = -1
-	}
-
+	pr := newPairing(len(old), len(cur))
+	oldCode := func(j int) string { return old[j].code }
+	curCode := func(i int) string { return cur[i].code }
+	always := func(i, j int) bool { return true }
 	// 1. by code
-	byCode := make(map[string][]int)
-	for j, o := range old {
-		if o.code != "" {
-			byCode[o.code] = append(byCode[o.code], j)
-		}
-	}
-	for i, n := range cur {
-		if n.code == "" {
-			continue
-		}
-		for _, j := range byCode[n.code] {
-			if !used[j] {
-				oldOf[i], by[i], used[j] = j, ByCode, true
-				break
-			}
-		}
-	}
-
+	pr.byKey(oldCode, curCode, "", ByCode, always)
 	// 2. by exact name, where a code does not already tell them apart: two
 	// different codes with one name are two different lines.
-	byName := make(map[string][]int)
-	for j, o := range old {
-		if !used[j] {
-			k := normName(o.name)
-			byName[k] = append(byName[k], j)
-		}
-	}
-	for i, n := range cur {
-		if oldOf[i] >= 0 {
-			continue
-		}
-		for _, j := range byName[normName(n.name)] {
-			if !used[j] && (n.code == "" || old[j].code == "") {
-				oldOf[i], by[i], used[j] = j, ByName, true
-				break
-			}
-		}
-	}
-
+	noCodeClash := func(i, j int) bool { return cur[i].code == "" || old[j].code == "" }
+	pr.byKey(func(j int) string { return normName(old[j].name) }, func(i int) string { return normName(cur[i].name) },
+		"\x00", ByName, noCodeClash)
 	// 3. by name similarity, under the same condition, best pairs first.
-	type cand struct {
-		i, j  int
-		score float64
-	}
-	var cands []cand
 	oldGrams := make([]grams, len(old))
-	for i, n := range cur {
-		if oldOf[i] >= 0 {
-			continue
+	curGrams := make([]grams, len(cur))
+	pr.bySimilarity(func(i, j int) float64 {
+		if !noCodeClash(i, j) {
+			return -1
 		}
-		var nb grams
-		for j, o := range old {
-			if used[j] || (n.code != "" && o.code != "") {
-				continue
-			}
-			if nb == nil {
-				nb = bigrams(normName(n.name))
-			}
-			if oldGrams[j] == nil {
-				oldGrams[j] = bigrams(normName(o.name))
-			}
-			if s := dice(nb, oldGrams[j]); s >= lineSimilarity {
-				cands = append(cands, cand{i, j, s})
-			}
+		if curGrams[i] == nil {
+			curGrams[i] = bigrams(normName(cur[i].name))
 		}
-	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	for _, c := range cands {
-		if oldOf[c.i] < 0 && !used[c.j] {
-			oldOf[c.i], by[c.i], used[c.j] = c.j, BySimilarity, true
+		if oldGrams[j] == nil {
+			oldGrams[j] = bigrams(normName(old[j].name))
 		}
-	}
+		if s := dice(curGrams[i], oldGrams[j]); s >= lineSimilarity {
+			return s
+		}
+		return -1
+	})
+	oldOf, by := pr.oldOf, pr.by
 
 	// Merge in order. after[k] holds the removed lines that follow cur[k];
 	// lead holds those that came before any matched line.

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"sort"
 	"strings"
 
 	"yusuan/model"
@@ -19,85 +18,40 @@ const (
 // document's order followed by the removed projects in the older one's.
 func matchProjects(old, cur []*model.Project) []*ProjectDiff {
 	old, cur = nonNil(old), nonNil(cur)
-	oldOf := make([]int, len(cur))
-	by := make([]string, len(cur))
-	used := make([]bool, len(old))
-	for i := range oldOf {
-		oldOf[i] = -1
-	}
-
-	byCode := make(map[string][]int)
-	for j, p := range old {
-		if c := strings.TrimSpace(p.Code); c != "" {
-			byCode[c] = append(byCode[c], j)
-		}
-	}
-	for i, p := range cur {
-		for _, j := range byCode[strings.TrimSpace(p.Code)] {
-			if !used[j] {
-				oldOf[i], by[i], used[j] = j, ByCode, true
-				break
-			}
-		}
-	}
-
-	byName := make(map[string][]int)
-	for j, p := range old {
-		if !used[j] {
-			k := normName(p.Name)
-			byName[k] = append(byName[k], j)
-		}
-	}
-	for i, p := range cur {
-		if oldOf[i] >= 0 {
-			continue
-		}
-		for _, j := range byName[normName(p.Name)] {
-			// Two different codes under one name are two projects.
-			if !used[j] && !codesDiffer(p, old[j]) {
-				oldOf[i], by[i], used[j] = j, ByName, true
-				break
-			}
-		}
-	}
-
-	type cand struct {
-		i, j  int
-		score float64
-	}
-	var cands []cand
+	pr := newPairing(len(old), len(cur))
+	always := func(i, j int) bool { return true }
+	pr.byKey(func(j int) string { return strings.TrimSpace(old[j].Code) }, func(i int) string { return strings.TrimSpace(cur[i].Code) },
+		"", ByCode, always)
+	// Two different codes under one name are two projects.
+	pr.byKey(func(j int) string { return normName(old[j].Name) }, func(i int) string { return normName(cur[i].Name) },
+		"\x00", ByName, func(i, j int) bool { return !codesDiffer(cur[i], old[j]) })
 	oldGrams := make([]grams, len(old))
-	for i, p := range cur {
-		if oldOf[i] >= 0 {
-			continue
+	curGrams := make([]grams, len(cur))
+	pr.bySimilarity(func(i, j int) float64 {
+		p, o := cur[i], old[j]
+		if codesDiffer(p, o) {
+			return -1
 		}
-		g := bigrams(normName(p.Name))
-		for j, o := range old {
-			if used[j] || codesDiffer(p, o) {
-				continue
-			}
-			if oldGrams[j] == nil {
-				oldGrams[j] = bigrams(normName(o.Name))
-			}
-			if diceBound(len(g), len(oldGrams[j])) < projectLoose {
-				continue
-			}
-			s := dice(g, oldGrams[j])
-			if s >= projectSimilarity || (s >= projectLoose && closeAmounts(o.Budget, p.Budget)) {
-				// Equal budgets break ties between equally similar names.
-				if o.Budget.Equal(p.Budget) {
-					s += 0.01
-				}
-				cands = append(cands, cand{i, j, s})
-			}
+		if curGrams[i] == nil {
+			curGrams[i] = bigrams(normName(p.Name))
 		}
-	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	for _, c := range cands {
-		if oldOf[c.i] < 0 && !used[c.j] {
-			oldOf[c.i], by[c.i], used[c.j] = c.j, BySimilarity, true
+		if oldGrams[j] == nil {
+			oldGrams[j] = bigrams(normName(o.Name))
 		}
-	}
+		if diceBound(len(curGrams[i]), len(oldGrams[j])) < projectLoose {
+			return -1
+		}
+		s := dice(curGrams[i], oldGrams[j])
+		if s >= projectSimilarity || (s >= projectLoose && closeAmounts(o.Budget, p.Budget)) {
+			// Equal budgets break ties between equally similar names.
+			if o.Budget.Equal(p.Budget) {
+				s += 0.01
+			}
+			return s
+		}
+		return -1
+	})
+	oldOf, by, used := pr.oldOf, pr.by, pr.used
 
 	out := make([]*ProjectDiff, 0, len(cur))
 	for i, p := range cur {
