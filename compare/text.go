@@ -134,13 +134,7 @@ func writeLines(b *bufio.Writer, title string, tree []*Line) {
 		byAbsDelta(ls)
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(ls))
 		for _, l := range ls {
-			name := l.Name
-			if l.OldName != "" {
-				name += "（原：" + l.OldName + "）"
-			}
-			if l.MatchedBy == BySimilarity {
-				name += "［按名称相似匹配］"
-			}
+			name := displayName(l.Name, l.OldName, l.MatchedBy)
 			fmt.Fprintf(b, "  %s  %-8s %s\n", amountRow(glyphFor(l.Status, l.Delta), totalOf(l.Old), totalOf(l.New), l.Delta, l.DeltaPct), clean(l.Code), clean(name))
 		}
 	}
@@ -170,13 +164,7 @@ func writeProjects(b *bufio.Writer, ps []*ProjectDiff) {
 		SortProjectsByAbsDelta(list)
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(list))
 		for _, p := range list {
-			name := p.Name
-			if p.OldName != "" {
-				name += "（原：" + p.OldName + "）"
-			}
-			if p.MatchedBy == BySimilarity {
-				name += "［按名称相似匹配］"
-			}
+			name := displayName(p.Name, p.OldName, p.MatchedBy)
 			fmt.Fprintf(b, "  %s  %s\n", amountRow(glyphFor(p.Status, p.Delta), p.OldBudget, p.NewBudget, p.Delta, p.DeltaPct), clean(name))
 			if p.Code != "" {
 				fmt.Fprintf(b, "      编码 %s\n", clean(p.Code))
@@ -252,4 +240,16 @@ func writeNarrative(b *bufio.Writer, cs []Claim) {
 		fmt.Fprintf(b, "  %s %s%s：%s\n", mark, clean(c.Subject), where, clean(c.Statement))
 		fmt.Fprintf(b, "      文中：%s；核算：%s\n", clean(c.Stated), clean(c.Computed))
 	}
+}
+
+// displayName is a line's or project's name with its former name and how it
+// was matched, where those say something.
+func displayName(name, oldName, matchedBy string) string {
+	if oldName != "" {
+		name += "（原：" + oldName + "）"
+	}
+	if matchedBy == BySimilarity {
+		name += "［按名称相似匹配］"
+	}
+	return name
 }
