@@ -118,8 +118,15 @@ func cmdExplore(args []string, stdout, stderr io.Writer) int {
 		doc, err = parse.Bytes(samples.Default, samples.Cangzhou)
 	} else {
 		if p, ok := firstDir(fs.Args()); ok {
-			fmt.Fprintf(stderr, "yusuan: %s: 是目录；浏览器一次打开一个文件，目录请用 export 或 check (a folder)\n", p)
-			return exitBadInput
+			entries, code := folderEntries(p, stderr)
+			if code != exitOK {
+				return code
+			}
+			if err := tui.RunFolder(p, entries, *opt); err != nil {
+				fmt.Fprintln(stderr, "yusuan:", err)
+				return exitBadInput
+			}
+			return exitOK
 		}
 		docs, code := load(fs.Args(), stderr)
 		if code != exitOK {
@@ -137,6 +144,49 @@ func cmdExplore(args []string, stdout, stderr io.Writer) int {
 		return exitBadInput
 	}
 	return exitOK
+}
+
+// folderEntries parses every document of dir in parallel and checks each;
+// a file that does not parse stays in the list with its reason (and its line
+// on stderr), so the folder explorer shows it. A folder that cannot be read or
+// holds no document is a one-line error.
+func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
+	paths, err := parse.DocumentFiles(dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
+		return nil, exitBadInput
+	}
+	docs, errs := parse.Dir(dir, 0, progress(stderr))
+	if len(docs) == 0 && len(paths) == 0 {
+		for _, err := range errs {
+			fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
+		}
+		return nil, exitBadInput
+	}
+	bySource := make(map[string]*model.Document, len(docs))
+	for _, d := range docs {
+		bySource[d.Source] = d
+	}
+	entries := make([]tui.FolderEntry, 0, len(paths))
+	for _, p := range paths {
+		e := tui.FolderEntry{Path: p, Doc: bySource[p]}
+		if e.Doc != nil {
+			e.Findings = tuiFindings(audit.Check(e.Doc))
+		} else {
+			// Dir's errors name their file first.
+			for _, err := range errs {
+				if strings.HasPrefix(err.Error(), p+": ") {
+					e.Err = err
+				}
+			}
+			if e.Err == nil {
+				e.Err = errors.New(p + ": 无法读取 (unreadable)")
+			}
+			fmt.Fprintln(stderr, "yusuan:", oneLine(e.Err.Error()))
+		}
+		entries = append(entries, e)
+	}
+	return entries, exitOK
 }
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {

@@ -9,6 +9,9 @@ type uiContext struct {
 	st            *styles
 	g             glyphs
 	opt           Options
+	// crumbRoot, when set, heads the breadcrumb: the folder and file a
+	// document was opened from in the folder explorer.
+	crumbRoot string
 }
 
 func newContext(opt Options) *uiContext {

@@ -55,7 +55,10 @@ func tabsLine(c *uiContext, cur viewID, hasFindings bool, w int) string {
 // crumbLine is the path to the level on screen (全部 › 224 … › 22401 …); when
 // too long it keeps the end, which is where the auditor is.
 func crumbLine(c *uiContext, v *viewState, w int) string {
-	parts := make([]string, 0, len(v.stack))
+	parts := make([]string, 0, len(v.stack)+1)
+	if c.crumbRoot != "" {
+		parts = append(parts, cell(c.crumbRoot))
+	}
 	for i, f := range v.stack {
 		n := f.list.parent
 		if i == 0 {

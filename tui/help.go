@@ -21,9 +21,9 @@ func newHelp(c *uiContext) help.Model {
 	return h
 }
 
-// helpScreen is the `?` screen: the full help of the current view's keymap,
-// generated from it, in h lines.
-func helpScreen(c *uiContext, h help.Model, keys browserKeys, w, ht int) string {
+// helpScreen is the `?` screen: the full help of a keymap, generated from
+// it, then the legend of the marks, in h lines.
+func helpScreen(c *uiContext, h help.Model, keys help.KeyMap, marks []string, w, ht int) string {
 	h.SetWidth(0) // columns that do not fit go to a second row instead of "..."
 	lines := []string{c.st.paneTitle.Render(c.tx.HelpTitle), ""}
 	groups := keys.FullHelp()
@@ -37,7 +37,7 @@ func helpScreen(c *uiContext, h help.Model, keys browserKeys, w, ht int) string 
 		groups = groups[n:]
 	}
 	line := ""
-	for _, item := range legend(c) {
+	for _, item := range marks {
 		if line != "" && widthOf(line+"   "+item) > w {
 			lines = append(lines, c.st.faint.Render(line))
 			line = ""

@@ -55,6 +55,24 @@ type text struct {
 	ShareOfParent            string
 	Quarters                 [4]string
 	Keys                     keyText
+	F                        folderText
+}
+
+// folderText is the folder list's text (yusuan DIR).
+type folderText struct {
+	Title, Files, Failed  string
+	ColDept, ColYear      string
+	ColKind, ColIncome    string
+	ColExpend, ColCounts  string
+	ColFile, Unreadable   string
+	CannotOpen, Filter    string
+	SortFile, SortDept    string
+	SortExpend, SortFinds string
+	Path, Summary         string
+	NoFindings, NoTotals  string
+	Legend                []string
+	Open, Back, FilterKey string
+	FilterClear           string
 }
 
 // keyText is the help text of every binding.
@@ -112,6 +130,17 @@ var zh = text{
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻",
 	},
+	F: folderText{
+		Title: "目录 %s", Files: "%d 个文件", Failed: "%d 个无法读取",
+		ColDept: "部门", ColYear: "年度", ColKind: "类型", ColIncome: "收入合计", ColExpend: "支出合计",
+		ColCounts: "错/警/提", ColFile: "文件", Unreadable: "（无法读取）",
+		CannotOpen: "无法打开：%s", Filter: "筛选",
+		SortFile: "文件名", SortDept: "部门", SortExpend: "支出合计", SortFinds: "问题数",
+		Path: "文件", Summary: "功能科目 %d 项  项目 %d 个  表 %d 张  解析提示 %d 条",
+		NoFindings: "核对未发现问题", NoTotals: "未找到收支总表（合计为空）",
+		Legend: []string{"x 无法读取", "! 有错误级问题", "错/警/提 = 错误/警告/提示条数"},
+		Open:   "打开文件", Back: "返回目录", FilterKey: "筛选", FilterClear: "清除筛选",
+	},
 }
 
 var en = text{
@@ -160,6 +189,17 @@ var en = text{
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up",
+	},
+	F: folderText{
+		Title: "Folder %s", Files: "%d files", Failed: "%d unreadable",
+		ColDept: "Department", ColYear: "Year", ColKind: "Kind", ColIncome: "Income", ColExpend: "Expenditure",
+		ColCounts: "E/W/I", ColFile: "File", Unreadable: "(unreadable)",
+		CannotOpen: "cannot open: %s", Filter: "filter",
+		SortFile: "file", SortDept: "department", SortExpend: "expenditure", SortFinds: "findings",
+		Path: "File", Summary: "%d functional lines  %d projects  %d tables  %d parse notes",
+		NoFindings: "checks found nothing", NoTotals: "no summary table found (totals empty)",
+		Legend: []string{"x unreadable", "! has errors", "E/W/I = errors/warnings/info"},
+		Open:   "open file", Back: "back to folder", FilterKey: "filter", FilterClear: "clear filter",
 	},
 }
 

@@ -86,7 +86,7 @@ func (m *Model) render() string {
 	var body string
 	switch {
 	case m.showHelp:
-		body = helpScreen(c, m.help, v.keys, w, g.bodyH)
+		body = helpScreen(c, m.help, v.keys, legend(c), w, g.bodyH)
 	case g.side:
 		list := renderList(c, v, m.mode, g.listW, g.listH)
 		pn := m.pane.render(v.selected(), v, g.paneW, g.paneH, true)

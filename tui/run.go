@@ -15,9 +15,25 @@ import (
 // stderr when that is a terminal, else on /dev/tty, so stdout stays free for
 // pipes. NO_COLOR (any value) is honoured like Options.NoColor.
 func Run(doc *model.Document, opt Options) error {
+	opt = withEnv(opt)
+	return runProgram(New(doc, opt), opt)
+}
+
+// RunFolder opens the folder explorer (see Folder) on the files of dir and
+// returns when the user quits. It draws where Run does.
+func RunFolder(dir string, entries []FolderEntry, opt Options) error {
+	opt = withEnv(opt)
+	return runProgram(NewFolder(dir, entries, opt), opt)
+}
+
+func withEnv(opt Options) Options {
 	if os.Getenv("NO_COLOR") != "" {
 		opt.NoColor = true
 	}
+	return opt
+}
+
+func runProgram(m tea.Model, opt Options) error {
 	var out io.Writer = os.Stderr
 	if !term.IsTerminal(os.Stderr.Fd()) {
 		_, tty, err := tea.OpenTTY()
@@ -31,7 +47,7 @@ func Run(doc *model.Document, opt Options) error {
 	if opt.NoColor {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	if _, err := tea.NewProgram(New(doc, opt), opts...).Run(); err != nil {
+	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
 		return fmt.Errorf("explorer: %w", err)
 	}
 	return nil

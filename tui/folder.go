@@ -1,0 +1,244 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"yusuan/model"
+)
+
+// FolderEntry is one file of a folder: the document parsed from it with its
+// findings, or the error that kept it from parsing.
+type FolderEntry struct {
+	// Path is the file, as the folder listing names it.
+	Path string
+	// Doc is the parsed document; nil when Err is set.
+	Doc *model.Document
+	// Findings are the document's findings (see Options.Findings): nil means
+	// not checked, an empty slice checked and clean.
+	Findings []Finding
+	// Err is why the file could not be read; the row shows its first line.
+	Err error
+}
+
+// Folder is the folder explorer (yusuan DIR): one row per document with its
+// year, kind, totals and findings, sortable and filterable; Enter opens a
+// document in the ordinary explorer, and Esc, Backspace or h at that
+// document's top level comes back. A document's explorer is built on its
+// first opening, so a folder of many documents opens at once.
+type Folder struct {
+	ctx      *uiContext
+	dir      string
+	rows     []*folderRow // every entry, in the order given
+	shown    []*folderRow // the rows the filter lets through, sorted
+	meas     folderMeasures
+	cursor   int
+	offset   int
+	by       folderSort
+	reverse  bool
+	filter   []rune
+	typing   bool // the filter line is open
+	open     *folderRow
+	keys     folderKeys
+	help     help.Model
+	showHelp bool
+	msg      string
+	failed   int
+}
+
+// NewFolder builds the folder explorer on entries (dir titles the screen).
+// It formats the rows and measures the columns; no document explorer is
+// built until the document is opened.
+func NewFolder(dir string, entries []FolderEntry, opt Options) *Folder {
+	opt.Diff = nil // a folder has no comparison
+	c := newContext(opt)
+	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c)}
+	py := pinyinCache{}
+	for i := range entries {
+		r := newFolderRow(c, &entries[i], i, py)
+		if r.failed {
+			f.failed++
+		}
+		f.rows = append(f.rows, r)
+	}
+	f.meas = measureFolder(c.tx, f.rows)
+	f.refresh(nil)
+	return f
+}
+
+// Init starts nothing: the program must not wait on the terminal.
+func (f *Folder) Init() tea.Cmd { return nil }
+
+// Update routes a message to the open document when there is one (a size
+// always reaches the folder too), else to the folder list.
+func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		f.ctx.width, f.ctx.height = ws.Width, ws.Height
+	}
+	if f.open != nil {
+		if k, ok := msg.(tea.KeyPressMsg); ok && f.backKey(k) {
+			f.open = nil
+			return f, nil
+		}
+		_, cmd := f.open.doc.Update(msg)
+		return f, cmd
+	}
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		f.msg = ""
+		if f.typing {
+			f.filterKey(msg)
+			break
+		}
+		cmd = f.handleKey(msg)
+	case tea.PasteMsg:
+		if f.typing {
+			f.setFilter(append(f.filter, []rune(oneLine(msg.Content))...))
+		}
+	case tea.MouseWheelMsg:
+		if f.ctx.opt.Mouse && !f.showHelp {
+			switch msg.Mouse().Button {
+			case tea.MouseWheelUp:
+				f.move(-3)
+			case tea.MouseWheelDown:
+				f.move(3)
+			}
+		}
+	}
+	f.scroll()
+	return f, cmd
+}
+
+// backKey reports a key that leaves the open document for the folder list:
+// Esc or back-out at the document's top level, with no search line or help
+// screen open (those keys close them first).
+func (f *Folder) backKey(k tea.KeyPressMsg) bool {
+	m := f.open.doc
+	if m.search.active || m.showHelp || len(m.view().stack) > 1 {
+		return false
+	}
+	return key.Matches(k, m.global.Esc, m.view().keys.Out)
+}
+
+func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := f.keys
+	if f.showHelp {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return tea.Quit
+		case key.Matches(msg, k.Help, k.Esc):
+			f.showHelp = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		f.showHelp = true
+	case key.Matches(msg, k.Filter):
+		f.typing = true
+	case key.Matches(msg, k.Esc):
+		if len(f.filter) > 0 {
+			f.setFilter(nil)
+		}
+	case key.Matches(msg, k.Up):
+		f.move(-1)
+	case key.Matches(msg, k.Down):
+		f.move(1)
+	case key.Matches(msg, k.PgUp):
+		f.move(-max(1, f.listRows()-1))
+	case key.Matches(msg, k.PgDn):
+		f.move(max(1, f.listRows()-1))
+	case key.Matches(msg, k.Top):
+		f.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		f.cursor = max(0, len(f.shown)-1)
+	case key.Matches(msg, k.Sort):
+		f.by = (f.by + 1) % numFolderSorts
+		f.refresh(f.selected())
+	case key.Matches(msg, k.Reverse):
+		f.reverse = !f.reverse
+		f.refresh(f.selected())
+	case key.Matches(msg, k.In):
+		f.enter()
+	}
+	return nil
+}
+
+// filterKey edits the filter line; the list narrows as the auditor types.
+// Enter keeps the filter, Esc drops it, ↑/↓ move in the narrowed list.
+func (f *Folder) filterKey(msg tea.KeyPressMsg) {
+	switch msg.String() {
+	case "enter":
+		f.typing = false
+	case "esc":
+		f.typing = false
+		f.setFilter(nil)
+	case "up", "ctrl+p":
+		f.move(-1)
+	case "down", "ctrl+n":
+		f.move(1)
+	case "backspace":
+		if len(f.filter) > 0 {
+			f.setFilter(f.filter[:len(f.filter)-1])
+		}
+	case "ctrl+u":
+		f.setFilter(nil)
+	default:
+		if t := msg.Key().Text; t != "" {
+			f.setFilter(append(f.filter, []rune(t)...))
+		}
+	}
+}
+
+func (f *Folder) setFilter(q []rune) {
+	f.filter = q
+	f.refresh(f.selected())
+}
+
+func (f *Folder) selected() *folderRow {
+	if f.cursor < 0 || f.cursor >= len(f.shown) {
+		return nil
+	}
+	return f.shown[f.cursor]
+}
+
+func (f *Folder) move(d int) { f.cursor = clamp(f.cursor+d, 0, len(f.shown)-1) }
+
+// enter opens the selected document, building its explorer the first time.
+func (f *Folder) enter() {
+	r := f.selected()
+	if r == nil {
+		return
+	}
+	if r.failed {
+		f.msg = fmt.Sprintf(f.ctx.tx.F.CannotOpen, r.reason)
+		return
+	}
+	if r.doc == nil {
+		opt := f.ctx.opt
+		opt.Findings = r.e.Findings
+		r.doc = New(r.e.Doc, opt)
+		r.doc.ctx.crumbRoot = oneLine(filepath.Base(f.dir)) + "/" + r.file
+	}
+	r.doc.Update(tea.WindowSizeMsg{Width: f.ctx.width, Height: f.ctx.height})
+	f.open = r
+}
+
+// View draws the open document, or the folder list.
+func (f *Folder) View() tea.View {
+	if f.open != nil {
+		return f.open.doc.View()
+	}
+	v := tea.NewView(f.render())
+	v.AltScreen = true
+	if f.ctx.opt.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}

@@ -1,0 +1,293 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"yusuan/model"
+)
+
+// folderEntries is a folder of three files: the hand document, a smaller
+// document of another department and year, and a file that did not parse.
+func folderEntries() []FolderEntry {
+	small := handDoc()
+	small.Department = "测试局"
+	small.Year = 2025
+	small.Kind = model.Final
+	small.Totals = model.Totals{Income: model.MustMoney("10"), Expenditure: model.MustMoney("10"),
+		Basic: model.MustMoney("6"), Project: model.MustMoney("4")}
+	return []FolderEntry{
+		{Path: "d/a-hand.txt", Doc: handDoc(), Findings: []Finding{
+			{Rule: "r1", Severity: "error", Message: "合计不等"}, {Rule: "r2", Severity: "warn", Message: "少一行"}}},
+		{Path: "d/b-broken.docx", Err: errors.New("d/b-broken.docx: 不是文本文件 (binary data)")},
+		{Path: "d/c-small.txt", Doc: small, Findings: []Finding{}},
+	}
+}
+
+func folderSized(t testing.TB, w, h int) *Folder {
+	t.Helper()
+	f := NewFolder("d", folderEntries(), Options{NoColor: true})
+	f.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return f
+}
+
+func pressF(f *Folder, keys ...string) tea.Cmd {
+	var cmd tea.Cmd
+	for _, k := range keys {
+		if t, ok := strings.CutPrefix(k, "type:"); ok {
+			for _, r := range t {
+				_, cmd = f.Update(keyMsg(string(r)))
+			}
+			continue
+		}
+		_, cmd = f.Update(keyMsg(k))
+	}
+	return cmd
+}
+
+func screenF(f *Folder) string { return ansi.Strip(f.View().Content) }
+
+// selF names the selected row by its file.
+func selF(f *Folder) string {
+	if r := f.selected(); r != nil {
+		return r.file
+	}
+	return ""
+}
+
+func TestFolderList(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	s := screenF(f)
+	checkFrame(t, s, 120, 40)
+	for _, want := range []string{"目录 d", "3 个文件", "1 个无法读取", "沧州临港经济技术开发区安全生产监督管理局",
+		"1/1/0", "0/0/0", "（无法读取）", "不是文本文件", "测试局", "决算", "b-broken.docx"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("folder screen lacks %q:\n%s", want, s)
+		}
+	}
+	// The reason does not repeat the file name the row already shows.
+	if strings.Contains(s, "d/b-broken.docx: ") {
+		t.Errorf("reason keeps the path prefix:\n%s", s)
+	}
+	lines := strings.Split(s, "\n")
+	if !strings.HasPrefix(lines[2], ">! ") || !strings.HasPrefix(lines[3], " x ") {
+		t.Errorf("marks: %q / %q", lines[2], lines[3])
+	}
+}
+
+func TestFolderEnterBack(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	if f.rows[0].doc != nil {
+		t.Fatal("a document's explorer was built before it was opened")
+	}
+	pressF(f, "enter")
+	if f.open == nil || f.open.file != "a-hand.txt" {
+		t.Fatalf("enter opened %v", f.open)
+	}
+	s := screenF(f)
+	if !strings.Contains(s, "d/a-hand.txt › 全部") || !strings.Contains(s, "7 问题") {
+		t.Fatalf("document screen:\n%s", s)
+	}
+	checkFrame(t, s, 120, 40)
+	// Inside the document, back-out keys go up its tree first.
+	pressF(f, "enter", "h")
+	if f.open == nil {
+		t.Fatal("h below the top level left the document")
+	}
+	// The search line takes esc before the folder does.
+	pressF(f, "/", "esc")
+	if f.open == nil {
+		t.Fatal("esc closing the search line left the document")
+	}
+	pressF(f, "?", "esc")
+	if f.open == nil {
+		t.Fatal("esc closing the help left the document")
+	}
+	for _, back := range []string{"esc", "backspace", "h", "left"} {
+		if f.open == nil {
+			pressF(f, "enter")
+		}
+		pressF(f, back)
+		if f.open != nil {
+			t.Fatalf("%s at the top level did not go back", back)
+		}
+	}
+	// The explorer is kept: reopening finds the same model.
+	m := f.rows[0].doc
+	pressF(f, "enter", "esc")
+	if f.rows[0].doc != m {
+		t.Fatal("document explorer rebuilt on reopening")
+	}
+	// A resize while a document is open reaches the folder.
+	pressF(f, "enter")
+	f.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	pressF(f, "esc")
+	checkFrame(t, screenF(f), 80, 24)
+	// q quits from inside a document.
+	pressF(f, "enter")
+	if cmd := pressF(f, "q"); cmd == nil {
+		t.Fatal("q in a document does not quit")
+	}
+}
+
+func TestFolderFailedRow(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	pressF(f, "j", "enter")
+	if f.open != nil {
+		t.Fatal("an unreadable file opened")
+	}
+	if s := screenF(f); !strings.Contains(s, "无法打开：不是文本文件") {
+		t.Fatalf("no message for the unreadable file:\n%s", s)
+	}
+	pressF(f, "j")
+	if s := screenF(f); strings.Contains(s, "无法打开") {
+		t.Fatal("the message outlives the next key")
+	}
+}
+
+func TestFolderSort(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	order := func() string {
+		var out []string
+		for _, r := range f.shown {
+			out = append(out, r.file)
+		}
+		return strings.Join(out, " ")
+	}
+	steps := []struct {
+		keys []string
+		want string
+		sort string
+	}{
+		{nil, "a-hand.txt b-broken.docx c-small.txt", "文件名 ▲"},
+		{[]string{"s"}, "a-hand.txt c-small.txt b-broken.docx", "部门 ▲"},   // 沧州 cangzhou < 测试 ceshi
+		{[]string{"s"}, "a-hand.txt c-small.txt b-broken.docx", "支出合计 ▼"}, // largest first, unreadable last
+		{[]string{"s"}, "a-hand.txt c-small.txt b-broken.docx", "问题数 ▼"},
+		{[]string{"r"}, "b-broken.docx c-small.txt a-hand.txt", "问题数 ▲"},
+		{[]string{"s"}, "c-small.txt b-broken.docx a-hand.txt", "文件名 ▼"},
+	}
+	for i, s := range steps {
+		pressF(f, s.keys...)
+		if got := order(); got != s.want {
+			t.Fatalf("step %d %v: order %q, want %q", i, s.keys, got, s.want)
+		}
+		if st := strings.Split(screenF(f), "\n")[38]; !strings.Contains(st, "排序: "+s.sort) {
+			t.Fatalf("step %d: status %q, want sort %q", i, st, s.sort)
+		}
+	}
+	// The cursor stays on its row through a re-sort.
+	pressF(f, "g", "j")
+	was := selF(f)
+	pressF(f, "s")
+	if selF(f) != was {
+		t.Fatalf("cursor moved from %s to %s on sort", was, selF(f))
+	}
+}
+
+func TestFolderFilter(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	cases := []struct {
+		keys []string
+		want []string
+	}{
+		{[]string{"/", "type:测试"}, []string{"c-small.txt"}},
+		{[]string{"ctrl+u"}, nil},                       // cleared: everything
+		{[]string{"type:czlg"}, []string{"a-hand.txt"}}, // pinyin initials of 沧州临港
+		{[]string{"ctrl+u", "type:broken"}, []string{"b-broken.docx"}},
+		{[]string{"ctrl+u", "type:2025"}, []string{"c-small.txt"}},
+		{[]string{"ctrl+u", "type:zzz"}, []string{}},
+	}
+	for i, c := range cases {
+		for _, k := range c.keys {
+			if k == "ctrl+u" {
+				f.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+				continue
+			}
+			pressF(f, k)
+		}
+		if c.want == nil {
+			if len(f.shown) != 3 {
+				t.Fatalf("case %d: %d rows after clearing", i, len(f.shown))
+			}
+			continue
+		}
+		var got []string
+		for _, r := range f.shown {
+			got = append(got, r.file)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Fatalf("case %d %v: rows %v, want %v", i, c.keys, got, c.want)
+		}
+	}
+	if s := screenF(f); !strings.Contains(s, "/zzz_  0/3") || !strings.Contains(s, "（无数据）") {
+		t.Fatalf("filter line or empty list missing:\n%s", s)
+	}
+	// Enter keeps the filter and closes the line; Enter again opens the row.
+	f.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	pressF(f, "type:测试", "enter")
+	if f.typing || len(f.shown) != 1 {
+		t.Fatalf("enter: typing %v, %d rows", f.typing, len(f.shown))
+	}
+	if s := screenF(f); !strings.Contains(s, "筛选: 测试") {
+		t.Fatalf("status does not show the filter:\n%s", s)
+	}
+	pressF(f, "enter")
+	if f.open == nil || f.open.file != "c-small.txt" {
+		t.Fatal("enter on the filtered row did not open it")
+	}
+	pressF(f, "esc", "esc") // back to the folder, then clear the filter
+	if len(f.shown) != 3 || selF(f) != "c-small.txt" {
+		t.Fatalf("esc: %d rows, on %s", len(f.shown), selF(f))
+	}
+	// Esc on the line drops the filter.
+	pressF(f, "/", "type:测试", "esc")
+	if f.typing || len(f.shown) != 3 {
+		t.Fatalf("esc on the line: typing %v, %d rows", f.typing, len(f.shown))
+	}
+}
+
+// TestFolderSizes draws the list at every size from too small to wide: each
+// frame fills the terminal exactly, and amount columns give way before the
+// expenditure does.
+func TestFolderSizes(t *testing.T) {
+	for _, sz := range [][2]int{{20, 5}, {40, 12}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 50}} {
+		f := folderSized(t, sz[0], sz[1])
+		s := screenF(f)
+		if sz[0] < minWidth {
+			if !strings.Contains(s, "窗口太小") {
+				t.Fatalf("%v: %q", sz, s)
+			}
+			continue
+		}
+		checkFrame(t, s, sz[0], sz[1])
+		if !strings.Contains(s, "支出合计") {
+			t.Errorf("%v: expenditure column dropped:\n%s", sz, s)
+		}
+		pressF(f, "?")
+		checkFrame(t, screenF(f), sz[0], sz[1])
+	}
+}
+
+func TestFitMiddle(t *testing.T) {
+	cases := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"short.txt", 12, "short.txt   "},
+		{"js-partycommitteeoffice-2017-tables.pdf", 20, "js-part..-tables.pdf"},
+		{"部门预算公开文件二〇二三年.pdf", 16, "部门..二三年.pdf"},
+	}
+	for _, c := range cases {
+		got := fitMiddle(c.s, c.w)
+		if got != c.want {
+			t.Errorf("fitMiddle(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+		if widthOf(got) != c.w {
+			t.Errorf("fitMiddle(%q, %d) is %d wide", c.s, c.w, widthOf(got))
+		}
+	}
+}
