@@ -133,8 +133,12 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 	return lay
 }
 
-// layoutCells fits a level of text cells: the name (if any) first, then as
-// many cells as fit, the last one cut to what is left.
+// layoutCells fits a level of text cells: the name (if any) first, then the
+// cells. Each cell column wants its widest value and at least the last part
+// of its title ("2023年预算数/基本支出" → "基本支出"); when the row is too
+// wide, text columns narrow first (widest first, down to minTextW), so an
+// amount column is never lost while a name or code column can give way. Only
+// then are columns dropped from the right. Spare room shows whole titles.
 func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 	rest := w - fixed
 	if !h.noName {
@@ -147,9 +151,64 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 		lay.nameW = min(lay.nameW, max(1, rest))
 		rest -= lay.nameW
 	}
+	n := len(l.cellW)
+	ws, low := make([]int, n), make([]int, n)
 	for i, cw := range l.cellW {
+		empty := cw == 0
 		if i < len(h.cells) {
-			cw = max(cw, min(widthOf(h.cells[i]), maxCellW))
+			cw = max(cw, min(widthOf(lastPart(h.cells[i])), maxCellW))
+		}
+		ws[i], low[i] = cw, cw
+		if i >= len(l.cellR) || !l.cellR[i] {
+			low[i] = min(cw, minTextW)
+		}
+		if empty {
+			low[i] = 0 // a column with nothing in it: the first to go
+		}
+	}
+	need := func() int {
+		t := 0
+		for _, x := range ws {
+			if x > 0 {
+				t += 1 + x
+			}
+		}
+		return t
+	}
+	// Columns with nothing in them go first, from the right (the pane still
+	// lists them).
+	for i := n - 1; i >= 0 && need() > rest; i-- {
+		if low[i] == 0 {
+			ws[i] = 0
+		}
+	}
+	for over := need() - rest; over > 0; over-- {
+		j := -1
+		for i := range ws {
+			if ws[i] > low[i] && (j < 0 || ws[i] > ws[j]) {
+				j = i
+			}
+		}
+		if j < 0 {
+			break
+		}
+		ws[j]--
+	}
+	if extra := rest - need(); extra > 0 {
+		for i := range ws {
+			if i >= len(h.cells) {
+				break
+			}
+			if fw := min(widthOf(h.cells[i]), maxCellW); ws[i] > 0 && fw > ws[i] && fw-ws[i] <= extra {
+				extra -= fw - ws[i]
+				ws[i] = fw
+			}
+		}
+	}
+	for _, cw := range ws {
+		if cw == 0 {
+			lay.cellW = append(lay.cellW, 0) // hidden: drawn as nothing
+			continue
 		}
 		if rest < 1+4 {
 			break
@@ -159,6 +218,19 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 		rest -= 1 + cw
 	}
 	return lay
+}
+
+// minTextW is how narrow a text cell column may get before amount columns
+// are dropped.
+const minTextW = 8
+
+// cellTitle is a cell column's title in cw columns: whole when it fits, else
+// the last part of its header path (the pane keeps the whole name).
+func cellTitle(t string, cw int) string {
+	if widthOf(t) > cw {
+		return lastPart(t)
+	}
+	return t
 }
 
 func widthOf(s string) int { return lipgloss.Width(cell(s)) }

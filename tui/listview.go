@@ -59,14 +59,19 @@ func headLine(hd heads, lay layout, c *uiContext) string {
 	if lay.barW > 0 {
 		b.WriteString(" " + strings.Repeat(" ", lay.barW))
 	}
+	first := hd.noName // the first cell of a table row has no space before it
 	for i, cw := range lay.cellW {
+		if cw == 0 {
+			continue // a hidden empty column
+		}
 		t := ""
 		if i < len(hd.cells) {
-			t = cell(oneLine(hd.cells[i]))
+			t = cell(cellTitle(oneLine(hd.cells[i]), cw))
 		}
-		if !hd.noName || i > 0 {
+		if !first {
 			b.WriteString(" ")
 		}
+		first = false
 		b.WriteString(fit(t, cw))
 	}
 	return b.String()
@@ -119,14 +124,19 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 	if lay.barW > 0 {
 		b.WriteString(" " + bar(n.barAmount(), l.max, lay.barW, c.g))
 	}
+	first := hd.noName
 	for i, cw := range lay.cellW {
+		if cw == 0 {
+			continue
+		}
 		t := ""
 		if i < len(n.cells) {
 			t = cell(n.cells[i])
 		}
-		if !hd.noName || i > 0 {
+		if !first {
 			b.WriteString(" ")
 		}
+		first = false
 		if i < len(l.cellR) && l.cellR[i] {
 			b.WriteString(fitLeft(t, cw))
 		} else {
