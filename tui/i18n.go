@@ -39,6 +39,7 @@ type text struct {
 	Empty                    string
 	Line, Derived            string
 	Projects, NoProjects     string
+	NoFuncCodes, SomeUncoded string
 	Inferred, Stated         string
 	ProjectSum               string
 	Budget, Goal, Plan       string
@@ -108,7 +109,9 @@ var zh = text{
 	Empty:    "（无数据）",
 	Line:     "来源：第%d行", Derived: "由下级汇总（原文未列）",
 	Projects: "所属项目", NoProjects: "（无对应项目）",
-	Inferred: "推断", Stated: "原文",
+	NoFuncCodes: "本文件未注明项目对应的功能科目，按金额也无法唯一推断",
+	SomeUncoded: "另有 %d 个项目未注明功能科目，未能归入",
+	Inferred:    "推断", Stated: "原文",
 	ProjectSum: "项目合计",
 	Budget:     "预算数", Goal: "绩效目标", Plan: "资金支出计划（累计）",
 	PlanBlank:  "未填",
@@ -168,7 +171,9 @@ var en = text{
 	Empty:    "(no data)",
 	Line:     "source: line %d", Derived: "summed from children (not printed)",
 	Projects: "Projects", NoProjects: "(no projects)",
-	Inferred: "inferred", Stated: "stated",
+	NoFuncCodes: "The document does not give the projects' functional codes, and the amounts do not single them out",
+	SomeUncoded: "%d more projects have no functional code and could not be placed",
+	Inferred:    "inferred", Stated: "stated",
 	ProjectSum: "projects total",
 	Budget:     "Budget", Goal: "Goal", Plan: "Spending plan (cumulative)",
 	PlanBlank:  "blank",

@@ -51,8 +51,23 @@ func (p *pane) projectsOf(n *node, w int) []string {
 		}
 	}
 	out = append(out, p.gap()...)
+	uncoded := 0
+	for _, pr := range p.doc.Projects {
+		if pr.FunctionCode == "" {
+			uncoded++
+		}
+	}
+	if len(projs) == 0 && uncoded > 0 && uncoded == len(p.doc.Projects) {
+		// Not "no projects": the document does not say which line they are
+		// charged to, and the parser could not tell from the amounts.
+		for _, l := range wrapSafe(breakAfterComma(p.c.tx.NoFuncCodes, w), w) {
+			out = append(out, p.c.st.faint.Render(l))
+		}
+		return out
+	}
 	if len(projs) == 0 {
-		return append(out, p.c.st.faint.Render(p.c.tx.NoProjects))
+		out = append(out, p.c.st.faint.Render(p.c.tx.NoProjects))
+		return append(out, p.uncodedNote(n, uncoded)...)
 	}
 	sum, inferred := model.Zero, false
 	for _, pr := range projs {
@@ -80,5 +95,28 @@ func (p *pane) projectsOf(n *node, w int) []string {
 	if inferred {
 		out = append(out, p.c.st.faint.Render("? = "+p.c.tx.Inferred))
 	}
-	return out
+	return append(out, p.uncodedNote(n, uncoded)...)
+}
+
+// uncodedNote says, under a line with 项目支出, how many of the document's
+// projects could not be placed on any line: they may belong here.
+func (p *pane) uncodedNote(n *node, uncoded int) []string {
+	if uncoded == 0 || len(n.amts) != 3 || n.amts[2].IsZero() {
+		return nil
+	}
+	return []string{p.c.st.faint.Render(fmt.Sprintf(p.c.tx.SomeUncoded, uncoded))}
+}
+
+// breakAfterComma starts a new line after the first clause of s when s does
+// not fit in w columns, so a two-clause sentence breaks where it reads best.
+func breakAfterComma(s string, w int) string {
+	if widthOf(s) <= w {
+		return s
+	}
+	for _, sep := range []string{"，", ", "} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return a + strings.TrimSpace(sep) + "\n" + b
+		}
+	}
+	return s
 }
