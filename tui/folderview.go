@@ -65,7 +65,7 @@ func (f *Folder) layout(w int) folderLayout {
 		}
 		return t
 	}
-	nameWant, fileWant := min(m.name, 24), min(m.file, 24)
+	nameWant, fileWant := min(m.name, 18), min(m.file, 18)
 	for _, i := range []int{3, 2, 0} {
 		if fixed+amts()+nameWant+1+fileWant <= w {
 			break
