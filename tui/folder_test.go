@@ -278,8 +278,8 @@ func TestFitMiddle(t *testing.T) {
 		want string
 	}{
 		{"short.txt", 12, "short.txt   "},
-		{"js-partycommitteeoffice-2017-tables.pdf", 20, "js-part..-tables.pdf"},
-		{"部门预算公开文件二〇二三年.pdf", 16, "部门..二三年.pdf"},
+		{"js-partycommitteeoffice-2017-tables.pdf", 20, "js-p..017-tables.pdf"},
+		{"部门预算公开文件二〇二三年.pdf", 16, "部..〇二三年.pdf"},
 	}
 	for _, c := range cases {
 		got := fitMiddle(c.s, c.w)

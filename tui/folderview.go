@@ -49,9 +49,10 @@ type folderLayout struct {
 	amt        [4]bool // which amount columns are shown
 }
 
-// folderLayout fits the columns into w: the 项目支出, 基本支出 and 收入合计
-// columns go, in that order, before the department or file name is cut
-// below what most names need; 支出合计 always stays.
+// folderLayout fits the columns into w: the 收入合计 (a budget's income
+// equals its expenditure), 项目支出 and 基本支出 columns go, in that order,
+// before the department is cut below 16 columns or the file below 24; 支出合计
+// always stays.
 func (f *Folder) layout(w int) folderLayout {
 	m := f.meas
 	lay := folderLayout{amt: [4]bool{true, true, true, true}}
@@ -65,8 +66,8 @@ func (f *Folder) layout(w int) folderLayout {
 		}
 		return t
 	}
-	nameWant, fileWant := min(m.name, 18), min(m.file, 18)
-	for _, i := range []int{3, 2, 0} {
+	nameWant, fileWant := min(m.name, 16), min(m.file, 24)
+	for _, i := range []int{0, 3, 2} {
 		if fixed+amts()+nameWant+1+fileWant <= w {
 			break
 		}
@@ -273,7 +274,7 @@ func fitMiddle(s string, w int) string {
 	if sw <= w || w < 8 {
 		return fit(s, w)
 	}
-	head := (w - 2) * 2 / 5
+	head := (w - 2) / 4 // the year has a column; the end tells tables.pdf from text.pdf
 	tail := w - 2 - head
 	return padRight(ansi.Truncate(s, head, "")+".."+ansi.TruncateLeft(s, sw-tail, ""), w)
 }
