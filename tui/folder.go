@@ -75,6 +75,10 @@ func (f *Folder) Init() tea.Cmd { return nil }
 // Update routes a message to the open document when there is one (a size
 // always reaches the folder too), else to the folder list.
 func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if isDoubleEsc(msg) {
+		f.Update(escKey)
+		return f.Update(escKey)
+	}
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		f.ctx.width, f.ctx.height = ws.Width, ws.Height
 	}

@@ -291,3 +291,23 @@ func TestFitMiddle(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderDoubleEsc: Esc pressed twice quickly arrives as alt+esc; it backs
+// out twice, here from a level inside the document to the folder list.
+func TestFolderDoubleEsc(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	pressF(f, "enter", "enter")
+	if f.open == nil || len(f.open.doc.view().stack) != 2 {
+		t.Fatal("not one level into the document")
+	}
+	f.Update(tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt})
+	if f.open != nil {
+		t.Fatalf("alt+esc left the document open at depth %d", len(f.open.doc.view().stack))
+	}
+	m := sized(t, New(handDoc(), Options{}), 120, 40)
+	press(m, "enter", "enter")
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt})
+	if got := len(m.view().stack); got != 1 {
+		t.Fatalf("alt+esc in a document: depth %d, want 1", got)
+	}
+}

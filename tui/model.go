@@ -81,6 +81,10 @@ func (m *Model) view() *viewState { return m.views[m.cur] }
 // Update routes a message: sizes to the context, keys to the search line when
 // it is open, else to the global keys and then the current view's browser.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if isDoubleEsc(msg) {
+		m.Update(escKey)
+		return m.Update(escKey)
+	}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -203,4 +207,14 @@ func (m *Model) jump(v viewID, n *node) {
 		vs.hide = false // the target is an unchanged row: show them again
 	}
 	m.views[v].reveal(n)
+}
+
+var escKey = tea.KeyPressMsg{Code: tea.KeyEscape}
+
+// isDoubleEsc reports Esc pressed twice quickly: the terminal sends two ESC
+// bytes together, which arrive as one alt+esc. Each root model treats it as
+// two Esc, so backing out twice in a hurry works.
+func isDoubleEsc(msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyPressMsg)
+	return ok && k.Code == tea.KeyEscape && k.Mod == tea.ModAlt
 }
