@@ -4,9 +4,12 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 	"yusuan/model"
 )
 
@@ -309,5 +312,45 @@ func TestFolderDoubleEsc(t *testing.T) {
 	m.Update(tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt})
 	if got := len(m.view().stack); got != 1 {
 		t.Fatalf("alt+esc in a document: depth %d, want 1", got)
+	}
+}
+
+// TestFolderProgram runs the folder explorer as a real program: open a
+// document, resize while it is open, come back, quit.
+func TestFolderProgram(t *testing.T) {
+	tm := teatest.NewTestModel(t, NewFolder("d", folderEntries(), Options{}),
+		teatest.WithInitialTermSize(120, 40),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitFor(t, tm, "测试局")
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm, "城乡社区支出")
+	tm.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	tm.Send(keyMsg("esc"))
+	tm.Send(keyMsg("G"))
+	tm.Send(keyMsg("q"))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Folder)
+	if fm.open != nil || selF(fm) != "c-small.txt" {
+		t.Fatalf("ended open=%v on %q", fm.open != nil, selF(fm))
+	}
+	s := screenF(fm)
+	checkFrame(t, s, 80, 24)
+}
+
+// BenchmarkNewFolder100 opens a folder of 100 documents of 2,000 lines each
+// and draws the first frame: no document's explorer is built for it.
+func BenchmarkNewFolder100(b *testing.B) {
+	es := make([]FolderEntry, 100)
+	for i := range es {
+		es[i] = FolderEntry{Path: "d/" + strings.Repeat("x", i%7) + ".txt", Doc: bigDoc(2000), Findings: []Finding{}}
+	}
+	for b.Loop() {
+		f := NewFolder("d", es, Options{})
+		f.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = f.View()
+		for _, r := range f.rows {
+			if r.doc != nil {
+				b.Fatal("a document's explorer was built before it was opened")
+			}
+		}
 	}
 }
