@@ -85,6 +85,7 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if f.open != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok && f.backKey(k) {
 			f.open = nil
+			f.scroll() // the size may have changed while the document was open
 			return f, nil
 		}
 		_, cmd := f.open.doc.Update(msg)

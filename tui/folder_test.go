@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -352,5 +353,23 @@ func BenchmarkNewFolder100(b *testing.B) {
 				b.Fatal("a document's explorer was built before it was opened")
 			}
 		}
+	}
+}
+
+// TestFolderShrinkWhileOpen: the terminal shrinks while a document is open;
+// back in the list, the cursor row is on screen.
+func TestFolderShrinkWhileOpen(t *testing.T) {
+	es := make([]FolderEntry, 60)
+	for i := range es {
+		es[i] = FolderEntry{Path: fmt.Sprintf("d/%02d.txt", i), Doc: handDoc(), Findings: []Finding{}}
+	}
+	f := NewFolder("d", es, Options{})
+	f.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	pressF(f, "G") // the last row, at the bottom of 30 visible rows
+	pressF(f, "enter")
+	f.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	pressF(f, "esc")
+	if s := screenF(f); !strings.Contains(s, ">  沧州") || !strings.Contains(s, "59.txt") {
+		t.Fatalf("cursor row off screen after shrinking:\n%s", s)
 	}
 }
