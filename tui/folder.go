@@ -232,6 +232,7 @@ func (f *Folder) enter() {
 		r.doc.ctx.crumbRoot = oneLine(filepath.Base(f.dir)) + "/" + r.file
 	}
 	r.doc.Update(tea.WindowSizeMsg{Width: f.ctx.width, Height: f.ctx.height})
+	r.doc.msg = "esc/bksp/h: " + f.ctx.tx.F.Back // until the next key: the way back
 	f.open = r
 }
 
