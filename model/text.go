@@ -102,6 +102,9 @@ func skipString(rs []rune, j int) int {
 func needsClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !suspect[c] {
+			continue
+		}
 		switch {
 		case c < 0x20:
 			if c != '\t' && c != '\n' {
@@ -125,3 +128,13 @@ func needsClean(s string) bool {
 	}
 	return false
 }
+
+// suspect marks the bytes that can start what needsClean looks for; the
+// bytes of ordinary text (ASCII letters, CJK) are skipped with one lookup.
+var suspect = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7f], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()

@@ -66,7 +66,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			if c == "" {
 				continue
 			}
-			if reCode.MatchString(c) {
+			if isCodeText(c) {
 				code, codeIdx = c, i
 				// 类 | 款 | 项 printed in separate columns
 				for k := i + 1; k < len(cells) && len(code) < 7; k++ {

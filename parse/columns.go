@@ -16,42 +16,57 @@ type grid struct {
 // isDataRow: a row that carries figures or a classification code, or a total
 // label. Header rows hold words and column numbers (栏次 1 2 3 …) only.
 func isDataRow(r Row) bool {
-	cells := r.NonEmpty()
-	if len(cells) == 0 {
-		return false
-	}
-	if cells[0] == "栏次" {
-		return false
-	}
-	ints := 0
-	for _, c := range cells {
+	// the non-blank cells, without building a slice: this runs on every row
+	var first, second string
+	n, ints, money := 0, 0, false
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		switch n {
+		case 0:
+			first = c
+		case 1:
+			second = c
+		}
+		n++
 		if reSmallInt.MatchString(c) {
 			ints++
 		}
-	}
-	if ints == len(cells) {
-		return false // column numbers
-	}
-	for _, c := range cells {
-		if isMoneyCell(c) {
-			return true
+		if !money && isMoneyCell(c) {
+			money = true
 		}
 	}
-	for i, c := range cells {
-		if reCode.MatchString(c) && i+1 < len(cells) && !isAmountText(cells[i+1]) {
-			return true
+	switch {
+	case n == 0 || first == "栏次" || ints == n:
+		return false // blank, or column numbers
+	case money:
+		return true
+	}
+	prevCode := false
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
 		}
+		if prevCode && !isAmountText(c) {
+			return true // a code followed by a name
+		}
+		prevCode = isCodeText(c)
 	}
 	// a total row: 合计 as its label, before it only a row number
-	li := 0
-	if reSmallInt.MatchString(cells[0]) && len(cells) > 1 {
-		li = 1
+	label, rest := first, 1
+	if reSmallInt.MatchString(first) && n > 1 {
+		label, rest = second, 2
 	}
-	if !isTotalLabel(cells[li]) {
+	if !isTotalLabel(label) {
 		return false
 	}
-	for _, c := range cells[li+1:] {
-		if !isAmountText(c) {
+	seen := 0
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if seen++; seen > rest && !isAmountText(c) {
 			return false // more header words: 合计 | 人员经费 | 公用经费
 		}
 	}

@@ -399,7 +399,7 @@ func TestCorpusCharacterColumns(t *testing.T) {
 	var ends []int
 	for _, l := range lines {
 		cs := dataChunks(l)
-		if len(cs) == 3 && reCode.MatchString(cs[0].text) && len(cs[0].text) == 7 && isMoneyCell(cs[2].text) {
+		if len(cs) == 3 && isCodeText(cs[0].text) && len(cs[0].text) == 7 && isMoneyCell(cs[2].text) {
 			ends = append(ends, cs[2].e)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/model"
 )
@@ -170,7 +171,12 @@ func hanAfterDigits(c string) bool {
 	for i < len(c) && i <= 6 && c[i] >= '0' && c[i] <= '9' {
 		i++
 	}
-	return i >= 2 && i <= 6 && i < len(c) && c[i] >= 0x80
+	if i < 2 || i > 6 || i >= len(c) || c[i] < 0x80 {
+		return false
+	}
+	// and ends like the name of an office: 局 院 厅 委 办 会 部 处 心 站 所 队 室 馆 校 府 司
+	last, _ := utf8.DecodeLastRuneInString(c)
+	return strings.ContainsRune("局院厅委办会部处心站所队室馆校府司", last)
 }
 
 // hasDeptLabel is the cheap test before reDeptLabel: the cell starts with a

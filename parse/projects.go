@@ -95,7 +95,6 @@ func performanceProject(b *block) *model.Project {
 				continue
 			}
 		}
-		joined := compactText(r)
 		f := readFormRow(cells)
 		if v := f.val[labCode]; f.found[labCode] && p.Code == "" && !strings.Contains(v, "项目名称") {
 			p.Code = v
@@ -103,7 +102,7 @@ func performanceProject(b *block) *model.Project {
 		if f.found[labName] && p.Name == "" {
 			p.Name = f.val[labName]
 		}
-		if strings.Contains(joined, "（元）") || strings.Contains(joined, "(元)") {
+		if rowContains(r, "（元）") || rowContains(r, "(元)") {
 			unit = "元"
 		}
 		if f.found[labBudget] {
@@ -129,7 +128,7 @@ func performanceProject(b *block) *model.Project {
 		if f.found[labSummary] && p.Purpose == "" {
 			p.Purpose = f.val[labSummary]
 		}
-		if strings.Contains(joined, "资金支出计划") {
+		if rowContains(r, "资金支出计划") {
 			planHeader = planHeader[:0]
 			for i, c := range cells {
 				if strings.Contains(c, "月") {
@@ -157,9 +156,9 @@ func performanceProject(b *block) *model.Project {
 			}
 			continue
 		}
-		if strings.Contains(joined, "一级指标") && strings.Contains(joined, "二级指标") {
+		if rowContains(r, "一级指标") && rowContains(r, "二级指标") {
 			inIndicators = true
-			declaration = strings.Count(joined, "二级指标") > 1
+			declaration = cellsContaining(r, "二级指标") > 1
 			ind = indicatorReader{header: cells, declaration: declaration}
 			ind.readHeader()
 			continue
@@ -395,7 +394,7 @@ func projectList(b *block, g grid, dept string) []*model.Project {
 			}
 		}
 		p := &model.Project{Name: name, Code: get(codeCol), Budget: m, Line: r.Line}
-		if fc := strings.ReplaceAll(get(funcCol), " ", ""); reCode.MatchString(fc) && len(fc) == 7 {
+		if fc := strings.ReplaceAll(get(funcCol), " ", ""); isCodeText(fc) && len(fc) == 7 {
 			p.FunctionCode = fc
 		}
 		p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: b.unit})
@@ -454,22 +453,13 @@ func firstOf(a, b string) string {
 	return b
 }
 
-// compactText is strings.ReplaceAll(r.Text(), " ", "") in one pass: the
-// row's trimmed cells run together without spaces.
-func compactText(r Row) string {
+// cellsContaining counts the cells of a row that contain s.
+func cellsContaining(r Row, s string) int {
 	n := 0
 	for _, c := range r.Cells {
-		n += len(c)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, c := range r.Cells {
-		c = strings.TrimSpace(c)
-		for i := 0; i < len(c); i++ {
-			if c[i] != ' ' {
-				b.WriteByte(c[i])
-			}
+		if strings.Contains(c, s) {
+			n++
 		}
 	}
-	return b.String()
+	return n
 }

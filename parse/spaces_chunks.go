@@ -212,7 +212,7 @@ func maybeNumber(s string) bool {
 	return r < 0x80 || r >= 0xFF00 && r <= 0xFFEF
 }
 
-// isCodeText is reCode without the regexp: 3, 5 or 7 digits.
+// isCodeText: a classification code, 3, 5 or 7 digits (类, 款, 项).
 func isCodeText(s string) bool {
 	if len(s) != 3 && len(s) != 5 && len(s) != 7 {
 		return false

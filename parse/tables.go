@@ -25,7 +25,6 @@ type block struct {
 }
 
 var (
-	reCode     = regexp.MustCompile(`^\d{3}(\d{2}){0,2}$`)
 	reUnit     = regexp.MustCompile(`单位\s*[:：]\s*(万元|元)`)
 	reTOCDots  = regexp.MustCompile(`(\.{3,}|…{2,}|·{3,})\s*\d*$`)
 	reHeading  = regexp.MustCompile(`^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
@@ -186,7 +185,7 @@ func isTOCEntry(r Row) bool {
 	if len(cells) != 2 || !reSmallInt.MatchString(cells[1]) {
 		return false
 	}
-	return utf8.RuneCountInString(cells[0]) >= 4 && !reCode.MatchString(cells[0]) && !isAmountText(cells[0])
+	return utf8.RuneCountInString(cells[0]) >= 4 && !isCodeText(cells[0]) && !isAmountText(cells[0])
 }
 
 // tocTitle strips the dots and page number of a contents line.
