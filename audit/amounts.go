@@ -144,10 +144,13 @@ func checkNarrativeAmounts(c *checker) {
 
 // nameFigures finds the classification name a label ends with.
 func nameFigures(cs *concepts, label string) []figure {
+	// the longest name the label ends with: try the label's suffixes from
+	// the longest down, one map look-up each
 	best := ""
-	for n := range cs.byName {
-		if strings.HasSuffix(label, n) && len(n) > len(best) {
-			best = n
+	for i := range label {
+		if _, ok := cs.byName[label[i:]]; ok {
+			best = label[i:]
+			break
 		}
 	}
 	if best == "" {

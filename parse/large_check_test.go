@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -41,4 +44,32 @@ func TestLargeExplorerOpensQuickly(t *testing.T) {
 		t.Errorf("building the explorer took %v", open)
 	}
 	_ = m
+}
+
+// The generated document's projects are consistent: every form states its
+// project's budget in 元, the project budgets add up to 项目支出. (Its summary
+// tables are only partly rewritten by the generator, and checks say so.)
+func TestLargeDocumentChecksClean(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large document")
+	}
+	d, err := Bytes("large.txt", largeDocument(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, f := range audit.Check(d) {
+		count[fmt.Sprintf("%s %s", f.Severity, f.Rule)]++
+	}
+	var keys []string
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%s: %d", k, count[k])
+		if strings.HasPrefix(k, "error project") || strings.HasPrefix(k, "error declared") || strings.HasPrefix(k, "error plan") || strings.HasPrefix(k, "error tree") {
+			t.Errorf("%s: %d findings on a consistent document", k, count[k])
+		}
+	}
 }

@@ -102,6 +102,7 @@ func buildLarge(tb testing.TB) []byte {
 	var list []string
 	each := project / largeProjects
 	var names []string
+	var amounts []int64
 	for i := range largeProjects {
 		amt := each
 		if i == largeProjects-1 {
@@ -109,6 +110,7 @@ func buildLarge(tb testing.TB) []byte {
 		}
 		name := fmt.Sprintf("安全生产专项项目%04d", i+1)
 		names = append(names, name)
+		amounts = append(amounts, amt)
 		list = append(list, fmt.Sprintf("%s\t%s\t%s\t\t\t\t", name, fen(amt), fen(amt)))
 	}
 	dept := strings.Split(lines[listFirst], "\t")[0]
@@ -130,9 +132,12 @@ func buildLarge(tb testing.TB) []byte {
 	write(fmt.Sprintf("%s\t%s\t%s\t\t\t\t", dept, fen(project), fen(project)))
 	write(list...)
 	write(lines[listEnd:formStart]...)
-	for _, name := range names {
+	// each form states its project's annual amount in 元, as the list does in 万元
+	for i, name := range names {
+		yuan := fmt.Sprintf("%d", amounts[i]*100) // fen of 万元 → 元
+		annual := strings.NewReplacer(formName, name, "10,000", yuan)
 		for _, l := range form {
-			write(strings.ReplaceAll(l, formName, name))
+			write(annual.Replace(l))
 		}
 	}
 	write(lines[lastFormEnd:]...)
