@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -36,13 +37,25 @@ type Encoding string
 // form feed → LF) and every line is stripped of control characters and escape
 // sequences, so nothing downstream can smuggle them to a terminal.
 func Decode(b []byte) ([]string, Encoding, error) {
-	lines, _, enc, err := decodeLines(b)
+	lines, _, enc, err := decodeLines(b, false)
 	return lines, enc, err
+}
+
+// view returns the bytes as a string without copying them. Only for bytes
+// nobody will write again: those Decode made itself, and a file's contents
+// that File read and hands over (owned). The strings of the document then
+// share the file's memory instead of a second copy of it.
+func view(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // decodeLines is Decode that also returns, where a page break split a source
 // line, the source line of each returned line (nil when they are the same).
-func decodeLines(b []byte) (lines []string, lineOf []int, enc Encoding, err error) {
+// owned says the caller hands b over and will not write to it again.
+func decodeLines(b []byte, owned bool) (lines []string, lineOf []int, enc Encoding, err error) {
 	if len(b) == 0 {
 		return nil, nil, "", ErrEmpty
 	}
@@ -59,9 +72,13 @@ func decodeLines(b []byte) (lines []string, lineOf []int, enc Encoding, err erro
 		if err != nil {
 			return nil, nil, "", fmt.Errorf("UTF-16 解码失败: %w", err)
 		}
-		text, enc = string(out), "utf-16"
+		text, enc = view(out), "utf-16"
 	case utf8.Valid(b):
-		text, enc = string(b), "utf-8"
+		if owned {
+			text, enc = view(b), "utf-8"
+		} else {
+			text, enc = string(b), "utf-8"
+		}
 	default:
 		if looksBinary(b) {
 			return nil, nil, "", ErrBinary
@@ -70,7 +87,7 @@ func decodeLines(b []byte) (lines []string, lineOf []int, enc Encoding, err erro
 		if err != nil {
 			return nil, nil, "", ErrBinary
 		}
-		text, enc = string(out), "gb18030"
+		text, enc = view(out), "gb18030"
 	}
 	if looksBinary([]byte(text[:min(len(text), 8192)])) {
 		return nil, nil, "", ErrBinary

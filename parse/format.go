@@ -147,7 +147,7 @@ func readFormat(source string, f Format, data []byte) (*model.Document, error) {
 
 // rowsOfText turns converted text (pdftotext output) into rows of the given layout.
 func rowsOfText(data []byte, layout Layout) ([]Row, error) {
-	lines, lineOf, _, err := decodeLines(data)
+	lines, lineOf, _, err := decodeLines(data, true) // converter output, ours
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -36,11 +37,14 @@ func File(path string) (*model.Document, error) {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	// read into a buffer of the file's size: no regrowing, no copies
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, MaxSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	doc, err := Bytes(path, data)
+	doc, err := parseBytes(path, data, true) // data is ours: no copy of it
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -57,10 +61,15 @@ func unwrapPathError(err error) error {
 
 // Bytes parses a document held in memory; source names it in the result.
 func Bytes(source string, data []byte) (*model.Document, error) {
+	return parseBytes(source, data, false)
+}
+
+// parseBytes is Bytes; owned says data is handed over (File's own buffer).
+func parseBytes(source string, data []byte, owned bool) (*model.Document, error) {
 	if f := DetectFormat(source, data); f != FormatText {
 		return readFormat(source, f, data) // format.go: docx, xlsx, html, pdf, doc, xls
 	}
-	lines, lineOf, _, err := decodeLines(data)
+	lines, lineOf, _, err := decodeLines(data, owned)
 	if err != nil {
 		return nil, err
 	}
