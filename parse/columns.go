@@ -214,16 +214,6 @@ func (g grid) find(words ...string) int {
 	return -1
 }
 
-// findLast is find preferring the last matching column.
-func (g grid) findLast(word string) int {
-	for j := len(g.names) - 1; j >= 0; j-- {
-		if strings.Contains(g.names[j], word) {
-			return j
-		}
-	}
-	return -1
-}
-
 // segments cuts a full header row into the column ranges the cells of the
 // row above cover: a blank cell below is a vertically merged one (one column),
 // a run of named cells below belongs to one merged cell above. When the row
