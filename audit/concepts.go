@@ -63,13 +63,13 @@ func buildConcepts(doc *model.Document) *concepts {
 		}
 		if tr := totalRow(t); tr != nil {
 			for _, p := range []struct{ key, col string }{
-				{"basic", cols.basic}, {"project", cols.project}, {"personnel", cols.personnel}, {"public", cols.public}} {
+				{"basic", cols.Basic}, {"project", cols.Project}, {"personnel", cols.Personnel}, {"public", cols.Public}} {
 				if p.col != "" && hasAmount(tr, p.col) {
 					add(p.key, amount(tr, p.col), title(t))
 				}
 			}
-			if cols.total != "" && hasAmount(tr, cols.total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
-				add("total", amount(tr, cols.total), title(t))
+			if cols.Total != "" && hasAmount(tr, cols.Total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
+				add("total", amount(tr, cols.Total), title(t))
 			}
 		}
 	}
@@ -116,12 +116,12 @@ func buildConcepts(doc *model.Document) *concepts {
 		for _, t := range doc.TablesOf(model.TBasicEconomic) {
 			cols := columnsOf(t)
 			idx, _ := codedIndex(t)
-			if cols.total == "" || idx["301"] == nil || idx["302"] == nil {
+			if cols.Total == "" || idx["301"] == nil || idx["302"] == nil {
 				continue
 			}
 			get := func(code string) model.Money {
 				if r := idx[code]; r != nil {
-					return amount(r, cols.total)
+					return amount(r, cols.Total)
 				}
 				return model.Zero
 			}

@@ -82,10 +82,10 @@ func sameScope(c *checker, a, b *model.Table) {
 	// Tables of one kind may still differ in scope (a 项目支出表 read as a
 	// 支出表): only tables whose grand totals agree are compared code by code.
 	ta, tb := totalRow(a), totalRow(b)
-	if ta == nil || tb == nil || ca.total == "" || cb.total == "" || !amount(ta, ca.total).Equal(amount(tb, cb.total)) {
+	if ta == nil || tb == nil || ca.Total == "" || cb.Total == "" || !amount(ta, ca.Total).Equal(amount(tb, cb.Total)) {
 		return
 	}
-	pairs := [][2]string{{ca.total, cb.total}, {ca.basic, cb.basic}, {ca.project, cb.project}}
+	pairs := [][2]string{{ca.Total, cb.Total}, {ca.Basic, cb.Basic}, {ca.Project, cb.Project}}
 	ia, _ := codedIndex(a)
 	ib, _ := codedIndex(b)
 	for i := range b.Coded {
@@ -117,7 +117,7 @@ func sameScope(c *checker, a, b *model.Table) {
 // together, every code must add up the same way.
 func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 	ca := columnsOf(all)
-	if ca.total == "" {
+	if ca.Total == "" {
 		return
 	}
 	ta := totalRow(all)
@@ -128,12 +128,12 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 	for _, p := range parts {
 		cp := columnsOf(p)
 		tp := totalRow(p)
-		if cp.total == "" || tp == nil {
+		if cp.Total == "" || tp == nil {
 			return
 		}
-		sum = sum.Add(amount(tp, cp.total))
+		sum = sum.Add(amount(tp, cp.Total))
 	}
-	if !sum.Equal(amount(ta, ca.total)) {
+	if !sum.Equal(amount(ta, ca.Total)) {
 		return // other money than fiscal: per-code sums need not agree
 	}
 	idx, _ := codedIndex(all)
@@ -144,7 +144,7 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 		partCols[i] = columnsOf(p)
 	}
 	type colPair struct{ all, role string }
-	for _, col := range []colPair{{ca.total, "total"}, {ca.basic, "basic"}, {ca.project, "project"}} {
+	for _, col := range []colPair{{ca.Total, "total"}, {ca.Basic, "basic"}, {ca.Project, "project"}} {
 		if col.all == "" {
 			continue
 		}
@@ -158,7 +158,7 @@ func allEqualsParts(c *checker, all *model.Table, parts []*model.Table) {
 			ok := true
 			for pi := range parts {
 				cp := partCols[pi]
-				pc := map[string]string{"total": cp.total, "basic": cp.basic, "project": cp.project}[col.role]
+				pc := map[string]string{"total": cp.Total, "basic": cp.Basic, "project": cp.Project}[col.role]
 				if pr := partIdx[pi][r.Code]; pr != nil {
 					if pc == "" {
 						ok = false
@@ -192,10 +192,10 @@ func checkEconomicBasic(c *checker) {
 	}
 	ce := columnsOf(econ)
 	tr := totalRow(econ)
-	if tr == nil || ce.total == "" || !hasAmount(tr, ce.total) {
+	if tr == nil || ce.Total == "" || !hasAmount(tr, ce.Total) {
 		return
 	}
-	got := amount(tr, ce.total)
+	got := amount(tr, ce.Total)
 	// The economic table covers the money its title names; it is compared
 	// only with the functional tables of that same scope.
 	var cands []model.Money
@@ -210,10 +210,10 @@ func checkEconomicBasic(c *checker) {
 			}
 			ct := columnsOf(ts[0])
 			r := totalRow(ts[0])
-			if r == nil || ct.basic == "" {
+			if r == nil || ct.Basic == "" {
 				return model.Zero, "", false
 			}
-			sum = sum.Add(amount(r, ct.basic))
+			sum = sum.Add(amount(r, ct.Basic))
 			names = append(names, "《"+title(ts[0])+"》")
 		}
 		return sum, strings.Join(names, "、"), len(names) > 0
@@ -259,7 +259,7 @@ func incomeAgainstExpenditure(c *checker) {
 	a, b := inc[0], exp[0]
 	ca, cb := columnsOf(a), columnsOf(b)
 	ta, tb := totalRow(a), totalRow(b)
-	if ca.total == "" || cb.total == "" || ta == nil || tb == nil || !amount(ta, ca.total).Equal(amount(tb, cb.total)) {
+	if ca.Total == "" || cb.Total == "" || ta == nil || tb == nil || !amount(ta, ca.Total).Equal(amount(tb, cb.Total)) {
 		return
 	}
 	ia, _ := codedIndex(a)
@@ -270,10 +270,10 @@ func incomeAgainstExpenditure(c *checker) {
 		if rb.Code == "" || ib[rb.Code] != rb || ra == nil {
 			continue
 		}
-		if !hasAmount(ra, ca.total) || !hasAmount(rb, cb.total) {
+		if !hasAmount(ra, ca.Total) || !hasAmount(rb, cb.Total) {
 			continue
 		}
 		msg := fmt.Sprintf("%s %s 支出合计与《%s》收入合计不同", rb.Code, rb.Name, title(a))
-		c.mismatch("cross-table", Warn, tableLoc(b, rb.Code, rb.Line), msg, amount(ra, ca.total), amount(rb, cb.total))
+		c.mismatch("cross-table", Warn, tableLoc(b, rb.Code, rb.Line), msg, amount(ra, ca.Total), amount(rb, cb.Total))
 	}
 }

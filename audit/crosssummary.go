@@ -55,7 +55,7 @@ func checkSummaryAgainstTables(c *checker) {
 			found := 0
 			for _, ft := range against {
 				cs := columnsOf(ft)
-				if cs.total == "" {
+				if cs.Total == "" {
 					continue
 				}
 				var r *model.CodedRow
@@ -64,12 +64,12 @@ func checkSummaryAgainstTables(c *checker) {
 				} else {
 					r = classRow(ft, name)
 				}
-				if r == nil || !hasAmount(r, cs.total) {
+				if r == nil || !hasAmount(r, cs.Total) {
 					continue
 				}
 				found++
-				want = want.Add(amount(r, cs.total))
-				ops = append(ops, amount(r, cs.total))
+				want = want.Add(amount(r, cs.Total))
+				ops = append(ops, amount(r, cs.Total))
 			}
 			// With several fiscal tables, every one must have been readable
 			// for the sum to mean anything; a class missing from one of them

@@ -18,11 +18,11 @@ func checkRowIdentities(c *checker) {
 		}
 	}
 	for _, t := range c.doc.Tables {
-		if len(t.Coded) == 0 || t.Empty {
+		if len(t.Coded) == 0 || t.Empty || t.Unverified() {
 			continue
 		}
 		cs := columnsOf(t)
-		if cs.ambiguous {
+		if cs.Ambiguous {
 			continue
 		}
 		for i := range t.Coded {
@@ -38,59 +38,16 @@ func rowIdentities(c *checker, t *model.Table, cs colSet, r *model.CodedRow) {
 	if r.Code == "" && name == "" {
 		name = "合计"
 	}
-	check := func(lhs string, rhs []string) {
-		if lhs == "" || len(rhs) < 2 {
-			return
+	for _, id := range model.RowIdentities(cs, r) {
+		if !id.Holds() && unreadFigures(r, cs) {
+			continue // a column we could not place holds money: cannot tell
 		}
-		if !hasAmount(r, lhs) {
-			return // a blank total: a lost cell rather than a claim
+		names := make([]string, len(id.Parts))
+		for i, col := range id.Parts {
+			names[i] = leaf(col)
 		}
-		var sum model.Money
-		var ops []model.Money
-		var names []string
-		for _, col := range rhs {
-			if v, ok := r.Amounts[col]; ok {
-				sum = sum.Add(v)
-				ops = append(ops, v)
-			}
-			names = append(names, leaf(col))
-		}
-		if !sum.Equal(amount(r, lhs)) && unreadFigures(r, cs) {
-			return // a column we could not place holds money: cannot tell
-		}
-		msg := fmt.Sprintf("%s %s：“%s”不等于%s之和", r.Code, name, leaf(lhs), strings.Join(names, "＋"))
-		c.mismatch("row-identity", Error, l, strings.TrimSpace(msg), sum, amount(r, lhs), ops...)
-	}
-	switch {
-	case cs.basic != "" && cs.project != "":
-		check(cs.total, append([]string{cs.basic, cs.project}, cs.otherExp...))
-		if cs.personnel != "" && cs.public != "" {
-			check(cs.basic, []string{cs.personnel, cs.public})
-		}
-	case cs.project != "" && cs.personnel != "" && cs.public != "":
-		check(cs.total, append([]string{cs.personnel, cs.public, cs.project}, cs.otherExp...))
-	case cs.personnel != "" && cs.public != "" && len(cs.otherExp) == 0:
-		lhs := cs.total
-		if lhs == "" {
-			lhs = cs.basic
-		}
-		check(lhs, []string{cs.personnel, cs.public})
-	case len(cs.sources) >= 2 || (len(cs.sources) == 1 && cs.thisYear != ""):
-		// Income by source: 本年收入 = Σ sources; 合计 = 本年收入 + 上年结转.
-		if cs.thisYear != "" {
-			check(cs.thisYear, cs.sources)
-			if cs.carry != "" {
-				check(cs.total, []string{cs.thisYear, cs.carry})
-			}
-		} else if cs.carry != "" && strings.Contains(cs.total, "本年") {
-			check(cs.total, cs.sources) // 本年收入/合计 beside a separate 上年结转
-		} else if cs.carry != "" {
-			check(cs.total, append(append([]string{}, cs.sources...), cs.carry))
-		} else {
-			check(cs.total, cs.sources)
-		}
-	case cs.thisYear != "" && cs.carry != "":
-		check(cs.total, []string{cs.thisYear, cs.carry})
+		msg := fmt.Sprintf("%s %s：“%s”不等于%s之和", r.Code, name, leaf(id.Column), strings.Join(names, "＋"))
+		c.mismatch("row-identity", Error, l, strings.TrimSpace(msg), id.Sum, id.Got, id.Ops...)
 	}
 }
 

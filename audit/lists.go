@@ -72,8 +72,9 @@ func nextIntroTotal(s *sentence, from int) int {
 		at := from + loc[0]
 		if strings.HasPrefix(s.text[at:], "其中") {
 			if ti := totalBefore(s, at); ti >= 0 && s.mentions[ti].start >= from {
-				// the total belongs to this next list; stop before its clause
-				return clauseStart(s.text, s.mentions[ti].start)
+				// the total belongs to this next list; stop before its clause,
+				// but never before this list's own start
+				return max(from, clauseStart(s.text, s.mentions[ti].start))
 			}
 		}
 	}

@@ -47,8 +47,8 @@ func checkProjectSum(c *checker) {
 			continue
 		}
 		cs := columnsOf(t)
-		if r := totalRow(t); r != nil && cs.project != "" && hasAmount(r, cs.project) {
-			cands = append(cands, cand{amount(r, cs.project), "《" + title(t) + "》项目支出"})
+		if r := totalRow(t); r != nil && cs.Project != "" && hasAmount(r, cs.Project) {
+			cands = append(cands, cand{amount(r, cs.Project), "《" + title(t) + "》项目支出"})
 		}
 	}
 	if len(cands) == 0 {
@@ -202,7 +202,7 @@ func checkProjectItems(c *checker) {
 	}
 	var t *model.Table
 	for _, k := range []model.TableKind{model.TExpenditure, model.TGeneralExpenditure} {
-		if ts := c.doc.TablesOf(k); len(ts) > 0 && columnsOf(ts[0]).project != "" {
+		if ts := c.doc.TablesOf(k); len(ts) > 0 && columnsOf(ts[0]).Project != "" {
 			t = ts[0]
 			break
 		}
@@ -210,7 +210,7 @@ func checkProjectItems(c *checker) {
 	if t == nil {
 		return
 	}
-	col := columnsOf(t).project
+	col := columnsOf(t).Project
 	idx, _ := codedIndex(t)
 	for _, code := range codes {
 		r := idx[code]

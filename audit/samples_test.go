@@ -102,7 +102,7 @@ func TestSamplesTableCoverage(t *testing.T) {
 				summaries++
 			}
 			if scope(tb.Kind) != "" && len(tb.Coded) > 0 {
-				if cs := columnsOf(tb); cs.ambiguous || cs.total == "" {
+				if cs := columnsOf(tb); cs.Ambiguous || cs.Total == "" {
 					t.Errorf("%s: columns of %q not recognised: %+v", name, tb.Title, cs)
 				}
 			}

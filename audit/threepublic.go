@@ -88,16 +88,16 @@ func checkThreePublicEconomic(c *checker) {
 	}
 	for _, t := range c.doc.TablesOf(model.TBasicEconomic) {
 		cs := columnsOf(t)
-		if cs.total == "" {
+		if cs.Total == "" {
 			continue
 		}
 		idx, _ := codedIndex(t)
 		for _, e := range tpEconomic {
 			r := idx[e.code]
-			if r == nil || !hasAmount(r, cs.total) || !tp.IsStated(e.field) {
+			if r == nil || !hasAmount(r, cs.Total) || !tp.IsStated(e.field) {
 				continue
 			}
-			got := amount(r, cs.total)
+			got := amount(r, cs.Total)
 			want := e.get(tp)
 			if got.Equal(want) {
 				continue

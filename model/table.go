@@ -44,7 +44,26 @@ type Table struct {
 	// Coded holds the table's coded rows read as amounts in 万元, for checks
 	// across tables: one entry per row that has a classification code.
 	Coded []CodedRow `json:"-"`
+	// Verified says whether the table's own arithmetic (row identities,
+	// parents against children, the 合计 row against the classes) confirmed
+	// the figures as read; nil for a table with no coded rows to check.
+	Verified *bool `json:"verified,omitempty"`
+	// Identities counts what the verification checked and what failed.
+	Identities *IdentityCount `json:"identities,omitempty"`
 }
+
+// IdentityCount is the tally of a table's verification.
+type IdentityCount struct {
+	Checked int `json:"checked"`
+	Failed  int `json:"failed"`
+	// Failures names the lines and sums that failed (the first few).
+	Failures []string `json:"failures,omitempty"`
+}
+
+// Unverified reports a table whose arithmetic did not confirm what was read:
+// its figures are shown marked, and the checks do not report its sums as the
+// document's contradictions.
+func (t *Table) Unverified() bool { return t.Verified != nil && !*t.Verified }
 
 // CodedRow is a row of a classification table: a code (or "" for a total
 // row), a name, and its amounts by column name, in 万元.

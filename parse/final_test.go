@@ -43,12 +43,22 @@ func TestFinalAccounts(t *testing.T) {
 }
 
 // A functional row without a code is kept out of the tree, with a warning
-// naming its line.
+// naming its line; its parent then no longer adds up, so the table is marked
+// as not verified, with a warning that names the table and the failed sum.
 func TestUncodedRowWarns(t *testing.T) {
 	doc := strings.Replace(finalDoc, "2010102\t一般行政管理事务", "\t一般行政管理事务", 1)
 	d := mustParse(t, "uncoded", []byte(doc))
-	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "第11行") || !strings.Contains(d.Warnings[0], "一般行政管理事务") {
-		t.Errorf("warnings %v", d.Warnings)
+	if len(d.Warnings) != 2 {
+		t.Fatalf("warnings %v", d.Warnings)
+	}
+	if w := d.Warnings[1]; !strings.Contains(w, "第11行") || !strings.Contains(w, "一般行政管理事务") {
+		t.Errorf("uncoded warning %q", w)
+	}
+	if w := d.Warnings[0]; !strings.Contains(w, "一般公共预算财政拨款支出决算表") || !strings.Contains(w, "读取存疑") || !strings.Contains(w, "第9行 20101 人大事务") {
+		t.Errorf("unverified warning %q", w)
+	}
+	if !d.Tables[0].Unverified() || d.Tables[0].Identities.Failed != 2 {
+		t.Errorf("table verification %v %+v", d.Tables[0].Verified, d.Tables[0].Identities)
 	}
 }
 

@@ -119,6 +119,9 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
 		case model.TBasicEconomic:
 			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
+		}
+		verifyTable(t)
+		switch b.kind {
 		case model.TThreePublic:
 			if doc.ThreePublic == nil && len(g.data) > 0 {
 				doc.ThreePublic = threePublic(b, g)
@@ -134,6 +137,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		doc.Tables = append(doc.Tables, t)
 	}
 	doc.Projects = mergeProjects(lists, forms)
+	warnUnverified(doc)
 	buildTrees(doc)
 	buildTotals(doc, blocks)
 	inferFunctionCodes(doc)

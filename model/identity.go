@@ -1,0 +1,219 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// Identity is one sum a budget table asserts about itself: a row's 合计 equals
+// its parts (a row identity), a parent row equals its children, or the 合计 row
+// equals the top-level rows (tree sums). The parser counts them to verify what
+// it read; the checks report the ones that fail. Sum is what the parts add up
+// to, Got what the table prints.
+type Identity struct {
+	Row    *CodedRow   // the row that carries the sum
+	Column string      // the column of the sum
+	Parts  []string    // row identity: the columns that add up to Column
+	Kids   []*CodedRow // tree sum: the rows that add up to Row
+	Sum    Money
+	Got    Money
+	Ops    []Money // the figures added, for the message
+}
+
+// Holds reports whether the parts add up exactly.
+func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
+
+// RowIdentities returns the identities of one row across its columns whose
+// every column is recognised; a row whose sum column is blank has none (a
+// lost cell rather than a claim).
+func RowIdentities(cs ColumnSet, r *CodedRow) []Identity {
+	var out []Identity
+	check := func(lhs string, rhs []string) {
+		if lhs == "" || len(rhs) < 2 {
+			return
+		}
+		got, ok := r.Amounts[lhs]
+		if !ok {
+			return
+		}
+		id := Identity{Row: r, Column: lhs, Parts: rhs, Got: got}
+		for _, col := range rhs {
+			if v, ok := r.Amounts[col]; ok {
+				id.Sum = id.Sum.Add(v)
+				id.Ops = append(id.Ops, v)
+			}
+		}
+		out = append(out, id)
+	}
+	switch {
+	case cs.Basic != "" && cs.Project != "":
+		check(cs.Total, append([]string{cs.Basic, cs.Project}, cs.OtherExp...))
+		if cs.Personnel != "" && cs.Public != "" {
+			check(cs.Basic, []string{cs.Personnel, cs.Public})
+		}
+	case cs.Project != "" && cs.Personnel != "" && cs.Public != "":
+		check(cs.Total, append([]string{cs.Personnel, cs.Public, cs.Project}, cs.OtherExp...))
+	case cs.Personnel != "" && cs.Public != "" && len(cs.OtherExp) == 0:
+		lhs := cs.Total
+		if lhs == "" {
+			lhs = cs.Basic
+		}
+		check(lhs, []string{cs.Personnel, cs.Public})
+	case len(cs.Sources) >= 2 || (len(cs.Sources) == 1 && cs.ThisYear != ""):
+		// Income by source: 本年收入 = Σ sources; 合计 = 本年收入 + 上年结转.
+		switch {
+		case cs.ThisYear != "":
+			check(cs.ThisYear, cs.Sources)
+			if cs.Carry != "" {
+				check(cs.Total, []string{cs.ThisYear, cs.Carry})
+			}
+		case cs.Carry != "" && strings.Contains(cs.Total, "本年"):
+			check(cs.Total, cs.Sources) // 本年收入/合计 beside a separate 上年结转
+		case cs.Carry != "":
+			check(cs.Total, append(append([]string{}, cs.Sources...), cs.Carry))
+		default:
+			check(cs.Total, cs.Sources)
+		}
+	case cs.ThisYear != "" && cs.Carry != "":
+		check(cs.Total, []string{cs.ThisYear, cs.Carry})
+	}
+	return out
+}
+
+// CodedIndex maps the codes of one table to their rows; codes printed more
+// than once (a table in two parts, a page repeated) are left out, since which
+// copy a child belongs to cannot be told. Rows without a code are returned
+// apart (the total rows).
+func CodedIndex(t *Table) (map[string]*CodedRow, []*CodedRow) {
+	idx := map[string]*CodedRow{}
+	dup := map[string]bool{}
+	var totals []*CodedRow
+	for i := range t.Coded {
+		r := &t.Coded[i]
+		if r.Code == "" {
+			totals = append(totals, r)
+			continue
+		}
+		if _, ok := idx[r.Code]; ok {
+			dup[r.Code] = true
+		}
+		idx[r.Code] = r
+	}
+	for c := range dup {
+		delete(idx, c)
+	}
+	return idx, totals
+}
+
+// nearestAncestor returns the closest code above c present in idx, or "".
+func nearestAncestor(idx map[string]*CodedRow, c string) string {
+	for p := ParentCode(c); p != ""; p = ParentCode(p) {
+		if _, ok := idx[p]; ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// TreeSum is the sums under one parent row (or under the 合计 row, with
+// Parent.Code ""), one Identity per column either side prints.
+type TreeSum struct {
+	Parent *CodedRow
+	Kids   []*CodedRow
+	// Shifted: a child has a figure in a column its parent leaves blank, or
+	// no figure at all: the columns under this parent were read shifted.
+	Shifted bool
+	Columns []Identity
+}
+
+// TreeSums returns, for every printed parent with printed children and for
+// the 合计 row over the top-level rows, the sum of each column. A column the
+// parent leaves blank, or that every child leaves blank, gives no identity.
+func TreeSums(t *Table) []TreeSum {
+	idx, totals := CodedIndex(t)
+	children := map[string][]*CodedRow{}
+	var roots []*CodedRow
+	for i := range t.Coded {
+		r := &t.Coded[i]
+		if r.Code == "" || idx[r.Code] != r {
+			continue
+		}
+		if p := nearestAncestor(idx, r.Code); p != "" {
+			children[p] = append(children[p], r)
+		} else {
+			roots = append(roots, r)
+		}
+	}
+	var out []TreeSum
+	for i := range t.Coded {
+		p := &t.Coded[i]
+		if p.Code == "" || idx[p.Code] != p || len(children[p.Code]) == 0 {
+			continue
+		}
+		out = append(out, treeSum(p, children[p.Code]))
+	}
+	if len(totals) == 1 && len(roots) > 0 {
+		out = append(out, treeSum(totals[0], roots))
+	}
+	return out
+}
+
+func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
+	ts := TreeSum{Parent: parent, Kids: kids}
+	for _, k := range kids {
+		if len(k.Amounts) == 0 {
+			ts.Shifted = true
+		}
+		for col := range k.Amounts {
+			if _, ok := parent.Amounts[col]; !ok {
+				ts.Shifted = true
+			}
+		}
+	}
+	for _, col := range columnUnion(parent, kids) {
+		got, ok := parent.Amounts[col]
+		if !ok {
+			continue
+		}
+		id := Identity{Row: parent, Column: col, Kids: kids, Got: got}
+		for _, k := range kids {
+			if v, ok := k.Amounts[col]; ok {
+				id.Sum = id.Sum.Add(v)
+				id.Ops = append(id.Ops, v)
+			}
+		}
+		if len(id.Ops) == 0 {
+			continue
+		}
+		ts.Columns = append(ts.Columns, id)
+	}
+	return ts
+}
+
+// columnUnion lists the columns any of the rows has, in table order.
+func columnUnion(p *CodedRow, kids []*CodedRow) []string {
+	var out []string
+	seen := map[string]bool{}
+	addAll := func(r *CodedRow) {
+		for _, col := range r.Order {
+			if !seen[col] {
+				seen[col] = true
+				out = append(out, col)
+			}
+		}
+		var extra []string
+		for col := range r.Amounts {
+			if !seen[col] {
+				seen[col] = true
+				extra = append(extra, col)
+			}
+		}
+		sort.Strings(extra) // columns missing from Order: still a fixed order
+		out = append(out, extra...)
+	}
+	addAll(p)
+	for _, k := range kids {
+		addAll(k)
+	}
+	return out
+}

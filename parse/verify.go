@@ -1,0 +1,80 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"yusuan/model"
+)
+
+// maxFailures is how many failed sums a table's verification names; the
+// count says how many more there were.
+const maxFailures = 5
+
+// verifyTable confirms what was read of a coded table by the table's own
+// arithmetic: each row's 合计 against its parts, each printed parent against
+// its children, the 合计 row against the classes. A table is verified when
+// at least one sum was checked and at most one in ten failed: the document's
+// own slips are the rare rows that fail while the rest of the table holds;
+// more than that means the columns were not read as printed. A table with
+// nothing to check (one row, one column) is left unmarked.
+func verifyTable(t *model.Table) {
+	if len(t.Coded) == 0 || t.Empty {
+		return
+	}
+	n := &model.IdentityCount{}
+	count := func(id model.Identity, what string) {
+		n.Checked++
+		if id.Holds() {
+			return
+		}
+		n.Failed++
+		if len(n.Failures) < maxFailures {
+			n.Failures = append(n.Failures, fmt.Sprintf("第%d行 %s“%s”：%s ≠ %s", id.Row.Line, what, model.Leaf(id.Column), id.Got, id.Sum))
+		}
+	}
+	if cs := model.ColumnsOf(t); !cs.Ambiguous {
+		for i := range t.Coded {
+			r := &t.Coded[i]
+			for _, id := range model.RowIdentities(cs, r) {
+				count(id, rowLabel(r)+" 与各部分之和")
+			}
+		}
+	}
+	for _, ts := range model.TreeSums(t) {
+		for _, id := range ts.Columns {
+			count(id, rowLabel(ts.Parent)+" 与下级之和")
+		}
+	}
+	if n.Checked == 0 {
+		return
+	}
+	ok := n.Failed*10 <= n.Checked
+	t.Verified, t.Identities = &ok, n
+}
+
+func rowLabel(r *model.CodedRow) string {
+	if r.Code == "" {
+		if r.Name == "" {
+			return "合计"
+		}
+		return r.Name
+	}
+	return strings.TrimSpace(r.Code + " " + r.Name)
+}
+
+// warnUnverified says, for every table its arithmetic did not confirm, which
+// table, where, and what failed, so the reader never takes its figures as read.
+func warnUnverified(doc *model.Document) {
+	for _, t := range doc.Tables {
+		if !t.Unverified() {
+			continue
+		}
+		n := t.Identities
+		more := ""
+		if n.Failed > len(n.Failures) {
+			more = fmt.Sprintf("等%d处", n.Failed)
+		}
+		doc.Warnf(t.Line, "表“%s”读取存疑：%d项合计关系中%d项不成立（%s%s），其数字未经核实", t.Title, n.Checked, n.Failed, strings.Join(n.Failures, "；"), more)
+	}
+}
