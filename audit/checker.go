@@ -5,20 +5,22 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"yusuan/model"
 )
 
 // checker carries the document and the findings while the rules run.
 type checker struct {
-	doc      *model.Document
+	// doc is what the rules may reason from: the document without the
+	// figures of tables whose arithmetic did not confirm the reading.
+	doc *model.Document
+	// read is the document as read, for the rule that reports those tables.
+	read     *model.Document
 	findings []Finding
 	narr     []*sentence // the narrative split into sentences, parsed once
 }
 
 func newChecker(doc *model.Document) *checker {
-	c := &checker{doc: doc}
+	c := &checker{doc: trustedView(doc), read: doc}
 	c.narr = splitNarrative(doc)
 	return c
 }
@@ -71,24 +73,8 @@ func signed(m model.Money) string {
 	return m.String()
 }
 
-// withinRounding: n printed figures each rounded to the finest precision any
-// of them shows can be off by half a unit each.
 func withinRounding(diff model.Money, figures []model.Money, n int) bool {
-	places := int32(0)
-	for _, f := range figures {
-		if e := -f.Decimal().Exponent(); e > places {
-			places = e
-		}
-	}
-	if places < 2 {
-		places = 2 // amounts are printed to the fen (0.01 万元) at most finely in practice
-	}
-	unit := decimal.New(1, -places)
-	tol := unit.Mul(decimal.NewFromInt(int64(n + 1))).Div(decimal.NewFromInt(2))
-	if tol.LessThan(unit) {
-		tol = unit
-	}
-	return diff.Decimal().Abs().LessThanOrEqual(tol)
+	return model.WithinRounding(diff, figures, n)
 }
 
 var reBookmark = regexp.MustCompile(`\[bookmark:[^\]]*\]`)

@@ -22,6 +22,10 @@ const (
 	Warn Severity = "warn"
 	// Info: worth a look; may have an innocent explanation.
 	Info Severity = "info"
+	// Unread: not a claim about the document at all: a table whose own
+	// arithmetic did not confirm what yusuan read of it. Its figures are left
+	// out of every other rule.
+	Unread Severity = "unread"
 )
 
 func (s Severity) rank() int {
@@ -30,8 +34,10 @@ func (s Severity) rank() int {
 		return 0
 	case Warn:
 		return 1
+	case Info:
+		return 2
 	}
-	return 2
+	return 3
 }
 
 // Label is the severity in Chinese, for text output.
@@ -41,6 +47,8 @@ func (s Severity) Label() string {
 		return "错误"
 	case Warn:
 		return "警告"
+	case Unread:
+		return "读取存疑"
 	}
 	return "提示"
 }

@@ -59,8 +59,13 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 	for _, f := range fs {
 		counts[f.Severity]++
 	}
-	fmt.Fprintf(&b, "%s：%d 个错误，%d 个警告，%d 个提示\n", model.CleanText(source), counts[Error], counts[Warn], counts[Info])
-	for _, sev := range []Severity{Error, Warn, Info} {
+	fmt.Fprintf(&b, "%s：%d 个错误，%d 个警告，%d 个提示", model.CleanText(source), counts[Error], counts[Warn], counts[Info])
+	if counts[Unread] > 0 {
+		fmt.Fprintf(&b, "；%d 张表读取存疑（其数字未经核实，未参与检查）", counts[Unread])
+	}
+	b.WriteByte('\n')
+	// the tables in doubt first: they qualify every finding below
+	for _, sev := range []Severity{Unread, Error, Warn, Info} {
 		if counts[sev] == 0 {
 			continue
 		}

@@ -13,14 +13,14 @@ func TestRulesCatalogue(t *testing.T) {
 		if r.ID == "" || r.Description == "" || seen[r.ID] {
 			t.Errorf("bad or duplicate rule %+v", r)
 		}
-		if r.Severity != Error && r.Severity != Warn && r.Severity != Info {
+		if r.Severity != Error && r.Severity != Warn && r.Severity != Info && r.Severity != Unread {
 			t.Errorf("%s: severity %q", r.ID, r.Severity)
 		}
 		seen[r.ID] = true
 	}
 	for _, id := range []string{"tree-sum", "row-identity", "cross-table", "three-public-sum", "project-sum", "plan-monotonic",
 		"plan-end", "declared-yuan", "narrative-amount", "narrative-share", "narrative-count", "narrative-change",
-		"narrative-sum", "toc-missing", "empty-unexplained", "code-format", "catalog-name"} {
+		"narrative-sum", "toc-missing", "empty-unexplained", "code-format", "catalog-name", "table-unverified"} {
 		if !seen[id] {
 			t.Errorf("rule %s missing from the catalogue", id)
 		}

@@ -12,6 +12,7 @@ type Rule struct {
 // rules is the catalogue in the order the checks run. IDs are stable: scripts
 // and the explorer refer to them.
 var rules = []Rule{
+	{"table-unverified", Unread, "读取存疑：表的合计关系（合计＝各部分、上级＝下级之和、合计行＝各类之和）在所读数字上大面积不成立，说明表格未能按原样读出；其数字不参与其他规则", checkUnverified},
 	{"tree-sum", Error, "每个科目的金额等于其下级科目之和，合计行等于各类之和（每张分类表的每一金额列）", checkTreeSums},
 	{"row-identity", Error, "表内每行自身的等式成立：合计＝基本支出＋项目支出，基本支出＝人员经费＋公用经费，收入合计＝各来源之和", checkRowIdentities},
 	{"summary-identity", Error, "收支总表自身成立：本年收入合计＝各项收入之和，收入总计＝本年收入＋上年结转，收支总计相等", checkSummaries},

@@ -1,8 +1,10 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -10,47 +12,115 @@ import (
 	"yusuan/model"
 )
 
+// ErrNoFunctional is returned by Tree for a document with no functional
+// table (a narrative-only half, a performance-target attachment): there is
+// no tree to print, and an empty one would look like a budget of nothing.
+var ErrNoFunctional = errors.New("未找到功能分类支出表，没有科目树可列 (no functional table found)")
+
 // Tree writes the functional tree as indented text: code and name on the
-// left, 合计 / 基本支出 / 项目支出 right-aligned under each other whatever
-// the width of the Chinese names (measured with lipgloss.Width).
+// left, 合计 / 基本支出 / 项目支出 and every further part the table prints
+// right-aligned under each other whatever the width of the Chinese names
+// (measured with lipgloss.Width). A column the table does not print is "—",
+// never 0.00; figures from a table whose arithmetic failed are marked "?".
 func Tree(w io.Writer, d *model.Document) error {
-	type line struct {
-		label              string
-		total, basic, proj string
+	if len(d.Functional) == 0 {
+		return fmt.Errorf("%s: %w", model.CleanText(d.Source), ErrNoFunctional)
 	}
-	lines := []line{{label: "科目", total: "合计", basic: "基本支出", proj: "项目支出"}}
+	others := otherNames(d.Functional)
+	header := append([]string{"合计", "基本支出", "项目支出"}, others...)
+	lines := [][]string{append([]string{"科目"}, header...)}
+	unverified := false
 	model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
 		depth := map[model.Level]int{model.LevelClass: 0, model.LevelSection: 1, model.LevelItem: 2}[n.Level]
-		lines = append(lines, line{
-			label: strings.Repeat("  ", depth) + n.Code + " " + model.CleanText(n.Name),
-			total: n.Total.Grouped(), basic: n.Basic.Grouped(), proj: n.Project.Grouped(),
-		})
-	})
-	if len(d.Functional) > 0 {
-		var t, b, p model.Money
-		for _, n := range d.Functional {
-			t, b, p = t.Add(n.Total), b.Add(n.Basic), p.Add(n.Project)
+		label := strings.Repeat("  ", depth) + n.Code + " " + model.CleanText(n.Name)
+		if n.Unverified {
+			label, unverified = "? "+label, true
 		}
-		lines = append(lines, line{label: "合计", total: t.Grouped(), basic: b.Grouped(), proj: p.Grouped()})
+		lines = append(lines, append([]string{label}, treeAmounts(n.Total, n.Basic, n.Project, n.NoBasic, n.NoProject, n.Other, others)...))
+	})
+	sum := &model.FuncNode{NoBasic: true, NoProject: true}
+	for _, n := range d.Functional {
+		sum.Total, sum.Basic, sum.Project = sum.Total.Add(n.Total), sum.Basic.Add(n.Basic), sum.Project.Add(n.Project)
+		sum.NoBasic, sum.NoProject = sum.NoBasic && n.NoBasic, sum.NoProject && n.NoProject
+		sum.Other = sumParts(sum.Other, n.Other)
 	}
-	wl, wt, wb, wp := 0, 0, 0, 0
+	lines = append(lines, append([]string{"合计"}, treeAmounts(sum.Total, sum.Basic, sum.Project, sum.NoBasic, sum.NoProject, sum.Other, others)...))
+	widths := make([]int, len(lines[0]))
 	for _, l := range lines {
-		wl = max(wl, lipgloss.Width(l.label))
-		wt = max(wt, lipgloss.Width(l.total))
-		wb = max(wb, lipgloss.Width(l.basic))
-		wp = max(wp, lipgloss.Width(l.proj))
+		for i, c := range l {
+			widths[i] = max(widths[i], lipgloss.Width(c))
+		}
 	}
 	title := fmt.Sprintf("%s %d年%s（单位：万元；来源：%s）", model.CleanText(d.Department), d.Year, kindName(d.Kind), model.CleanText(d.FunctionalSource))
 	if _, err := fmt.Fprintln(w, title); err != nil {
 		return err
 	}
+	if unverified {
+		if _, err := fmt.Fprintln(w, "? 读取存疑：来源表的合计关系不成立，标“?”的数字未经核实（详见 yusuan check）"); err != nil {
+			return err
+		}
+	}
 	for _, l := range lines {
-		s := pad(l.label, wl, false) + "  " + pad(l.total, wt, true) + "  " + pad(l.basic, wb, true) + "  " + pad(l.proj, wp, true)
-		if _, err := fmt.Fprintln(w, strings.TrimRight(s, " ")); err != nil {
+		var b strings.Builder
+		for i, c := range l {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			b.WriteString(pad(c, widths[i], i > 0))
+		}
+		if _, err := fmt.Fprintln(w, strings.TrimRight(b.String(), " ")); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// treeAmounts formats one line's amounts: absent columns as "—".
+func treeAmounts(total, basic, project model.Money, noBasic, noProject bool, parts []model.Part, others []string) []string {
+	out := []string{total.Grouped(), orDash(basic, noBasic), orDash(project, noProject)}
+	for _, name := range others {
+		cell := "—"
+		for _, p := range parts {
+			if p.Name == name {
+				cell = p.Amount.Grouped()
+			}
+		}
+		out = append(out, cell)
+	}
+	return out
+}
+
+func orDash(m model.Money, absent bool) string {
+	if absent {
+		return "—"
+	}
+	return m.Grouped()
+}
+
+// otherNames lists the further parts of 合计 any line prints, in order.
+func otherNames(nodes []*model.FuncNode) []string {
+	var out []string
+	model.WalkFunc(nodes, func(n, _ *model.FuncNode) {
+		for _, p := range n.Other {
+			if !slices.Contains(out, p.Name) {
+				out = append(out, p.Name)
+			}
+		}
+	})
+	return out
+}
+
+// sumParts adds parts by name.
+func sumParts(into, more []model.Part) []model.Part {
+	for _, p := range more {
+		i := slices.IndexFunc(into, func(q model.Part) bool { return q.Name == p.Name })
+		if i < 0 {
+			into = append(into, p)
+			continue
+		}
+		into[i].Amount = into[i].Amount.Add(p.Amount)
+	}
+	return into
 }
 
 func kindName(k model.Kind) string {

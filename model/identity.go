@@ -3,6 +3,8 @@ package model
 import (
 	"sort"
 	"strings"
+
+	"github.com/shopspring/decimal"
 )
 
 // Identity is one sum a budget table asserts about itself: a row's 合计 equals
@@ -22,6 +24,34 @@ type Identity struct {
 
 // Holds reports whether the parts add up exactly.
 func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
+
+// HoldsWithinRounding reports whether the parts add up, or miss by no more
+// than the rounding of the printed figures: a misread column does not land
+// within a cent, a document's rounding does.
+func (i Identity) HoldsWithinRounding() bool {
+	return i.Holds() || WithinRounding(i.Got.Sub(i.Sum), append(append([]Money{}, i.Ops...), i.Sum, i.Got), len(i.Ops))
+}
+
+// WithinRounding: n printed figures each rounded to the finest precision any
+// of them shows can be off by half a unit each.
+func WithinRounding(diff Money, figures []Money, n int) bool {
+	places := int32(0)
+	for _, f := range figures {
+		if e := -f.Decimal().Exponent(); e > places {
+			places = e
+		}
+	}
+	if places < 2 {
+		places = 2 // amounts are printed to the fen (0.01 万元) at most finely in practice
+	}
+	unit := decimal.New(1, -places)
+	tol := unit.Mul(decimal.NewFromInt(int64(n + 1))).Div(decimal.NewFromInt(2))
+	if tol.LessThan(unit) {
+		tol = unit
+	}
+	return diff.Decimal().Abs().LessThanOrEqual(tol)
+}
+
 
 // RowIdentities returns the identities of one row across its columns whose
 // every column is recognised; a row whose sum column is blank has none (a

@@ -1,5 +1,7 @@
 package model
 
+import "encoding/json"
+
 // Level is the depth of a functional classification code: 类 (3 digits),
 // 款 (5 digits), 项 (7 digits).
 type Level string
@@ -38,17 +40,81 @@ func ParentCode(code string) string {
 
 // FuncNode is one line of the functional classification (支出功能分类).
 type FuncNode struct {
-	Code     string      `json:"code"`
-	Name     string      `json:"name"`
-	Level    Level       `json:"level"`
-	Total    Money       `json:"total"`
-	Basic    Money       `json:"basic"`
-	Project  Money       `json:"project"`
-	Children []*FuncNode `json:"children"`
+	Code     string
+	Name     string
+	Level    Level
+	Total    Money
+	Basic    Money // meaningful only where the table prints it (see NoBasic)
+	Project  Money // meaningful only where the table prints it (see NoProject)
+	Children []*FuncNode
+	// Other holds every further part of 合计 the table prints beside 基本支出
+	// and 项目支出 (单位预留机动经费, 上缴上级支出, 事业单位经营支出, 对附属单位
+	// 补助支出 …), in table order, so the parts add up to 合计 on every screen.
+	Other []Part
+	// NoBasic and NoProject say the source table does not print the column
+	// (a 财政拨款支出表 with only 金额): the figure is absent, not zero, and is
+	// left out of sums and diffs.
+	NoBasic, NoProject bool
+	// Unverified marks a figure taken from a table whose arithmetic did not
+	// confirm what was read.
+	Unverified bool
 	// Line is the source line the figures were read from (0 for a derived node).
-	Line int `json:"line,omitempty"`
+	Line int
 	// Derived marks a parent the document did not print, summed from its children.
-	Derived bool `json:"derived,omitempty"`
+	Derived bool
+}
+
+// Part is one named amount column of a row.
+type Part struct {
+	Name   string
+	Amount Money
+}
+
+// BasicOK returns 基本支出 and whether the table prints it.
+func (n *FuncNode) BasicOK() (Money, bool) { return n.Basic, !n.NoBasic }
+
+// ProjectOK returns 项目支出 and whether the table prints it.
+func (n *FuncNode) ProjectOK() (Money, bool) { return n.Project, !n.NoProject }
+
+// MarshalJSON writes the node in the yusuan/v1 shape: a column the table
+// does not print is null (absent is not zero), further parts of 合计 go
+// under "other", and a figure from an unverified table says "verified": false.
+func (n *FuncNode) MarshalJSON() ([]byte, error) {
+	out := funcJSON{
+		Code: n.Code, Name: n.Name, Level: n.Level, Total: n.Total,
+		Children: n.Children, Line: n.Line, Derived: n.Derived,
+	}
+	if !n.NoBasic {
+		out.Basic = &n.Basic
+	}
+	if !n.NoProject {
+		out.Project = &n.Project
+	}
+	if len(n.Other) > 0 {
+		out.Other = make(map[string]Money, len(n.Other))
+		for _, p := range n.Other {
+			out.Other[p.Name] = p.Amount
+		}
+	}
+	if n.Unverified {
+		f := false
+		out.Verified = &f
+	}
+	return json.Marshal(out)
+}
+
+type funcJSON struct {
+	Code     string           `json:"code"`
+	Name     string           `json:"name"`
+	Level    Level            `json:"level"`
+	Total    Money            `json:"total"`
+	Basic    *Money           `json:"basic"`
+	Project  *Money           `json:"project"`
+	Other    map[string]Money `json:"other,omitempty"`
+	Verified *bool            `json:"verified,omitempty"`
+	Children []*FuncNode      `json:"children"`
+	Line     int              `json:"line,omitempty"`
+	Derived  bool             `json:"derived,omitempty"`
 }
 
 // EconNode is one line of the economic classification of basic expenditure
@@ -62,6 +128,23 @@ type EconNode struct {
 	Children  []*EconNode `json:"children"`
 	Line      int         `json:"line,omitempty"`
 	Derived   bool        `json:"derived,omitempty"`
+	// Unverified marks a figure taken from a table whose arithmetic did not
+	// confirm what was read.
+	Unverified bool `json:"-"`
+}
+
+// MarshalJSON adds "verified": false to a figure from an unverified table.
+func (n *EconNode) MarshalJSON() ([]byte, error) {
+	type plain EconNode
+	out := struct {
+		*plain
+		Verified *bool `json:"verified,omitempty"`
+	}{plain: (*plain)(n)}
+	if n.Unverified {
+		f := false
+		out.Verified = &f
+	}
+	return json.Marshal(out)
 }
 
 // WalkFunc visits every functional node depth-first, parents before children.

@@ -183,12 +183,14 @@ func pick(r model.CodedRow, words ...string) (model.Money, string) {
 }
 
 // funcTree builds the functional tree from a table's coded rows. A level the
-// table does not print is derived from its children (and marked), never invented.
-func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNode {
+// table does not print is derived from its children (and marked), never
+// invented. A column the table does not print (基本支出, 项目支出) is marked
+// absent, not read as zero; every further part of 合计 it prints is kept.
+func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 	byCode := map[string]*model.FuncNode{}
 	var order []*model.FuncNode
-	for _, r := range rows {
-		if r.Code == "" || model.LevelOf(r.Code) == "" {
+	for _, r := range t.Coded {
+		if !isFunctionalCode(r.Code) {
 			continue
 		}
 		if _, dup := byCode[r.Code]; dup {
@@ -198,9 +200,10 @@ func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNod
 			r = finalColumns(r)
 		}
 		total, _ := pick(r, "合计", "金额", "本年支出", "小计", "*")
-		basic, _ := pick(r, "基本支出")
-		project, _ := pick(r, "项目支出")
-		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project, Line: r.Line}
+		basic, bk := pick(r, "基本支出")
+		project, pk := pick(r, "项目支出")
+		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project,
+			NoBasic: bk == "", NoProject: pk == "", Other: otherParts(r), Unverified: t.Unverified(), Line: r.Line}
 		byCode[r.Code] = n
 		order = append(order, n)
 	}
@@ -215,7 +218,7 @@ func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNod
 		p, ok := byCode[pc]
 		if !ok {
 			name, _, _ := catalog.Name(catalog.Functional, year, pc)
-			p = &model.FuncNode{Code: pc, Name: name, Level: model.LevelOf(pc), Derived: true}
+			p = &model.FuncNode{Code: pc, Name: name, Level: model.LevelOf(pc), Derived: true, NoBasic: n.NoBasic, NoProject: n.NoProject, Unverified: n.Unverified}
 			byCode[pc] = p
 			attach(p)
 		}
@@ -232,6 +235,7 @@ func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNod
 		if n.Derived {
 			for _, c := range n.Children {
 				n.Total, n.Basic, n.Project = n.Total.Add(c.Total), n.Basic.Add(c.Basic), n.Project.Add(c.Project)
+				n.Other = addParts(n.Other, c.Other)
 			}
 		}
 	}
@@ -239,6 +243,41 @@ func funcTree(rows []model.CodedRow, year int, kind model.Kind) []*model.FuncNod
 		sum(r)
 	}
 	return roots
+}
+
+// isFunctionalCode: a code of the functional classification, whose classes
+// are 2xx (economic classes are 3xx and 5xx; a unit's code has other lengths).
+func isFunctionalCode(code string) bool {
+	return model.LevelOf(code) != "" && code[0] == '2'
+}
+
+// otherParts returns the further parts of 合计 a row prints beside 基本支出
+// and 项目支出, in table order.
+func otherParts(r model.CodedRow) []model.Part {
+	var out []model.Part
+	for _, k := range r.Order {
+		if model.RoleOf(k) == model.RoleOtherExp {
+			out = append(out, model.Part{Name: model.Leaf(k), Amount: r.Amounts[k]})
+		}
+	}
+	return out
+}
+
+// addParts adds parts by name, keeping the order of first appearance.
+func addParts(into, more []model.Part) []model.Part {
+	for _, p := range more {
+		found := false
+		for i := range into {
+			if into[i].Name == p.Name {
+				into[i].Amount = into[i].Amount.Add(p.Amount)
+				found = true
+			}
+		}
+		if !found {
+			into = append(into, p)
+		}
+	}
+	return into
 }
 
 // econTree builds the economic tree (类 3 digits, 款 5 digits) of basic

@@ -26,6 +26,9 @@ func TestOfficeFormats(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: starts LibreOffice")
 	}
+	if !hasOfficeModule(tool, "sw") {
+		t.Skip("LibreOffice has no Writer (Debian libreoffice-writer)")
+	}
 	t.Parallel() // about a minute of conversions: let the other tests run meanwhile
 	dir := t.TempDir()
 	convert := func(src, to, outDir string) string {
@@ -66,7 +69,9 @@ func TestOfficeFormats(t *testing.T) {
 		if err := os.WriteFile(docx, writeDocxT(t, rows), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if want, got := factsJSON(t, textDoc), parseFile(convert(xlsx, "xls", dir)); got != want {
+		if !hasOfficeModule(tool, "sc") {
+			t.Log("LibreOffice has no Calc (Debian libreoffice-calc): .xls not tried")
+		} else if want, got := factsJSON(t, textDoc), parseFile(convert(xlsx, "xls", dir)); got != want {
 			t.Errorf("%s as .xls: facts differ from the text\n%s", filepath.Base(path), diffFirst(want, got))
 		}
 		want := factsOnly(convert(docx, "docx", filepath.Join(dir, "lo")))
@@ -74,4 +79,16 @@ func TestOfficeFormats(t *testing.T) {
 			t.Errorf("%s as .doc: facts differ from LibreOffice's .docx\n%s", filepath.Base(path), diffFirst(want, got))
 		}
 	}
+}
+
+// hasOfficeModule reports whether the LibreOffice installation behind tool has
+// a component (sw: Writer, sc: Calc): Debian installs them separately, and a
+// conversion without its component exits 0 having written nothing.
+func hasOfficeModule(tool, module string) bool {
+	bin, err := filepath.EvalSymlinks(tool)
+	if err != nil {
+		return false
+	}
+	_, err = os.Stat(filepath.Join(filepath.Dir(bin), "lib"+module+"lo.so"))
+	return err == nil
 }

@@ -120,6 +120,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		case model.TBasicEconomic:
 			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
 		}
+		reassignRows(t)
 		verifyTable(t)
 		switch b.kind {
 		case model.TThreePublic:
@@ -155,10 +156,12 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 // the expenditure summary first, then the most complete functional table.
 var functionalPreference = []model.TableKind{model.TExpenditure, model.TFiscalExpenditure, model.TGeneralExpenditure, model.TIncome, model.TFundExpenditure}
 
-func codedCount(t *model.Table) int {
+// functionalCount counts a table's rows with a functional code: an economic
+// table or one by unit code (单位编码) has none, whatever its title says.
+func functionalCount(t *model.Table) int {
 	n := 0
 	for _, r := range t.Coded {
-		if r.Code != "" {
+		if isFunctionalCode(r.Code) {
 			n++
 		}
 	}
@@ -175,16 +178,18 @@ func buildTrees(doc *model.Document) {
 				rank = i
 			}
 		}
-		if rank < 0 || codedCount(t) == 0 {
+		if rank < 0 || functionalCount(t) == 0 {
 			continue
 		}
-		// a table with more coded lines wins; on a tie, the preferred kind
-		if best == nil || codedCount(t) > codedCount(best) || codedCount(t) == codedCount(best) && rank < bestRank {
+		// the table with more functional lines wins (a fund table is a
+		// narrower scope, not a substitute); among equals, a verified one,
+		// then the preferred kind
+		if best == nil || better(t, best) || !better(best, t) && rank < bestRank {
 			best, bestRank = t, rank
 		}
 	}
 	if best != nil {
-		doc.Functional = funcTree(best.Coded, doc.Year, doc.Kind)
+		doc.Functional = funcTree(best, doc.Year, doc.Kind)
 		doc.FunctionalSource = best.Title
 		for _, r := range best.Coded {
 			if r.Code == "" && !isTotalLabel(r.Name) {
@@ -194,13 +199,23 @@ func buildTrees(doc *model.Document) {
 	}
 	var econ *model.Table
 	for _, t := range doc.TablesOf(model.TBasicEconomic) {
-		if econ == nil || len(t.Coded) > len(econ.Coded) {
+		if econ == nil || econ.Unverified() && !t.Unverified() || econ.Unverified() == t.Unverified() && len(t.Coded) > len(econ.Coded) {
 			econ = t
 		}
 	}
 	if econ != nil {
 		doc.Economic = econTree(econ.Coded, doc.Year)
+		model.WalkEcon(doc.Economic, func(n, _ *model.EconNode) { n.Unverified = econ.Unverified() })
 	}
+}
+
+// better: a has more functional lines than b, or as many and is verified
+// where b is not.
+func better(a, b *model.Table) bool {
+	if na, nb := functionalCount(a), functionalCount(b); na != nb {
+		return na > nb
+	}
+	return !a.Unverified() && b.Unverified()
 }
 
 // totalRow returns a table's total row (合计), if any.
