@@ -52,7 +52,6 @@ func WithinRounding(diff Money, figures []Money, n int) bool {
 	return diff.Decimal().Abs().LessThanOrEqual(tol)
 }
 
-
 // RowIdentities returns the identities of one row across its columns whose
 // every column is recognised; a row whose sum column is blank has none (a
 // lost cell rather than a claim).
