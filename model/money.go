@@ -157,6 +157,9 @@ func ParseDecimal(s string) (decimal.Decimal, bool) {
 	if s == "" {
 		return decimal.Decimal{}, false
 	}
+	if strings.IndexByte(s, ' ') > 0 && gluedFigures(s) {
+		return decimal.Decimal{}, false // two columns' figures side by side, not one amount
+	}
 	neg := false
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		neg, s = true, s[1:len(s)-1]
@@ -192,6 +195,63 @@ func ParseDecimal(s string) (decimal.Decimal, bool) {
 		d = d.Neg()
 	}
 	return d, true
+}
+
+// gluedFigures: the space-separated parts of s hold two or more complete
+// figures ("134,339,860 134,339,860", "247.25 247.25", "123456 789012"): a
+// layout that lost the gap between two columns, not one amount with a stray
+// space ("350,034.4 2" and "96 .66" are a figure broken over two lines).
+func gluedFigures(s string) bool {
+	complete := 0
+	for _, f := range strings.Fields(s) {
+		if completeFigure(f) {
+			complete++
+		}
+	}
+	return complete >= 2
+}
+
+// completeFigure: a figure that stands on its own: digits before any point,
+// and a thousands separator, a decimal part, or four digits or more.
+func completeFigure(f string) bool {
+	f = strings.TrimLeft(f, "-+(")
+	if f == "" || f[0] < '0' || f[0] > '9' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ',':
+			return true
+		case c == '.':
+			return i+1 < len(f)
+		}
+	}
+	return digits >= 4
+}
+
+// AmountTokens splits a cell holding several figures side by side (see
+// gluedFigures) into them, in order; ok is false unless every part reads as
+// an amount.
+func AmountTokens(s string) ([]decimal.Decimal, bool) {
+	if !isASCII(s) {
+		s = width.Narrow.String(s)
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 2 || !gluedFigures(s) {
+		return nil, false
+	}
+	out := make([]decimal.Decimal, 0, len(fields))
+	for _, f := range fields {
+		d, ok := ParseDecimal(f)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, d)
+	}
+	return out, true
 }
 
 // IsBlankAmount reports a cell that stands for no amount: empty, or a dash.

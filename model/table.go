@@ -74,4 +74,8 @@ type CodedRow struct {
 	Amounts map[string]Money
 	// Order keeps the amount columns in table order.
 	Order []string
+	// Tokens are every figure of the row in printed order: more than Amounts
+	// holds where the layout glued two columns' figures into one cell, so
+	// the parser can place them again by arithmetic.
+	Tokens []Money
 }

@@ -61,11 +61,24 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		if seqCol >= 0 && seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[seqCol])) {
 			start = seqCol + 1
 		}
+		fusedName := ""
 		for i := start; i < len(cells) && i < start+4; i++ {
 			c := strings.ReplaceAll(cells[i], " ", "")
 			if c == "" {
 				continue
 			}
+			if fc, fn, ok := splitFusedCode(c); ok {
+				code, codeIdx, fusedName = fc, i, fn // 2010101行政运行, 2010501-行政运行
+				// 政府经济分类 beside 部门经济分类 (50101-工资奖金津补贴 |
+				// 30101-基本工资): the economic tree is by the latter
+				if scheme == catalog.Economic && fc[0] == '5' && i+1 < len(cells) {
+					if dc, dn, ok := splitFusedCode(strings.ReplaceAll(cells[i+1], " ", "")); ok && dc[0] == '3' {
+						code, codeIdx, fusedName = dc, i+1, dn
+					}
+				}
+				break
+			}
+			c = strings.Trim(c, "[]【】")
 			if isCodeText(c) {
 				code, codeIdx = c, i
 				// 类 | 款 | 项 printed in separate columns
@@ -91,8 +104,8 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 				break
 			}
 		}
-		name := ""
-		if nameIdx >= 0 {
+		name := fusedName
+		if nameIdx >= 0 && name == "" {
 			name = strings.TrimSpace(cells[nameIdx])
 		}
 		if code == "" && name == "" {
@@ -127,6 +140,11 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			row.Order = append(row.Order, key)
 			if m, ok := amount(cells[idx], b.unit); ok {
 				row.Amounts[key] = m
+				row.Tokens = append(row.Tokens, m)
+			} else if ds, ok := model.AmountTokens(cells[idx]); ok {
+				for _, d := range ds { // two columns' figures in one cell: placed by arithmetic later
+					row.Tokens = append(row.Tokens, toWan(d, b.unit))
+				}
 			}
 		}
 		if code != "" && len(code) != 3 && len(code) != 5 && len(code) != 7 {
@@ -135,6 +153,24 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		out = append(out, row)
 	}
 	return out
+}
+
+// splitFusedCode reads a code printed fused to its name in one cell
+// ("2010101行政运行", "2010501-行政运行", "201 一般公共服务支出" squeezed):
+// 3, 5 or 7 digits, an optional dash, then words that are not a number.
+func splitFusedCode(c string) (code, name string, ok bool) {
+	n := 0
+	for n < len(c) && c[n] >= '0' && c[n] <= '9' {
+		n++
+	}
+	if n != 3 && n != 5 && n != 7 || n == len(c) {
+		return "", "", false
+	}
+	rest := strings.TrimLeft(c[n:], "-－—_.、 ")
+	if rest == "" || rest[0] < 0x80 || isAmountText(rest) {
+		return "", "", false // a name starts with a Chinese character
+	}
+	return c[:n], rest, true
 }
 
 func colKey(g grid, j int) string {

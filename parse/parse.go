@@ -116,7 +116,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		switch b.kind {
 		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 			model.TFundExpenditure, model.TSOEExpenditure:
-			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
+			t.Coded = mergeRepeatedCodes(codedTable(b, g, catalog.Functional, doc.Year, doc))
 		case model.TBasicEconomic:
 			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
 		}
@@ -156,7 +156,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 // the expenditure summary first, then the most complete functional table.
 var functionalPreference = []model.TableKind{model.TExpenditure, model.TFiscalExpenditure, model.TGeneralExpenditure, model.TIncome, model.TFundExpenditure}
 
-// functionalCount counts a table's rows with a functional code: an economic
+// functionalCount counts a table's distinct functional codes: an economic
 // table or one by unit code (单位编码) has none, whatever its title says.
 func functionalCount(t *model.Table) int {
 	n := 0

@@ -28,9 +28,9 @@ func reassignRows(t *model.Table) {
 	for i := range t.Coded {
 		r := &t.Coded[i]
 		ids := model.RowIdentities(cs, r)
-		if len(ids) == 0 && len(r.Amounts) > 0 && !hasAmount(r, cs.Total) {
-			ids = nil // the total is blank: a shifted row, try it too
-		} else if allHold(ids) {
+		glued := len(r.Tokens) > len(r.Amounts)
+		shifted := len(ids) == 0 && len(r.Amounts) > 0 && !hasAmount(r, cs.Total)
+		if !glued && !shifted && allHold(ids) {
 			continue
 		}
 		var like *model.CodedRow
@@ -73,8 +73,11 @@ func ancestorRow(idx map[string]*model.CodedRow, code string) *model.CodedRow {
 	return nil
 }
 
-// rowValues returns the row's figures in column order.
+// rowValues returns the row's figures in printed order.
 func rowValues(r *model.CodedRow) []model.Money {
+	if len(r.Tokens) >= len(r.Amounts) {
+		return r.Tokens
+	}
 	var out []model.Money
 	for _, col := range r.Order {
 		if v, ok := r.Amounts[col]; ok {
