@@ -155,34 +155,51 @@ type TreeSum struct {
 	Columns []Identity
 }
 
-// TreeSums returns, for every printed parent with printed children and for
-// the 合计 row over the top-level rows, the sum of each column. A column the
-// parent leaves blank, or that every child leaves blank, gives no identity.
-func TreeSums(t *Table) []TreeSum {
+// TreeShape is how a coded table's rows nest: each printed row under its
+// nearest printed ancestor, the top-level rows under the 合计 row (Total,
+// nil when the table prints none or several).
+type TreeShape struct {
+	Children map[*CodedRow][]*CodedRow
+	Roots    []*CodedRow
+	Total    *CodedRow
+}
+
+// ShapeOf returns the nesting of a table's coded rows; codes printed more
+// than once are left out (see CodedIndex).
+func ShapeOf(t *Table) TreeShape {
 	idx, totals := CodedIndex(t)
-	children := map[string][]*CodedRow{}
-	var roots []*CodedRow
+	sh := TreeShape{Children: map[*CodedRow][]*CodedRow{}}
 	for i := range t.Coded {
 		r := &t.Coded[i]
 		if r.Code == "" || idx[r.Code] != r {
 			continue
 		}
 		if p := nearestAncestor(idx, r.Code); p != "" {
-			children[p] = append(children[p], r)
+			sh.Children[idx[p]] = append(sh.Children[idx[p]], r)
 		} else {
-			roots = append(roots, r)
+			sh.Roots = append(sh.Roots, r)
 		}
 	}
+	if len(totals) == 1 {
+		sh.Total = totals[0]
+	}
+	return sh
+}
+
+// TreeSums returns, for every printed parent with printed children and for
+// the 合计 row over the top-level rows, the sum of each column. A column the
+// parent leaves blank, or that every child leaves blank, gives no identity.
+func TreeSums(t *Table) []TreeSum {
+	sh := ShapeOf(t)
 	var out []TreeSum
 	for i := range t.Coded {
 		p := &t.Coded[i]
-		if p.Code == "" || idx[p.Code] != p || len(children[p.Code]) == 0 {
-			continue
+		if kids := sh.Children[p]; len(kids) > 0 {
+			out = append(out, treeSum(p, kids))
 		}
-		out = append(out, treeSum(p, children[p.Code]))
 	}
-	if len(totals) == 1 && len(roots) > 0 {
-		out = append(out, treeSum(totals[0], roots))
+	if sh.Total != nil && len(sh.Roots) > 0 {
+		out = append(out, treeSum(sh.Total, sh.Roots))
 	}
 	return out
 }

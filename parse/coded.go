@@ -54,9 +54,11 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		amountCols = append(amountCols, j)
 	}
 	var out []model.CodedRow
+	var stairs staircase
 	for _, r := range g.data {
 		cells := r.Cells
 		code, codeIdx, nameIdx := "", -1, -1
+		stairPart := "" // a 款 or 项 printed alone on its line (staircase)
 		start := 0
 		if seqCol >= 0 && seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[seqCol])) {
 			start = seqCol + 1
@@ -79,6 +81,10 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 				break
 			}
 			c = strings.Trim(c, "[]【】")
+			if len(c) == 2 && reSmallInt.MatchString(c) && scheme == catalog.Functional {
+				stairPart, codeIdx = c, i
+				break
+			}
 			if isCodeText(c) {
 				code, codeIdx = c, i
 				// 类 | 款 | 项 printed in separate columns
@@ -96,6 +102,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 		for i := max(codeIdx+1, start); i < len(cells); i++ {
 			c := strings.TrimSpace(cells[i])
+			if _, glued := model.AmountTokens(c); glued {
+				break
+			}
 			if c != "" && !isAmountText(c) {
 				nameIdx = i
 				break
@@ -132,25 +141,66 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			row.Code = ""
 		}
 		for _, j := range amountCols {
-			idx := j + shift
-			if idx < 0 || idx >= len(cells) || idx == nameIdx || idx == codeIdx {
-				continue
+			row.Order = append(row.Order, colKey(g, j))
+		}
+		// Tokens first: the figures after the name, in printed order. As
+		// many as the table has amount columns, they fill them in order,
+		// wherever the layout put them; fewer, their positions are the
+		// hypothesis, which reassignRows tests by arithmetic.
+		row.Tokens = rowFigures(cells, max(nameIdx, codeIdx, start-1)+1, b.unit)
+		if len(row.Tokens) == len(row.Order) {
+			for k, key := range row.Order {
+				row.Amounts[key] = row.Tokens[k]
 			}
-			key := colKey(g, j)
-			row.Order = append(row.Order, key)
-			if m, ok := amount(cells[idx], b.unit); ok {
-				row.Amounts[key] = m
-				row.Tokens = append(row.Tokens, m)
-			} else if ds, ok := model.AmountTokens(cells[idx]); ok {
-				for _, d := range ds { // two columns' figures in one cell: placed by arithmetic later
-					row.Tokens = append(row.Tokens, toWan(d, b.unit))
+		} else {
+			for k, j := range amountCols {
+				idx := j + shift
+				if idx < 0 || idx >= len(cells) || idx == nameIdx || idx == codeIdx {
+					continue
+				}
+				if m, ok := amount(cells[idx], b.unit); ok {
+					row.Amounts[row.Order[k]] = m
 				}
 			}
+		}
+		if scheme == catalog.Functional && row.Code == "" && !isTotalLabel(name) || stairPart != "" {
+			var total model.Money
+			if len(row.Tokens) > 0 {
+				total = row.Tokens[0]
+			}
+			if stairPart != "" {
+				row.Code = stairs.resolve(stairPart, name, total, year)
+				code = row.Code
+			} else {
+				stairs.see(row.Code, total)
+			}
+		} else if scheme == catalog.Functional {
+			var total model.Money
+			if len(row.Tokens) > 0 {
+				total = row.Tokens[0]
+			}
+			stairs.see(row.Code, total)
 		}
 		if code != "" && len(code) != 3 && len(code) != 5 && len(code) != 7 {
 			doc.Warnf(r.Line, "科目编码 %s 长度不是 3、5 或 7 位", code)
 		}
 		out = append(out, row)
+	}
+	return out
+}
+
+// rowFigures returns every figure of cells[from:], in order, a cell holding
+// two columns' figures giving both.
+func rowFigures(cells []string, from int, unit string) []model.Money {
+	var out []model.Money
+	for _, c := range cells[min(from, len(cells)):] {
+		if m, ok := amount(c, unit); ok {
+			out = append(out, m)
+		} else if ds, ok := model.AmountTokens(c); ok {
+			for _, d := range ds {
+				out = append(out, toWan(d, unit))
+			}
+		}
 	}
 	return out
 }

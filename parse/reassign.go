@@ -1,14 +1,16 @@
 package parse
 
 import (
-	"slices"
-
 	"yusuan/model"
 )
 
-// maxPlacements bounds the search for one row: a row of more figures than
-// this over more columns is left as the layout placed it.
-const maxPlacements = 5000
+const (
+	// maxPlacements bounds the search for one row: a row of more figures
+	// than this over more columns is left as the layout placed it.
+	maxPlacements = 5000
+	// maxCombinations bounds the joint search over the rows under one parent.
+	maxCombinations = 1 << 14
+)
 
 // reassignRows places again, by arithmetic, the figures of rows whose own
 // identity (合计 = 基本支出 + 项目支出 + …) fails as the layout placed them.
@@ -16,15 +18,17 @@ const maxPlacements = 5000
 // ("2210201 住房公积金 247.25 247.25" under six amount columns) has its
 // figures in the right order but not necessarily under the right headers.
 // The figures keep their order; every placement under which the row's
-// identities hold is a candidate; one candidate is taken, several are told
-// apart by the columns the row's parent (or the 合计 row) fills. Whatever is
-// chosen is confirmed or refuted afterwards by the table's verification.
+// identities hold is a candidate. One candidate is taken; several (a row of
+// 合计 and one part: 基本 or 项目?) are decided together with the row's
+// siblings, by the placement under which they add up to their parent in
+// every column. Whatever is chosen is confirmed or refuted afterwards by the
+// table's verification; a row nothing decides stays as the layout put it.
 func reassignRows(t *model.Table) {
 	cs := model.ColumnsOf(t)
 	if cs.Ambiguous || cs.Total == "" {
 		return
 	}
-	idx, totals := model.CodedIndex(t)
+	open := map[*model.CodedRow][][]string{} // rows with several candidates
 	for i := range t.Coded {
 		r := &t.Coded[i]
 		ids := model.RowIdentities(cs, r)
@@ -33,19 +37,129 @@ func reassignRows(t *model.Table) {
 		if !glued && !shifted && allHold(ids) {
 			continue
 		}
-		var like *model.CodedRow
-		if p := ancestorRow(idx, r.Code); p != nil {
-			like = p
-		} else if len(totals) == 1 && totals[0] != r {
-			like = totals[0]
+		switch found := placements(cs, r); {
+		case len(found) == 1:
+			place(r, found[0])
+		case len(found) > 1:
+			open[r] = found
 		}
-		if cols, ok := placeRow(cs, r, like); ok {
-			values := rowValues(r)
-			r.Amounts = make(map[string]model.Money, len(values))
-			for k, col := range cols {
-				r.Amounts[col] = values[k]
+	}
+	if len(open) == 0 {
+		return
+	}
+	sh := model.ShapeOf(t)
+	// top-down: the 合计 row over the classes first, then each parent over
+	// its children, so a parent is decided before its children need it
+	var queue []*model.CodedRow
+	if sh.Total != nil {
+		if _, undecided := open[sh.Total]; !undecided {
+			decideKids(sh.Total, sh.Roots, open)
+		}
+		queue = append(queue, sh.Roots...)
+	} else {
+		queue = append(queue, sh.Roots...)
+	}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		kids := sh.Children[p]
+		if _, undecided := open[p]; !undecided && len(kids) > 0 {
+			decideKids(p, kids, open)
+		}
+		queue = append(queue, kids...)
+	}
+}
+
+// decideKids tries every combination of the open children's candidates and
+// takes the one under which the children add up to the parent in every
+// column the parent prints; when several combinations do, a child whose
+// placement is the same in all of them is still decided.
+func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	var undecided []*model.CodedRow
+	combos := 1
+	for _, k := range kids {
+		if c, ok := open[k]; ok {
+			undecided = append(undecided, k)
+			combos *= len(c)
+			if combos > maxCombinations {
+				return
 			}
 		}
+	}
+	if len(undecided) == 0 {
+		return
+	}
+	var valid [][]int
+	choice := make([]int, len(undecided))
+	var walk func(i int)
+	walk = func(i int) {
+		if i == len(undecided) {
+			if addsUp(parent, kids, undecided, choice, open) {
+				valid = append(valid, append([]int(nil), choice...))
+			}
+			return
+		}
+		for c := range open[undecided[i]] {
+			choice[i] = c
+			walk(i + 1)
+		}
+	}
+	walk(0)
+	if len(valid) == 0 {
+		return
+	}
+	for i, k := range undecided {
+		same := true
+		for _, v := range valid[1:] {
+			same = same && v[i] == valid[0][i]
+		}
+		if same {
+			place(k, open[k][valid[0][i]])
+			delete(open, k)
+		}
+	}
+}
+
+// addsUp: with the open children placed as chosen, every column the parent
+// prints equals the sum of the children's (within the printed rounding).
+func addsUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []int, open map[*model.CodedRow][][]string) bool {
+	chosen := map[*model.CodedRow][]string{}
+	for i, k := range undecided {
+		chosen[k] = open[k][choice[i]]
+	}
+	for col, got := range parent.Amounts {
+		var sum model.Money
+		var ops []model.Money
+		for _, k := range kids {
+			if cols, ok := chosen[k]; ok {
+				values := rowValues(k)
+				for j, c := range cols {
+					if c == col {
+						sum = sum.Add(values[j])
+						ops = append(ops, values[j])
+					}
+				}
+				continue
+			}
+			if v, ok := k.Amounts[col]; ok {
+				sum = sum.Add(v)
+				ops = append(ops, v)
+			}
+		}
+		id := model.Identity{Sum: sum, Got: got, Ops: ops}
+		if !id.HoldsWithinRounding() {
+			return false
+		}
+	}
+	return true
+}
+
+// place puts the row's figures, in order, under the columns.
+func place(r *model.CodedRow, cols []string) {
+	values := rowValues(r)
+	r.Amounts = make(map[string]model.Money, len(values))
+	for k, col := range cols {
+		r.Amounts[col] = values[k]
 	}
 }
 
@@ -63,16 +177,6 @@ func hasAmount(r *model.CodedRow, col string) bool {
 	return ok
 }
 
-// ancestorRow returns the nearest printed row above code, or nil.
-func ancestorRow(idx map[string]*model.CodedRow, code string) *model.CodedRow {
-	for p := model.ParentCode(code); p != ""; p = model.ParentCode(p) {
-		if r, ok := idx[p]; ok {
-			return r
-		}
-	}
-	return nil
-}
-
 // rowValues returns the row's figures in printed order.
 func rowValues(r *model.CodedRow) []model.Money {
 	if len(r.Tokens) >= len(r.Amounts) {
@@ -87,14 +191,13 @@ func rowValues(r *model.CodedRow) []model.Money {
 	return out
 }
 
-// placeRow finds the columns for the row's figures, in order, under which
-// every identity of the row holds and its 合计 is filled. ok is false when
-// no placement, or more than one that the like row cannot tell apart, does.
-func placeRow(cs model.ColumnSet, r *model.CodedRow, like *model.CodedRow) ([]string, bool) {
+// placements returns every choice of columns for the row's figures, in
+// order, under which every identity of the row holds and its 合计 is filled.
+func placements(cs model.ColumnSet, r *model.CodedRow) [][]string {
 	values := rowValues(r)
 	n, k := len(r.Order), len(values)
 	if k == 0 || k > n || binomial(n, k) > maxPlacements {
-		return nil, false
+		return nil
 	}
 	var found [][]string
 	pick := make([]int, 0, k)
@@ -121,37 +224,7 @@ func placeRow(cs model.ColumnSet, r *model.CodedRow, like *model.CodedRow) ([]st
 		}
 	}
 	walk(0)
-	switch {
-	case len(found) == 1:
-		return found[0], true
-	case len(found) > 1 && like != nil:
-		var same [][]string
-		for _, cols := range found {
-			if fillsLike(cols, like) {
-				same = append(same, cols)
-			}
-		}
-		if len(same) == 1 {
-			return same[0], true
-		}
-	}
-	return nil, false
-}
-
-// fillsLike: the columns are exactly those the like row fills with a
-// figure other than zero, or a subset of its filled columns that includes all non-zero ones.
-func fillsLike(cols []string, like *model.CodedRow) bool {
-	for _, c := range cols {
-		if _, ok := like.Amounts[c]; !ok {
-			return false
-		}
-	}
-	for c, v := range like.Amounts {
-		if !v.IsZero() && !slices.Contains(cols, c) {
-			return false
-		}
-	}
-	return true
+	return found
 }
 
 func binomial(n, k int) int {
