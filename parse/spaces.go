@@ -140,8 +140,8 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 			continue // the title again on the next page, maybe with （续）
 		}
 		if l.form {
-			if l.formTitle == "" && k < from+3 {
-				continue // 公开表九 under its title
+			if l.formTitle == "" && (k < from+3 || sp.sameTitleFollows(k, title)) {
+				continue // 公开表九 under its title, or above it again on the next page
 			}
 			return k
 		}
@@ -157,6 +157,17 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 		}
 	}
 	return len(sp.raw)
+}
+
+// sameTitleFollows: the title is printed again within a few lines after k
+// (a form number heads each page of a table continued over pages).
+func (sp *spaceLines) sameTitleFollows(k int, title string) bool {
+	for j := k + 1; j < len(sp.raw) && j <= k+4; j++ {
+		if l := sp.at(j); l.title != "" {
+			return continued(l.title) == continued(title)
+		}
+	}
+	return false
 }
 
 // continued strips the marks of a table continued on the next page:
