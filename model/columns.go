@@ -29,7 +29,28 @@ func Leaf(name string) string {
 	return name
 }
 
-// RoleOf reads the role of an amount column from its header path.
+// roleWords are the words that name an amount column's role.
+var roleWords = []struct {
+	word string
+	role ColumnRole
+}{
+	{"基本支出", RoleBasic}, {"项目支出", RoleProject},
+	{"人员经费", RolePersonnel}, {"人员支出", RolePersonnel},
+	{"公用经费", RolePublic}, {"公用支出", RolePublic},
+	{"本年收入", RoleThisYear}, {"当年预算", RoleThisYear}, {"本年预算", RoleThisYear},
+	{"合计", RoleTotal}, {"总计", RoleTotal},
+	{"经营支出", RoleOtherExp}, {"上解上级", RoleOtherExp}, {"上缴上级", RoleOtherExp},
+	{"对附属单位补助", RoleOtherExp}, {"对下级", RoleOtherExp}, {"预留机动", RoleOtherExp},
+	{"一般公共预算", RoleSource}, {"政府性基金", RoleSource}, {"国有资本", RoleSource},
+	{"财政专户", RoleSource}, {"单位资金", RoleSource}, {"事业收入", RoleSource},
+	{"经营收入", RoleSource}, {"上级补助", RoleSource}, {"附属单位上缴", RoleSource},
+	{"其他收入", RoleSource}, {"财政拨款", RoleSource}, {"用事业基金弥补", RoleSource},
+}
+
+// RoleOf reads the role of an amount column from its header path. Where a
+// header's rows were glued into one word ("基本支出人员经费": the 基本支出
+// span above 人员经费; "政府性基金预算支出其中：基本支出"), the word printed
+// last, nearest the figures, names the column.
 func RoleOf(name string) ColumnRole {
 	n := strings.ReplaceAll(name, " ", "")
 	l := Leaf(n)
@@ -42,31 +63,22 @@ func RoleOf(name string) ColumnRole {
 			return RoleProject
 		}
 	}
-	switch {
-	case strings.Contains(n, "结转") || strings.Contains(n, "结余"):
+	if strings.Contains(n, "结转") || strings.Contains(n, "结余") {
 		return RoleCarry
-	case strings.Contains(l, "基本支出") && !strings.Contains(l, "项目"):
-		return RoleBasic
-	case strings.Contains(l, "项目支出"):
-		return RoleProject
-	case strings.Contains(l, "人员经费") || strings.Contains(l, "人员支出"):
-		return RolePersonnel
-	case strings.Contains(l, "公用经费") || strings.Contains(l, "公用支出"):
-		return RolePublic
-	case l == "小计" && strings.Contains(n, "本年"), l == "本年收入", strings.Contains(l, "当年预算"), strings.Contains(l, "本年预算"):
-		return RoleThisYear
-	case strings.Contains(l, "合计") || strings.Contains(l, "总计") || l == "小计" || l == "金额" || l == "预算数":
-		return RoleTotal
-	case strings.Contains(l, "经营支出"), strings.Contains(l, "上解上级"), strings.Contains(l, "上缴上级"),
-		strings.Contains(l, "对附属单位"), strings.Contains(l, "对下级"), strings.Contains(l, "预留机动"):
-		return RoleOtherExp
-	case strings.Contains(l, "一般公共预算"), strings.Contains(l, "政府性基金"), strings.Contains(l, "国有资本"),
-		strings.Contains(l, "财政专户"), strings.Contains(l, "单位资金"), strings.Contains(l, "事业收入"),
-		strings.Contains(l, "经营收入"), strings.Contains(l, "上级补助"), strings.Contains(l, "附属单位上缴"),
-		strings.Contains(l, "其他收入"), strings.Contains(l, "财政拨款"), strings.Contains(l, "用事业基金弥补"):
-		return RoleSource
 	}
-	return RoleNone
+	if l == "小计" && strings.Contains(n, "本年") || l == "本年收入" {
+		return RoleThisYear
+	}
+	role, end := RoleNone, -1
+	for _, w := range roleWords {
+		if i := strings.LastIndex(l, w.word); i >= 0 && i+len(w.word) > end {
+			role, end = w.role, i+len(w.word)
+		}
+	}
+	if role == RoleNone && (l == "小计" || l == "金额" || l == "预算数") {
+		return RoleTotal
+	}
+	return role
 }
 
 // ColumnSet groups a table's amount columns by role.
@@ -99,6 +111,13 @@ func ColumnsOf(t *Table) ColumnSet {
 	for _, c := range order {
 		switch RoleOf(c) {
 		case RoleTotal:
+			if cs.Total != "" && cs.Basic == "" && Leaf(c) == "小计" {
+				// 合计 | 小计 | 人员经费 | 公用经费 | 项目支出: a header whose
+				// 基本支出 span was lost; the 小计 after 合计 is the basic
+				// expenditure's (confirmed by the row identities)
+				cs.Basic = c
+				continue
+			}
 			set(&cs.Total, c)
 		case RoleThisYear:
 			set(&cs.ThisYear, c)
