@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"yusuan/export/cell"
 	"yusuan/model"
 )
 
@@ -22,7 +23,7 @@ func CSV(w io.Writer, docs []*model.Document) error {
 	}
 	for _, d := range docs {
 		for _, rec := range records(d) {
-			if err := cw.Write(rec); err != nil {
+			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
 			}
 		}
