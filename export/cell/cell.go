@@ -16,21 +16,21 @@ import (
 // spreadsheet would read it as a formula, neutralised with a leading
 // apostrophe. A cell is a formula when it starts with =, +, -, @, TAB or CR.
 //
-// A plain decimal number with a minus sign (-30.00, the Δ of a line that
-// shrank) is left as it is, so that a spreadsheet still reads it as a
-// negative number: a minus followed by digits and at most one point computes
-// nothing but the number itself. Anything else after the sign (-1+2,
-// -SUM(A1), - 30, +30) is neutralised.
+// A plain decimal number with a sign (-30.00, the Δ of a line that shrank;
+// +600.00, a finding's difference) is left as it is, so that a spreadsheet
+// still reads it as a number: a sign followed by digits and at most one
+// point computes nothing but the number itself. Anything else after the sign
+// (-1+2, -SUM(A1), - 30, +A1) is neutralised.
 func Safe(s string) string {
 	s = model.CleanText(s)
 	if s == "" {
 		return s
 	}
 	switch s[0] {
-	case '=', '+', '@', '\t', '\r':
+	case '=', '@', '\t', '\r':
 		return "'" + s
-	case '-':
-		if isPlainNegative(s) {
+	case '-', '+':
+		if isSignedNumber(s) {
 			return s
 		}
 		return "'" + s
@@ -46,8 +46,8 @@ func Row(row []string) []string {
 	return row
 }
 
-// isPlainNegative reports s = "-" digits ["." digits].
-func isPlainNegative(s string) bool {
+// isSignedNumber reports s = sign digits ["." digits].
+func isSignedNumber(s string) bool {
 	digits, point := 0, false
 	for i := 1; i < len(s); i++ {
 		switch c := s[i]; {

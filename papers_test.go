@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestPaperCSVOptions(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		args   []string
+		code   int
+		prefix string // of stdout
+		errs   string // in stderr
+	}{
+		{"bom", []string{"export", "--format", "csv", "--bom", jinzhong}, 0, "\uFEFFdepartment,year,document_kind,", ""},
+		{"no bom", []string{"export", "--format", "csv", jinzhong}, 0, "department,year,document_kind,", ""},
+		{"wide", []string{"export", "--format", "csv", "--wide", jinzhong}, 0, "department,year,document_kind,source,table,kind,line,code,name,", ""},
+		{"check csv", []string{"check", "--format", "csv", "--bom", cangzhou}, 1, "\uFEFFdepartment,year,document_kind,source,severity,rule,", ""},
+		{"check csv clean", []string{"check", "--format", "csv", jinzhong}, 0, "department,", ""},
+		{"diff csv bom", []string{"diff", "--format", "csv", "--bom", jinzhong, cangzhou}, 0, "\uFEFFsection,code,name,", ""},
+		{"bom on json", []string{"export", "--bom", jinzhong}, 2, "", "--bom"},
+		{"wide on check", []string{"check", "--format", "csv", "--wide", jinzhong}, 2, "", "--wide"},
+		{"unknown format", []string{"export", "--format", "xml", jinzhong}, 2, "", "xml"},
+		{"unknown check format", []string{"check", "--format", "xml", jinzhong}, 2, "", "xml"},
+	} {
+		code, out, errs := runCmd(t, c.args...)
+		// diff warns on stderr that the departments differ: only the others must be quiet
+		quiet := c.errs == "" && c.args[0] != "diff"
+		if code != c.code || !strings.HasPrefix(out, c.prefix) || !strings.Contains(errs, c.errs) || quiet && errs != "" {
+			t.Errorf("%s: exit %d (want %d), stdout %.60q, stderr %q", c.name, code, c.code, out, errs)
+		}
+	}
+}
+
+// check --format csv: one row per finding of every document, each with its document.
+func TestCheckCSVRows(t *testing.T) {
+	_, text, _ := runCmd(t, "check", "--format", "json", cangzhou)
+	code, out, _ := runCmd(t, "check", "--format", "csv", cangzhou, jinzhong)
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 1 || err != nil {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	byDoc := map[string]int{}
+	for _, r := range rows[1:] {
+		byDoc[r[1]+" "+r[0]]++
+	}
+	if n := strings.Count(text, `"rule":`); byDoc["2026 沧州临港经济技术开发区安全生产监督管理局"] != n || n == 0 {
+		t.Errorf("cangzhou: %d csv rows, %d findings in json; %v", byDoc["2026 沧州临港经济技术开发区安全生产监督管理局"], n, byDoc)
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.csv")
+	code, stdout, errs := runCmd(t, "export", "--format", "csv", "-o", out, jinzhong)
+	b, _ := os.ReadFile(out)
+	if code != 0 || stdout != "" || errs != "" || !bytes.HasPrefix(b, []byte("department,")) {
+		t.Errorf("-o: exit %d stdout %q stderr %q file %.40q", code, stdout, errs, b)
+	}
+	_, want, _ := runCmd(t, "export", "--format", "csv", jinzhong)
+	if string(b) != want {
+		t.Error("-o wrote something else than stdout would")
+	}
+	// --output, and json too
+	if code, _, _ := runCmd(t, "export", "--output", out, jinzhong); code != 0 {
+		t.Errorf("--output json: exit %d", code)
+	}
+	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("{")) {
+		t.Errorf("--output json wrote %.20q", b)
+	}
+	// never over an input, named or in an input folder
+	in := filepath.Join(dir, "doc.txt")
+	src, _ := os.ReadFile(jinzhong)
+	os.WriteFile(in, src, 0o644)
+	for _, args := range [][]string{
+		{"export", "--format", "csv", "-o", in, in},
+		{"export", "--format", "csv", "-o", in, dir},
+		{"check", "--format", "csv", "-o", in, in},
+		{"diff", "--format", "csv", "-o", in, jinzhong, in},
+	} {
+		code, _, errs := runCmd(t, args...)
+		if after, _ := os.ReadFile(in); code != 2 || !bytes.Equal(after, src) || !strings.Contains(errs, "doc.txt") {
+			t.Errorf("%v: exit %d stderr %q, input changed %v", args, code, errs, !bytes.Equal(after, src))
+		}
+	}
+	// a folder or an unwritable place: one line, status 2
+	for _, o := range []string{dir, filepath.Join(dir, "no", "such", "dir", "x.csv")} {
+		code, _, errs := runCmd(t, "export", "--format", "csv", "-o", o, jinzhong)
+		if code != 2 || strings.Count(errs, "\n") != 1 {
+			t.Errorf("-o %s: exit %d stderr %q", o, code, errs)
+		}
+	}
+}
