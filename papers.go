@@ -53,6 +53,14 @@ func exportTo(format string, docs []*model.Document, inputs []string, o *paperOp
 			}
 			return export.CSV(w, docs)
 		}
+	case "xlsx":
+		write = func(w io.Writer) error {
+			checked := make([]export.Checked, 0, len(docs))
+			for _, d := range docs {
+				checked = append(checked, export.Checked{Doc: d, Findings: audit.Check(d)})
+			}
+			return export.XLSX(w, checked)
+		}
 	default:
 		fmt.Fprintf(stderr, "yusuan export: 未知格式 %q（json、csv、xlsx 或 parquet）\n", format)
 		return exitBadInput
@@ -95,6 +103,8 @@ func checkTo(format string, checked []export.Checked, inputs []string, o *paperO
 		}
 	case "csv":
 		write = func(w io.Writer) error { return export.FindingsCSV(w, checked) }
+	case "xlsx":
+		write = func(w io.Writer) error { return export.FindingsXLSX(w, checked) }
 	default:
 		fmt.Fprintf(stderr, "yusuan check: 未知格式 %q（text、json、csv 或 xlsx）\n", format)
 		return exitBadInput
@@ -119,6 +129,8 @@ func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, st
 		write = func(w io.Writer) error { return compare.WriteJSON(w, d) }
 	case "csv":
 		write = func(w io.Writer) error { return compare.WriteCSV(w, d) }
+	case "xlsx":
+		write = func(w io.Writer) error { return export.DiffXLSX(w, d) }
 	default:
 		return exitBadInput, false
 	}
@@ -141,6 +153,12 @@ func (o *paperOptions) csvOnly(cmd, format string, stderr io.Writer) int {
 // binaryFormats are written to stdout only when it is not a terminal.
 var binaryFormats = map[string]bool{"xlsx": true, "parquet": true}
 
+// isTerminal reports whether w is a terminal (a variable, for tests).
+var isTerminal = func(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
 // writeOut runs write on the -o file, or on stdout. A CSV gets the BOM first
 // when asked. The file is never one of the inputs; a file half written when
 // an error stops the writer is removed.
@@ -159,7 +177,7 @@ func (o *paperOptions) writeOut(cmd, format string, inputs []string, stdout, std
 		}
 	}
 	if o.output == "" {
-		if f, ok := stdout.(*os.File); ok && binaryFormats[format] && term.IsTerminal(f.Fd()) {
+		if binaryFormats[format] && isTerminal(stdout) {
 			return fail(fmt.Errorf("%s 是二进制格式，请用 -o 文件 或管道 (binary format: use -o FILE or a pipe)", format))
 		}
 		if err := body(stdout); err != nil {

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func TestPaperCSVOptions(t *testing.T) {
@@ -94,5 +97,62 @@ func TestOutputFile(t *testing.T) {
 		if code != 2 || strings.Count(errs, "\n") != 1 {
 			t.Errorf("-o %s: exit %d stderr %q", o, code, errs)
 		}
+	}
+}
+
+func TestXLSXCommands(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args   []string
+		code   int
+		sheets string
+	}{
+		{[]string{"export", "--format", "xlsx"}, 0, "概况,功能分类,经济分类,项目,绩效指标,三公经费,核对发现,全部金额"},
+		{[]string{"check", "--format", "xlsx"}, 1, "概况,核对发现"},
+		{[]string{"diff", "--format", "xlsx"}, 0, "对比概况,功能分类,经济分类,三公经费,项目,绩效指标"},
+	} {
+		out := filepath.Join(dir, c.args[0]+".xlsx")
+		args := append(append(c.args, "-o", out), jinzhong, cangzhou)
+		code, stdout, _ := runCmd(t, args...)
+		if code != c.code || stdout != "" {
+			t.Errorf("%v: exit %d, stdout %.20q", args, code, stdout)
+			continue
+		}
+		f, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if got := strings.Join(f.GetSheetList(), ","); got != c.sheets {
+			t.Errorf("%v: sheets %s", args, got)
+		}
+		f.Close()
+		// to stdout when it is not a terminal: the same workbook
+		code, stdout, _ = runCmd(t, append(c.args, jinzhong, cangzhou)...)
+		if code != c.code || !strings.HasPrefix(stdout, "PK") {
+			t.Errorf("%v to a pipe: exit %d, %.10q", c.args, code, stdout)
+		}
+	}
+}
+
+// A binary format is not written on a terminal: one line, status 2.
+func TestBinaryNotToTerminal(t *testing.T) {
+	saved := isTerminal
+	isTerminal = func(io.Writer) bool { return true }
+	defer func() { isTerminal = saved }()
+	for _, args := range [][]string{
+		{"export", "--format", "xlsx", jinzhong},
+		{"check", "--format", "xlsx", jinzhong},
+		{"diff", "--format", "xlsx", jinzhong, cangzhou},
+	} {
+		code, out, errs := runCmd(t, args...)
+		// the last line of stderr says why (diff first warns that the departments differ)
+		lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+		if code != 2 || out != "" || !strings.Contains(lines[len(lines)-1], "xlsx 是二进制格式，请用 -o") {
+			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q", args, code, len(out), errs)
+		}
+	}
+	// text formats still go to the terminal
+	if code, out, _ := runCmd(t, "export", "--format", "csv", jinzhong); code != 0 || out == "" {
+		t.Errorf("csv on a terminal: exit %d", code)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"yusuan/model"
 	"yusuan/parse"
 )
@@ -38,3 +40,5 @@ func corpusFiles(t testing.TB) []string {
 }
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+func parseDec(s string) (decimal.Decimal, error) { return decimal.NewFromString(s) }
