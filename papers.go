@@ -61,6 +61,8 @@ func exportTo(format string, docs []*model.Document, inputs []string, o *paperOp
 			}
 			return export.XLSX(w, checked)
 		}
+	case "parquet":
+		write = func(w io.Writer) error { return export.Parquet(w, docs) }
 	default:
 		fmt.Fprintf(stderr, "yusuan export: 未知格式 %q（json、csv、xlsx 或 parquet）\n", format)
 		return exitBadInput

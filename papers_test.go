@@ -156,3 +156,18 @@ func TestBinaryNotToTerminal(t *testing.T) {
 		t.Errorf("csv on a terminal: exit %d", code)
 	}
 }
+
+func TestParquetCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "facts.parquet")
+	code, stdout, errs := runCmd(t, "export", "--format", "parquet", "-o", out, jinzhong, cangzhou)
+	b, _ := os.ReadFile(out)
+	if code != 0 || stdout != "" || errs != "" || !bytes.HasPrefix(b, []byte("PAR1")) || !bytes.HasSuffix(b, []byte("PAR1")) {
+		t.Errorf("exit %d stdout %q stderr %q, %d bytes", code, stdout, errs, len(b))
+	}
+	saved := isTerminal
+	isTerminal = func(io.Writer) bool { return true }
+	defer func() { isTerminal = saved }()
+	if code, out, errs := runCmd(t, "export", "--format", "parquet", jinzhong); code != 2 || out != "" || !strings.Contains(errs, "parquet 是二进制格式") {
+		t.Errorf("parquet on a terminal: exit %d stderr %q", code, errs)
+	}
+}

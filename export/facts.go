@@ -24,13 +24,25 @@ type Fact struct {
 	row int
 }
 
+// ThreePublicFieldsKind is the table kind of the “三公” figures in Facts:
+// one fact per field, named by its JSON name in column, the same in every
+// document whatever the layout of its table (whose own cells are facts of
+// kind three_public as printed). A query across departments and years (the
+// README's DuckDB ranking) reads these.
+const ThreePublicFieldsKind model.TableKind = "three_public_fields"
+
+// threePublicTitles name the “三公” fields in model.ThreePublicFields order.
+var threePublicTitles = []string{"合计", "“三公”经费小计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费", "会议费", "培训费"}
+
 // planMonths names the cumulative spending plan's four points.
 var planMonths = []string{"3月底", "6月底", "10月底", "12月底"}
 
 // Facts lists every amount of a document in document order: each coded row
 // of a classification table, each amount cell of the other tables (row
-// numbers, counts and codes left out), and each project's budget and plan.
-// Names are cleaned of control characters.
+// numbers, counts and codes left out), each project's budget and plan
+// (table 项目), and the “三公” figures by field (ThreePublicFieldsKind: the
+// fields the document printed, and the “三公” subtotal, derived from its
+// parts where not printed). Names are cleaned of control characters.
 func Facts(d *model.Document) []Fact {
 	var out []Fact
 	row := 0
@@ -90,6 +102,15 @@ func Facts(d *model.Document) []Fact {
 		for i, m := range p.Plan {
 			if i < len(planMonths) && (i >= len(p.PlanBlank) || !p.PlanBlank[i]) {
 				add(pt, p.Line, p.Code, p.Name, "资金支出计划/"+planMonths[i], m)
+			}
+		}
+	}
+	if t := d.ThreePublic; t != nil {
+		tt := &model.Table{Title: "“三公”经费", Kind: ThreePublicFieldsKind}
+		row++
+		for _, f := range model.ThreePublicFields {
+			if t.IsStated(f) || f == "subtotal" {
+				add(tt, t.Line, "", "“三公”经费", f, *t.Field(f))
 			}
 		}
 	}

@@ -146,9 +146,6 @@ func indicatorSheet(checked []Checked) *sheet {
 	return s
 }
 
-// threePublicTitles name the “三公” fields in model.ThreePublicFields order.
-var threePublicTitles = []string{"合计", "“三公”经费小计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费", "会议费", "培训费"}
-
 // threePublicSheet: one row per document, a field the document did not
 // print is blank (absent is not zero).
 func threePublicSheet(checked []Checked) *sheet {

@@ -28,6 +28,11 @@ type jDoc struct {
 		Indicators         []struct{ Level1, Level2, Name, Value, Basis string }
 	}
 	ThreePublic *map[string]any `json:"three_public"`
+	Tables      []struct {
+		Title, Unit string
+		Rows        [][]string
+		RowLines    []int `json:"row_lines"`
+	}
 }
 
 type jFunc struct {
