@@ -20,8 +20,8 @@ import (
 // the amount scaled by the DECIMAL scale the file declares.
 type parquetFact struct {
 	department, kind, documentKind, source, table, name, column, code string
-	year, line                                                       int64
-	amount                                                           decimal.Decimal
+	year, line                                                        int64
+	amount                                                            decimal.Decimal
 }
 
 func readParquet(t *testing.T, b []byte) []parquetFact {
