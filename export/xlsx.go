@@ -88,7 +88,8 @@ func writeXLSX(w io.Writer, sheets []*sheet) error {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	wb.f.SetActiveSheet(0)
+	// The first sheet is the active one already (it is NewFile's Sheet1):
+	// SetActiveSheet would read the streamed sheet back into memory.
 	_, err = wb.f.WriteTo(w)
 	return err
 }
@@ -115,7 +116,7 @@ func (wb *workbook) write(s *sheet) error {
 			}
 			out[j] = c
 			if j < len(widths) {
-				widths[j] = max(widths[j], displayWidth(shown)+2)
+				widths[j] = max(widths[j], lipgloss.Width(shown)+2) // the widest line; CJK counts two
 			}
 		}
 		rows[i] = out
@@ -249,16 +250,6 @@ func isPlainDecimal(s string) bool {
 		}
 	}
 	return digits > 0
-}
-
-// displayWidth is the widest line of s in terminal columns (a CJK character
-// takes two, as it takes about two digits' width in a spreadsheet).
-func displayWidth(s string) int {
-	w := 0
-	for line := range strings.SplitSeq(s, "\n") {
-		w = max(w, lipgloss.Width(line))
-	}
-	return w
 }
 
 // clip keeps text within Excel's cell limit, marking the cut.
