@@ -197,9 +197,12 @@ func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
 func cmdExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", stderr)
 	format := fs.String("format", "json", "json, csv, xlsx or parquet")
-	paper := paperFlags(fs, true)
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
+	}
+	if !paper.valid(*format, stderr) {
+		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
 	if docs == nil {
@@ -233,7 +236,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
 	format := fs.String("format", "text", "text, json, csv or xlsx")
 	rules := fs.Bool("rules", false, "list the rules")
-	paper := paperFlags(fs, true)
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
@@ -243,6 +246,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 			return exitBadInput
 		}
 		return exitOK
+	}
+	if !paper.valid(*format, stderr) {
+		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
 	if docs == nil {
@@ -264,9 +270,12 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
 	format := fs.String("format", "", "text, json, csv or xlsx; none opens the explorer")
 	opt := uiFlags(fs)
-	paper := paperFlags(fs, true)
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
+	}
+	if !paper.valid(*format, stderr) {
+		return exitBadInput
 	}
 	if fs.NArg() != 2 {
 		fmt.Fprintln(stderr, "yusuan diff: 需要两个文件：旧 新 (OLD NEW)")
@@ -285,11 +294,7 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "yusuan diff:", w)
 	}
 	if *format != "" {
-		if code, ok := diffTo(*format, d, fs.Args(), paper, stdout, stderr); ok {
-			return code
-		}
-		fmt.Fprintf(stderr, "yusuan diff: 未知格式 %q（text、json、csv 或 xlsx）\n", *format)
-		return exitBadInput
+		return diffTo(*format, d, fs.Args(), paper, stdout, stderr)
 	}
 	opt.Diff = d
 	opt.Findings = tuiFindings(audit.Check(docs[1]))

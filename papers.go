@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
@@ -23,20 +25,47 @@ import (
 
 // paperOptions are the options of the working-paper formats.
 type paperOptions struct {
+	cmd       string // export, check or diff
 	output    string // -o/--output FILE; "" is stdout
 	bom, wide bool   // CSV only
 }
 
-// paperFlags declares -o/--output, and --bom and --wide where CSV applies.
-func paperFlags(fs *flag.FlagSet, csvOptions bool) *paperOptions {
-	o := &paperOptions{}
+// paperFlags declares -o/--output, --bom and --wide on a command's flags.
+func paperFlags(fs *flag.FlagSet) *paperOptions {
+	o := &paperOptions{cmd: fs.Name()}
 	fs.StringVar(&o.output, "o", "", "write to FILE instead of stdout")
 	fs.StringVar(&o.output, "output", "", "write to FILE instead of stdout")
-	if csvOptions {
-		fs.BoolVar(&o.bom, "bom", false, "CSV: start with the UTF-8 byte-order mark (for Excel)")
-		fs.BoolVar(&o.wide, "wide", false, "export CSV: one row per line with all its amount columns")
-	}
+	fs.BoolVar(&o.bom, "bom", false, "CSV: start with the UTF-8 byte-order mark (for Excel)")
+	fs.BoolVar(&o.wide, "wide", false, "export CSV: one row per line with all its amount columns")
 	return o
+}
+
+// paperFormats are the formats of each command ("" is diff's explorer).
+var paperFormats = map[string][]string{
+	"export": {"json", "csv", "xlsx", "parquet"},
+	"check":  {"text", "json", "csv", "xlsx"},
+	"diff":   {"text", "json", "csv", "xlsx", ""},
+}
+
+// valid reports whether the command writes format with these options, and
+// says why not in one line: called before any document is read.
+func (o *paperOptions) valid(format string, stderr io.Writer) bool {
+	formats := paperFormats[o.cmd]
+	if !slices.Contains(formats, format) {
+		fmt.Fprintf(stderr, "yusuan %s: 未知格式 %q（%s）(unknown format)\n", o.cmd, format, strings.Join(slices.DeleteFunc(slices.Clone(formats), func(f string) bool { return f == "" }), "、"))
+		return false
+	}
+	switch {
+	case o.bom && format != "csv":
+		fmt.Fprintf(stderr, "yusuan %s: --bom 只用于 csv (--bom: csv only)\n", o.cmd)
+	case o.wide && (format != "csv" || o.cmd != "export"):
+		fmt.Fprintf(stderr, "yusuan %s: --wide 只用于 export 的 csv (--wide: export csv only)\n", o.cmd)
+	case o.output != "" && format == "":
+		fmt.Fprintf(stderr, "yusuan %s: -o 需要 --format (-o needs --format)\n", o.cmd)
+	default:
+		return true
+	}
+	return false
 }
 
 // exportTo writes the documents in format (json, csv, xlsx or parquet) and
@@ -64,11 +93,8 @@ func exportTo(format string, docs []*model.Document, inputs []string, o *paperOp
 	case "parquet":
 		write = func(w io.Writer) error { return export.Parquet(w, docs) }
 	default:
-		fmt.Fprintf(stderr, "yusuan export: 未知格式 %q（json、csv、xlsx 或 parquet）\n", format)
+		o.valid(format, stderr)
 		return exitBadInput
-	}
-	if code := o.csvOnly("export", format, stderr); code != exitOK {
-		return code
 	}
 	if code := o.writeOut("export", format, inputs, stdout, stderr, write); code != exitOK {
 		return code
@@ -108,11 +134,8 @@ func checkTo(format string, checked []export.Checked, inputs []string, o *paperO
 	case "xlsx":
 		write = func(w io.Writer) error { return export.FindingsXLSX(w, checked) }
 	default:
-		fmt.Fprintf(stderr, "yusuan check: 未知格式 %q（text、json、csv 或 xlsx）\n", format)
+		o.valid(format, stderr)
 		return exitBadInput
-	}
-	if code := o.csvOnly("check", format, stderr); code != exitOK {
-		return code
 	}
 	if code := o.writeOut("check", format, inputs, stdout, stderr, write); code != exitOK {
 		return code
@@ -120,9 +143,9 @@ func checkTo(format string, checked []export.Checked, inputs []string, o *paperO
 	return status
 }
 
-// diffTo writes the comparison in format (text, json, csv or xlsx); it
-// reports false for a format it does not know.
-func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, stdout, stderr io.Writer) (int, bool) {
+// diffTo writes the comparison in format (text, json, csv or xlsx) and
+// returns the exit status.
+func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, stdout, stderr io.Writer) int {
 	var write func(io.Writer) error
 	switch format {
 	case "text":
@@ -134,22 +157,10 @@ func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, st
 	case "xlsx":
 		write = func(w io.Writer) error { return export.DiffXLSX(w, d) }
 	default:
-		return exitBadInput, false
-	}
-	if code := o.csvOnly("diff", format, stderr); code != exitOK {
-		return code, true
-	}
-	return o.writeOut("diff", format, inputs, stdout, stderr, write), true
-}
-
-// csvOnly refuses --bom and --wide with a format they do not apply to
-// (--wide applies to export's CSV only).
-func (o *paperOptions) csvOnly(cmd, format string, stderr io.Writer) int {
-	if (o.bom || o.wide) && format != "csv" || o.wide && cmd != "export" {
-		fmt.Fprintf(stderr, "yusuan %s: --bom 只用于 csv，--wide 只用于 export 的 csv (--bom: csv only; --wide: export csv only)\n", cmd)
+		o.valid(format, stderr)
 		return exitBadInput
 	}
-	return exitOK
+	return o.writeOut("diff", format, inputs, stdout, stderr, write)
 }
 
 // binaryFormats are written to stdout only when it is not a terminal.
