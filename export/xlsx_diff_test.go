@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"yusuan/compare"
+	"yusuan/model"
 )
 
 type jDiffLine struct {
@@ -19,7 +22,28 @@ type jDiffLine struct {
 // The diff workbook against `diff --format json`, amount by amount.
 func TestDiffXLSXMatchesJSON(t *testing.T) {
 	docs := loadDocs(t, sampleFiles[1], sampleFiles[0]) // 2023 → 2026
-	d := compare.Compare(docs[0], docs[1])
+	f := verifyDiffBook(t, compare.Compare(docs[0], docs[1]))
+	defer f.Close()
+	sum := readSheet(t, f, "对比概况")
+	if sum.get(0, "旧") != sampleFiles[1] || sum.get(2, "新") != "2026" {
+		t.Errorf("summary %q", sum.rows[:3])
+	}
+}
+
+// Two years of one Jiangsu department, from the corpus.
+func TestDiffXLSXCorpusMatchesJSON(t *testing.T) {
+	corpusFiles(t)
+	dir := "../../shared/corpus/jiangsu/"
+	for _, pair := range [][2]string{{"js-cppcc-2017-tables", "js-cppcc-2018-tables"}, {"js-partycommitteeoffice-2018-tables", "js-partycommitteeoffice-2019-tables"}} {
+		docs := loadDocs(t, dir+pair[0]+".layout.txt", dir+pair[1]+".layout.txt")
+		verifyDiffBook(t, compare.Compare(docs[0], docs[1])).Close()
+	}
+}
+
+// verifyDiffBook writes the diff's workbook, reads it back and compares it
+// with the diff's JSON; it returns the workbook for further checks.
+func verifyDiffBook(t *testing.T, d *compare.Diff) *excelize.File {
+	t.Helper()
 	var jb, xb bytes.Buffer
 	if err := compare.WriteJSON(&jb, d); err != nil {
 		t.Fatal(err)
@@ -47,7 +71,6 @@ func TestDiffXLSXMatchesJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := book(t, xb.Bytes())
-	defer f.Close()
 	if got := strings.Join(f.GetSheetList(), ","); got != "对比概况,功能分类,经济分类,三公经费,项目,绩效指标" {
 		t.Fatalf("sheets %s", got)
 	}
@@ -65,7 +88,7 @@ func TestDiffXLSXMatchesJSON(t *testing.T) {
 		economic bool
 	}{{"功能分类", j.Functional, "基本支出", false}, {"经济分类", j.Economic, "人员经费", true}, {"三公经费", j.ThreePublic, "基本支出", false}} {
 		s := readSheet(t, f, sec.sheet)
-		if len(s.rows) != len(sec.lines) || len(sec.lines) == 0 {
+		if len(s.rows) != len(sec.lines) || len(sec.lines) == 0 && sec.sheet == "功能分类" {
 			t.Fatalf("%s: %d rows for %d lines", sec.sheet, len(s.rows), len(sec.lines))
 		}
 		for i, l := range sec.lines {
@@ -112,14 +135,40 @@ func TestDiffXLSXMatchesJSON(t *testing.T) {
 		sum.amount(3+i, "Δ", tt.Delta)
 		amounts += 3
 	}
-	if sum.get(0, "旧") != sampleFiles[1] || sum.get(2, "新") != "2026" {
-		t.Errorf("summary %q", sum.rows[:3])
+	if sum.get(0, "旧") != d.Old.Source || sum.get(0, "新") != d.New.Source {
+		t.Errorf("summary %q", sum.rows[0])
 	}
-	t.Logf("%d amounts of the diff compared exactly with its JSON", amounts)
+	if amounts < 50 {
+		t.Errorf("only %d amounts compared", amounts)
+	}
+	t.Logf("%s → %s: %d amounts of the diff compared exactly with its JSON", d.Old.Source, d.New.Source, amounts)
+	return f
 }
 
 func decimalEqual(a, b string) bool {
 	x, err1 := parseDec(a)
 	y, err2 := parseDec(b)
 	return err1 == nil && err2 == nil && x.Equal(y)
+}
+
+// Document text in a diff reaches the workbook as text, never as a formula.
+func TestDiffXLSXNeutralisesFormulas(t *testing.T) {
+	old, cur := hostileDoc(), hostileDoc()
+	old.Year = 2025
+	cur.Functional = []*model.FuncNode{{Code: "224", Name: "=HYPERLINK(\"http://x\")", Level: model.LevelClass, Total: model.MustMoney("5.00")}}
+	old.Functional = []*model.FuncNode{{Code: "224", Name: "@cmd", Level: model.LevelClass, Total: model.MustMoney("35.00")}}
+	cur.Projects[0].Indicators = []*model.Indicator{{Name: "+x", Value: "-1+2"}}
+	old.Projects[0].Indicators = []*model.Indicator{{Name: "+x", Value: "=2"}}
+	var b bytes.Buffer
+	if err := DiffXLSX(&b, compare.Compare(old, cur)); err != nil {
+		t.Fatal(err)
+	}
+	f := book(t, b.Bytes())
+	defer f.Close()
+	seen := cellsWithoutFormulas(t, f)
+	for _, want := range []string{"'=HYPERLINK(\"http://x\")", "'-1+2", "'=2", "'+x", "-30"} {
+		if !seen[want] {
+			t.Errorf("no cell %q", want)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -376,6 +377,18 @@ func TestXLSXNeutralisesFormulas(t *testing.T) {
 	}
 	f := book(t, b.Bytes())
 	defer f.Close()
+	seen := cellsWithoutFormulas(t, f)
+	for _, want := range []string{`'=HYPERLINK("http://x","安全监管")`, "'@SUM(A1)", "'=1+1", "'+cmd", "'-1+2", "'=1", "-30", "600", "'-1+2", "'@SUM(1+1)*cmd|' /C calc'!A0"} {
+		if !seen[want] {
+			t.Errorf("no cell %q", want)
+		}
+	}
+}
+
+// cellsWithoutFormulas fails on any formula, or text cell that a spreadsheet
+// would take for one, in any sheet; it returns every value seen.
+func cellsWithoutFormulas(t *testing.T, f *excelize.File) map[string]bool {
+	t.Helper()
 	seen := map[string]bool{}
 	for _, name := range f.GetSheetList() {
 		rows, _ := f.GetRows(name)
@@ -395,9 +408,44 @@ func TestXLSXNeutralisesFormulas(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{`'=HYPERLINK("http://x","安全监管")`, "'@SUM(A1)", "'=1+1", "'+cmd", "'-1+2", "'=1", "-30", "600", "'-1+2", "'@SUM(1+1)*cmd|' /C calc'!A0"} {
-		if !seen[want] {
-			t.Errorf("no cell %q", want)
+	return seen
+}
+
+// An amount Excel cannot hold exactly (more than 15 significant digits) is
+// written as text, never rounded; one it can is a number whose file text is
+// the decimal itself.
+func TestXLSXAmountsNeverRounded(t *testing.T) {
+	wb, err := newWorkbook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.f.Close()
+	for _, c := range []struct {
+		in      string
+		numeric bool
+	}{
+		{"287.8025", true}, {"0.00", true}, {"-30.00", true}, {"37188.34", true}, {"123456789012.345", true},
+		{"0.1", true}, {"1234567890123.4567", false}, {"12345678901234.56789", false},
+	} {
+		v, _, err := wb.cellOf(model.MustMoney(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cellValue, isCell := v.(excelize.Cell)
+		if isCell != c.numeric {
+			t.Errorf("%s: numeric %v, want %v (%#v)", c.in, isCell, c.numeric, v)
+			continue
+		}
+		if !isCell {
+			if v != c.in {
+				t.Errorf("%s written as text %q", c.in, v)
+			}
+			continue
+		}
+		// what the stream writer puts in the file for a float64
+		got := strconv.FormatFloat(cellValue.Value.(float64), 'f', -1, 64)
+		if !decimal.RequireFromString(got).Equal(decimal.RequireFromString(c.in)) {
+			t.Errorf("%s written as %s", c.in, got)
 		}
 	}
 }
