@@ -49,3 +49,33 @@ func TestRowInPlace(t *testing.T) {
 		t.Errorf("Row = %q", got)
 	}
 }
+
+// Whatever the text, the cell never starts a formula, holds no control
+// character but TAB and newline, and guarding twice changes nothing.
+func FuzzSafe(f *testing.F) {
+	for _, s := range []string{"=1+2", "-30.00", "+600.00", "-1+2", "@x", "\t=1", "\r=1", "安全监管", "", "-", "\x1b]0;x\x07=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Safe(s)
+		if Safe(got) != got {
+			t.Errorf("Safe(%q) = %q, guarded again %q", s, got, Safe(got))
+		}
+		for _, r := range got {
+			if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f {
+				t.Fatalf("Safe(%q) = %q keeps control character %U", s, got, r)
+			}
+		}
+		if got == "" {
+			return
+		}
+		switch got[0] {
+		case '=', '@', '\t', '\r':
+			t.Errorf("Safe(%q) = %q starts a formula", s, got)
+		case '+', '-':
+			if !isSignedNumber(got) {
+				t.Errorf("Safe(%q) = %q starts a formula", s, got)
+			}
+		}
+	})
+}
