@@ -1,9 +1,10 @@
 package main
 
 // The working-paper formats (CSV for spreadsheets, xlsx, Parquet) and where
-// they are written (-o/--output FILE or stdout). Each command calls one
-// function here once its documents are read, so main.go only declares the
-// flags and hands over.
+// they are written (-o/--output FILE or stdout). A command declares the
+// options (paperFlags), checks them before reading anything (valid), and
+// hands its documents to one function here (exportTo, checkTo, diffTo), so
+// main.go holds no format logic.
 
 import (
 	"errors"
@@ -30,7 +31,8 @@ type paperOptions struct {
 	bom, wide bool   // CSV only
 }
 
-// paperFlags declares -o/--output, --bom and --wide on a command's flags.
+// paperFlags declares -o/--output, --bom and --wide on a command's flags
+// (a command line on another flag package sets the same three fields).
 func paperFlags(fs *flag.FlagSet) *paperOptions {
 	o := &paperOptions{cmd: fs.Name()}
 	fs.StringVar(&o.output, "o", "", "write to FILE instead of stdout")
@@ -96,7 +98,7 @@ func exportTo(format string, docs []*model.Document, inputs []string, o *paperOp
 		o.valid(format, stderr)
 		return exitBadInput
 	}
-	if code := o.writeOut("export", format, inputs, stdout, stderr, write); code != exitOK {
+	if code := o.writeOut(format, inputs, stdout, stderr, write); code != exitOK {
 		return code
 	}
 	return status
@@ -137,7 +139,7 @@ func checkTo(format string, checked []export.Checked, inputs []string, o *paperO
 		o.valid(format, stderr)
 		return exitBadInput
 	}
-	if code := o.writeOut("check", format, inputs, stdout, stderr, write); code != exitOK {
+	if code := o.writeOut(format, inputs, stdout, stderr, write); code != exitOK {
 		return code
 	}
 	return status
@@ -160,7 +162,7 @@ func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, st
 		o.valid(format, stderr)
 		return exitBadInput
 	}
-	return o.writeOut("diff", format, inputs, stdout, stderr, write)
+	return o.writeOut(format, inputs, stdout, stderr, write)
 }
 
 // binaryFormats are written to stdout only when it is not a terminal.
@@ -175,9 +177,9 @@ var isTerminal = func(w io.Writer) bool {
 // writeOut runs write on the -o file, or on stdout. A CSV gets the BOM first
 // when asked. The file is never one of the inputs; a file half written when
 // an error stops the writer is removed.
-func (o *paperOptions) writeOut(cmd, format string, inputs []string, stdout, stderr io.Writer, write func(io.Writer) error) int {
+func (o *paperOptions) writeOut(format string, inputs []string, stdout, stderr io.Writer, write func(io.Writer) error) int {
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "yusuan %s: %s\n", cmd, oneLine(err.Error()))
+		fmt.Fprintf(stderr, "yusuan %s: %s\n", o.cmd, oneLine(err.Error()))
 		return exitBadInput
 	}
 	body := write
