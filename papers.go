@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -175,8 +176,7 @@ var isTerminal = func(w io.Writer) bool {
 }
 
 // writeOut runs write on the -o file, or on stdout. A CSV gets the BOM first
-// when asked. The file is never one of the inputs; a file half written when
-// an error stops the writer is removed.
+// when asked. The file is never one of the inputs.
 func (o *paperOptions) writeOut(format string, inputs []string, stdout, stderr io.Writer, write func(io.Writer) error) int {
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "yusuan %s: %s\n", o.cmd, oneLine(err.Error()))
@@ -203,7 +203,9 @@ func (o *paperOptions) writeOut(format string, inputs []string, stdout, stderr i
 	if err := notAnInput(o.output, inputs); err != nil {
 		return fail(err)
 	}
-	f, err := os.Create(o.output)
+	// Written beside the target and renamed at the end: a failure leaves no
+	// half-written workbook, and an older file of that name stays as it was.
+	f, err := os.CreateTemp(filepath.Dir(o.output), ".yusuan-*"+filepath.Ext(o.output))
 	if err != nil {
 		return fail(err)
 	}
@@ -211,8 +213,14 @@ func (o *paperOptions) writeOut(format string, inputs []string, stdout, stderr i
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), o.output)
+	}
 	if err != nil {
-		os.Remove(o.output)
+		os.Remove(f.Name())
 		return fail(err)
 	}
 	return exitOK

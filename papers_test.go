@@ -96,6 +96,10 @@ func TestOutputFile(t *testing.T) {
 			t.Errorf("%v: exit %d stderr %q, input changed %v", args, code, errs, !bytes.Equal(after, src))
 		}
 	}
+	// nothing left beside the file
+	if left, _ := filepath.Glob(filepath.Join(dir, ".yusuan-*")); len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
 	// a folder or an unwritable place: one line, status 2
 	for _, o := range []string{dir, filepath.Join(dir, "no", "such", "dir", "x.csv")} {
 		code, _, errs := runCmd(t, "export", "--format", "csv", "-o", o, jinzhong)
