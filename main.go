@@ -33,11 +33,12 @@ const usage = `yusuan（预算）— 部门预算/决算公开文件的浏览、
 
 用法:
   yusuan [选项] [文件|目录]              打开浏览器（无文件时打开内置样例）
-  yusuan export [--format json|csv] 文件|目录...
+  yusuan export [--format json|csv|xlsx|parquet] [-o 文件] [--bom] [--wide] 文件|目录...
   yusuan tree 文件...                    功能分类科目树（纯文本）
-  yusuan check [--format text|json] 文件|目录...   核对（退出码 1 表示有错误级发现）
+  yusuan check [--format text|json|csv|xlsx] [-o 文件] [--bom] 文件|目录...
+                                         核对（退出码 1 表示有错误级发现）
   yusuan check --rules                   列出核对规则
-  yusuan diff [--format text|json|csv] 旧文件 新文件
+  yusuan diff [--format text|json|csv|xlsx] [-o 文件] [--bom] 旧文件 新文件
                                          两年对比；不带 --format 时在浏览器中打开
 
 选项:
@@ -45,6 +46,10 @@ const usage = `yusuan（预算）— 部门预算/决算公开文件的浏览、
   --ascii        用 ASCII 字符画边框和条形
   --mouse        启用鼠标滚轮
   --no-color     不用颜色（也认 NO_COLOR 环境变量）
+
+-o/--output 文件  写入文件而不是标准输出（xlsx、parquet 只在标准输出不是终端时写到标准输出）
+--bom            CSV 以 UTF-8 BOM 开头（Excel 需要）
+--wide           export 的 CSV 每行一个科目，所有金额列并排
 
 退出码: 0 正常；1 check 有错误级发现；2 输入无法读取或解析。
 `
@@ -191,29 +196,19 @@ func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", stderr)
-	format := fs.String("format", "json", "json or csv")
+	format := fs.String("format", "json", "json, csv, xlsx or parquet")
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "yusuan export: 未知格式 %q（json 或 csv）\n", *format)
+	if !paper.valid(*format, stderr) {
 		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
 	if docs == nil {
 		return code
 	}
-	var err error
-	if *format == "csv" {
-		err = export.CSV(stdout, docs)
-	} else {
-		err = export.JSON(stdout, docs)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "yusuan export:", err)
-		return exitBadInput
-	}
-	return code
+	return exportTo(*format, docs, fs.Args(), paper, stdout, stderr, code)
 }
 
 func cmdTree(args []string, stdout, stderr io.Writer) int {
@@ -239,8 +234,9 @@ func cmdTree(args []string, stdout, stderr io.Writer) int {
 
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
-	format := fs.String("format", "text", "text or json")
+	format := fs.String("format", "text", "text, json, csv or xlsx")
 	rules := fs.Bool("rules", false, "list the rules")
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
@@ -251,8 +247,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "yusuan check: 未知格式 %q（text 或 json）\n", *format)
+	if !paper.valid(*format, stderr) {
 		return exitBadInput
 	}
 	docs, code := load(fs.Args(), stderr)
@@ -260,40 +255,27 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	status := code
-	var reports []audit.Report
+	checked := make([]export.Checked, 0, len(docs))
 	for _, d := range docs {
 		fs := audit.Check(d)
 		if audit.HasErrors(fs) && status == exitOK {
 			status = exitFindings
 		}
-		reports = append(reports, audit.Report{Source: d.Source, Findings: fs})
+		checked = append(checked, export.Checked{Doc: d, Findings: fs})
 	}
-	var err error
-	if *format == "json" {
-		err = audit.WriteJSONReports(stdout, reports)
-	} else {
-		for i, r := range reports {
-			if i > 0 {
-				fmt.Fprintln(stdout)
-			}
-			if err = audit.WriteText(stdout, r.Source, r.Findings); err != nil {
-				break
-			}
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "yusuan check:", err)
-		return exitBadInput
-	}
-	return status
+	return checkTo(*format, checked, fs.Args(), paper, stdout, stderr, status)
 }
 
 func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
-	format := fs.String("format", "", "text, json or csv; none opens the explorer")
+	format := fs.String("format", "", "text, json, csv or xlsx; none opens the explorer")
 	opt := uiFlags(fs)
+	paper := paperFlags(fs)
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
+	}
+	if !paper.valid(*format, stderr) {
+		return exitBadInput
 	}
 	if fs.NArg() != 2 {
 		fmt.Fprintln(stderr, "yusuan diff: 需要两个文件：旧 新 (OLD NEW)")
@@ -311,23 +293,12 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	for _, w := range d.Warnings {
 		fmt.Fprintln(stderr, "yusuan diff:", w)
 	}
-	var err error
-	switch *format {
-	case "text":
-		err = compare.WriteText(stdout, d)
-	case "json":
-		err = compare.WriteJSON(stdout, d)
-	case "csv":
-		err = compare.WriteCSV(stdout, d)
-	case "":
-		opt.Diff = d
-		opt.Findings = tuiFindings(audit.Check(docs[1]))
-		err = tui.Run(docs[1], *opt)
-	default:
-		fmt.Fprintf(stderr, "yusuan diff: 未知格式 %q（text、json 或 csv）\n", *format)
-		return exitBadInput
+	if *format != "" {
+		return diffTo(*format, d, fs.Args(), paper, stdout, stderr)
 	}
-	if err != nil {
+	opt.Diff = d
+	opt.Findings = tuiFindings(audit.Check(docs[1]))
+	if err := tui.Run(docs[1], *opt); err != nil {
 		fmt.Fprintln(stderr, "yusuan diff:", err)
 		return exitBadInput
 	}

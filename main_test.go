@@ -74,8 +74,14 @@ func TestExportCSVConvertsYuan(t *testing.T) {
 		t.Fatal(code)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if lines[0] != "source,table,kind,line,code,name,column,amount" {
+	if lines[0] != "department,year,document_kind,source,table,kind,line,code,name,column,amount" {
 		t.Errorf("header %q", lines[0])
+	}
+	// the document on every row, so that rows of several documents stay apart in a spreadsheet
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(l, "山西转型综合改革示范区晋中开发区安全生产监督管理局,2023,budget,"+jinzhong+",") {
+			t.Fatalf("row without its document: %q", l)
+		}
 	}
 	for _, want := range []string{
 		",2023年预算支出总表,expenditure,135,2240106,安全监管,2023年预算数/基本支出,40.50",

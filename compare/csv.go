@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"yusuan/export/cell"
 	"yusuan/model"
 )
 
@@ -40,7 +41,7 @@ func WriteCSV(w io.Writer, d *Diff) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	write := func(r csvRow) { _ = cw.Write(safeRow(r.fields())) }
+	write := func(r csvRow) { _ = cw.Write(cell.Row(r.fields())) }
 	lines := func(section string, ls []*Line) {
 		walkLines(ls, func(l, _ *Line) {
 			write(csvRow{section: section, code: l.Code, name: l.Name, status: string(l.Status),
@@ -103,19 +104,4 @@ func optMoney(m *model.Money) string {
 		return ""
 	}
 	return m.String()
-}
-
-// safeRow cleans document text and defuses cells a spreadsheet would run as
-// a formula (=, +, -, @ at the start), except plain numbers like -30.00.
-func safeRow(row []string) []string {
-	for i, s := range row {
-		s = model.CleanText(s)
-		if s != "" && strings.ContainsAny(s[:1], "=+-@\t\r") {
-			if _, ok := model.ParseDecimal(s); !ok || strings.ContainsAny(s[:1], "=@\t\r") {
-				s = "'" + s
-			}
-		}
-		row[i] = s
-	}
-	return row
 }

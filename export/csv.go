@@ -4,25 +4,36 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
-	"strings"
 
+	"yusuan/export/cell"
 	"yusuan/model"
 )
 
-// CSVHeader names the columns of the CSV export: one row per amount, so the
-// file loads into a spreadsheet or DuckDB as it is. Amounts are exact decimal
+// CSVHeader names the columns of the long CSV export: one row per amount, so
+// the file loads into a spreadsheet or DuckDB as it is. Every row says which
+// document it comes from (department, year, document_kind budget|final,
+// source); kind is the table's kind as in the JSON. Amounts are exact decimal
 // strings in 万元 whatever unit the table printed.
-var CSVHeader = []string{"source", "table", "kind", "line", "code", "name", "column", "amount"}
+var CSVHeader = []string{"department", "year", "document_kind", "source", "table", "kind", "line", "code", "name", "column", "amount"}
 
-// CSV writes every amount of every document, one table across all of them.
+// wideKeys are the columns of the wide form before its amount columns.
+var wideKeys = CSVHeader[:len(CSVHeader)-2]
+
+// BOM is the UTF-8 byte-order mark that Excel needs to read a CSV as UTF-8
+// rather than in the system's code page (GBK on a Chinese Windows).
+const BOM = "\uFEFF"
+
+// CSV writes every amount of every document, one table across all of them:
+// the long form.
 func CSV(w io.Writer, docs []*model.Document) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
 	for _, d := range docs {
-		for _, rec := range records(d) {
-			if err := cw.Write(rec); err != nil {
+		for _, f := range Facts(d) {
+			rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), f.Code, f.Name, f.Column, f.Amount.String())
+			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
 			}
 		}
@@ -31,63 +42,63 @@ func CSV(w io.Writer, docs []*model.Document) error {
 	return cw.Error()
 }
 
-func records(d *model.Document) [][]string {
-	var out [][]string
-	add := func(t *model.Table, line int, code, name, column string, m model.Money) {
-		out = append(out, []string{d.Source, t.Title, string(t.Kind), strconv.Itoa(line), code, model.CleanText(name), column, m.String()})
+// WideCSV writes one row per printed line (a coded row, a table row, a
+// project) with all its amounts side by side. The amount columns are every
+// column name any of the documents' tables prints, in order of first
+// appearance; a line leaves blank the columns its table does not print. A
+// column name a table prints twice gets a "#2" on its second.
+func WideCSV(w io.Writer, docs []*model.Document) error {
+	type wideRow struct {
+		first   Fact
+		amounts map[string]model.Money
 	}
-	for _, t := range d.Tables {
-		switch {
-		case t.Kind == model.TProjectPerformance:
-			continue // the projects below carry these figures with names
-		case len(t.Coded) > 0:
-			for _, r := range t.Coded {
-				for _, k := range r.Order {
-					if m, ok := r.Amounts[k]; ok {
-						add(t, r.Line, r.Code, r.Name, k, m)
-					}
-				}
+	var rows []*wideRow
+	var columns []string
+	known := map[string]bool{}
+	for _, d := range docs {
+		var cur *wideRow
+		for _, f := range Facts(d) {
+			if cur == nil || cur.first.row != f.row {
+				cur = &wideRow{first: f, amounts: map[string]model.Money{}}
+				rows = append(rows, cur)
 			}
-		default:
-			for i, row := range t.Rows {
-				label := ""
-				for j, c := range row {
-					c = strings.TrimSpace(c)
-					if c == "" {
-						continue
-					}
-					d, ok := model.ParseDecimal(c)
-					if !ok {
-						if label == "" {
-							label = c
-						}
-						continue
-					}
-					if !strings.ContainsAny(c, ".,") {
-						continue // a row number, a count or a code, not an amount
-					}
-					m := model.NewMoney(d)
-					if t.Unit == "元" {
-						m = model.Yuan(d)
-					}
-					col := "列" + strconv.Itoa(j+1)
-					if j < len(t.Columns) && t.Columns[j] != "" {
-						col = t.Columns[j]
-					}
-					add(t, t.RowLines[i], "", label, col, m)
+			col := f.Column
+			for n := 2; ; n++ {
+				if _, dup := cur.amounts[col]; !dup {
+					break
 				}
+				col = f.Column + "#" + strconv.Itoa(n)
+			}
+			cur.amounts[col] = f.Amount
+			if !known[col] {
+				known[col] = true
+				columns = append(columns, col)
 			}
 		}
 	}
-	pt := &model.Table{Title: "项目", Kind: model.TProjectPerformance}
-	months := []string{"3月底", "6月底", "10月底", "12月底"}
-	for _, p := range d.Projects {
-		add(pt, p.Line, p.Code, p.Name, "预算数", p.Budget)
-		for i, m := range p.Plan {
-			if i < len(months) && (i >= len(p.PlanBlank) || !p.PlanBlank[i]) {
-				add(pt, p.Line, p.Code, p.Name, "资金支出计划/"+months[i], m)
+	cw := csv.NewWriter(w)
+	if err := cw.Write(cell.Row(append(append([]string{}, wideKeys...), columns...))); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		f := r.first
+		rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), f.Code, f.Name)
+		for _, c := range columns {
+			s := ""
+			if m, ok := r.amounts[c]; ok {
+				s = m.String()
 			}
+			rec = append(rec, s)
+		}
+		if err := cw.Write(cell.Row(rec)); err != nil {
+			return err
 		}
 	}
-	return out
+	cw.Flush()
+	return cw.Error()
+}
+
+// docFields are the columns that say which document a row comes from.
+func docFields(d *model.Document) []string {
+	return []string{d.Department, strconv.Itoa(d.Year), string(d.Kind), d.Source}
 }
