@@ -74,12 +74,13 @@ func derivedMark(b bool) any {
 
 func functionalSheet(checked []Checked) *sheet {
 	s := &sheet{name: "功能分类", table: "functional", header: header("科目编码", "科目名称", "级次",
-		"合计", "基本支出", "项目支出", "推算", "来源表", "行")}
+		"合计", "基本支出", "项目支出", "推算", "来源表", "行", "核实")}
 	for _, c := range checked {
 		d := c.Doc
 		model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
+			basic, project := printed(n.BasicOK()), printed(n.ProjectOK())
 			s.rows = append(s.rows, row(d, n.Code, n.Name, levelName[string(n.Level)],
-				n.Total, n.Basic, n.Project, derivedMark(n.Derived), d.FunctionalSource, lineNo(n.Line)))
+				n.Total, basic, project, derivedMark(n.Derived), d.FunctionalSource, lineNo(n.Line), unverifiedMark(n.Unverified)))
 		})
 	}
 	return s
@@ -177,6 +178,23 @@ func findingsSheet(checked []Checked) *sheet {
 		}
 	}
 	return s
+}
+
+// printed is the amount of a column the table prints, nil (a blank cell,
+// not 0) for one it does not.
+func printed(m model.Money, ok bool) any {
+	if !ok {
+		return nil
+	}
+	return m
+}
+
+// unverifiedMark says a figure came from a table whose arithmetic failed.
+func unverifiedMark(unverified bool) any {
+	if unverified {
+		return "读取存疑"
+	}
+	return nil
 }
 
 func optNumber(s string) any {
