@@ -45,11 +45,13 @@ func detectDepartment(rows []Row) string {
 			// cheap tests first: the regular expressions run on few cells
 			if hasDeptLabel(c) {
 				if m := reDeptLabel.FindStringSubmatch(c); m != nil {
-					add(strings.ReplaceAll(m[1], " ", ""))
+					add(trimUnitNote(strings.ReplaceAll(m[1], " ", "")))
 				}
+			} else if v, ok := labelledDept(r.Cells[i:]); ok {
+				add(v) // 部门名称 | 北京市统计局: the label without a colon
 			} else if r.Table && c[0] >= '0' && c[0] <= '9' && hanAfterDigits(c) {
-				if m := reDeptPrefix.FindStringSubmatch(c); m != nil {
-					add(m[2])
+				if m := reDeptPrefix.FindStringSubmatch(c); m != nil && !strings.HasPrefix(m[2], "年") {
+					add(m[2]) // 426沧州…, not 2026年…
 				}
 			}
 		}
@@ -73,13 +75,25 @@ func detectDepartment(rows []Row) string {
 	}
 	// a cover line naming the department and the year, possibly wrapped:
 	// 江苏省政协办公厅 2017 年度部门预算, 2018 年度江苏省高级 / 人民法院预算公开
+	// (one line first, then two and three joined: 福州经济技术开发区生态 / 环境局 / 单位预算)
 	for i := 0; i < len(rows) && i <= 12; i++ {
-		t := strings.ReplaceAll(rows[i].Text(), " ", "")
-		if i+1 < len(rows) {
-			t += strings.ReplaceAll(rows[i+1].Text(), " ", "")
+		for span := 1; span <= 3 && i+span <= len(rows); span++ {
+			t := ""
+			for _, r := range rows[i : i+span] {
+				t += strings.ReplaceAll(r.Text(), " ", "")
+			}
+			t = reYearLead.ReplaceAllString(t, "")
+			if m := reDeptLead.FindStringSubmatch(t); m != nil && (strings.Contains(t, "预算") || strings.Contains(t, "决算")) {
+				return m[1]
+			}
 		}
-		t = reYearLead.ReplaceAllString(t, "")
-		if m := reDeptLead.FindStringSubmatch(t); m != nil && (strings.Contains(t, "预算") || strings.Contains(t, "决算")) {
+	}
+	// the narrative's opening about the department: 北京市气象局属于公益性事业单位
+	for i, r := range rows {
+		if i > 80 {
+			break
+		}
+		if m := reDeptIntro.FindStringSubmatch(strings.ReplaceAll(r.Text(), " ", "")); m != nil {
 			return m[1]
 		}
 	}
@@ -93,10 +107,11 @@ func detectDepartment(rows []Row) string {
 }
 
 var (
-	reYearLead = regexp.MustCompile(`^20\d\d年度?`)
-	reDeptLead = regexp.MustCompile(`^(\p{Han}{4,30}(?:人民法院|人民检察院|办公厅|办公室|委员会|局|厅|院|中心|政府))`)
-	reDeptSelf = regexp.MustCompile(`(?:包括|即)(\p{Han}{2,20}?(?:办公厅|人民法院|人民检察院))(?:本级|（本级）|机关)`)
-	reYearFile = regexp.MustCompile(`(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)`)
+	reYearLead  = regexp.MustCompile(`^20\d\d年度?`)
+	reDeptLead  = regexp.MustCompile(`^(\p{Han}{4,30}(?:人民法院|人民检察院|办公厅|办公室|委员会|局|厅|院|中心|政府))`)
+	reDeptIntro = regexp.MustCompile(`^(\p{Han}{3,30}?(?:委员会|办公厅|办公室|局|院|厅|中心))(?:属于|是|的主要职责|主要职责|职责是|内设)`)
+	reDeptSelf  = regexp.MustCompile(`(?:包括|即)(\p{Han}{2,20}?(?:办公厅|人民法院|人民检察院))(?:本级|（本级）|机关)`)
+	reYearFile  = regexp.MustCompile(`(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)`)
 )
 
 // yearOfSource reads the year from a file name (js-cppcc-2017-tables), for
@@ -177,6 +192,34 @@ func hanAfterDigits(c string) bool {
 	// and ends like the name of an office: 局 院 厅 委 办 会 部 处 心 站 所 队 室 馆 校 府 司
 	last, _ := utf8.DecodeLastRuneInString(c)
 	return strings.ContainsRune("局院厅委办会部处心站所队室馆校府司", last)
+}
+
+// labelledDept reads a department's name after a label printed without a
+// colon, in the same cell (部门名称   北京市统计局) or the next.
+func labelledDept(cells []string) (string, bool) {
+	c := strings.ReplaceAll(cells[0], " ", "")
+	for _, label := range [...]string{"部门名称", "编制单位", "编制部门"} {
+		if !strings.HasPrefix(c, label) {
+			continue
+		}
+		v := strings.TrimPrefix(c, label)
+		if v == "" && len(cells) > 1 {
+			v = strings.ReplaceAll(cells[1], " ", "")
+		}
+		return v, reDeptSuffix.MatchString(v)
+	}
+	return "", false
+}
+
+// trimUnitNote drops the unit printed on the same line after the name
+// (部门名称：杭州市交通运输局单位：万元).
+func trimUnitNote(s string) string {
+	for _, note := range []string{"金额单位", "单位：", "单位:"} {
+		if i := strings.Index(s, note); i > 0 {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // hasDeptLabel is the cheap test before reDeptLabel: the cell starts with a
