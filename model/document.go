@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Kind says whether a document is a budget (预算) or final accounts (决算).
 type Kind string
@@ -56,12 +59,9 @@ type Section struct {
 
 // Warnf records something that could not be understood, with the line where it was.
 func (d *Document) Warnf(line int, format string, args ...any) {
-	msg := format
-	if len(args) > 0 {
-		msg = sprintf(format, args...)
-	}
+	msg := fmt.Sprintf(format, args...)
 	if line > 0 {
-		msg = sprintf("第%d行：%s", line, msg)
+		msg = fmt.Sprintf("第%d行：%s", line, msg)
 	}
 	d.Warnings = append(d.Warnings, msg)
 }
