@@ -40,7 +40,7 @@ func Tree(w io.Writer, d *model.Document) error {
 		wb = max(wb, lipgloss.Width(l.basic))
 		wp = max(wp, lipgloss.Width(l.proj))
 	}
-	title := fmt.Sprintf("%s %d年%s（单位：万元；来源：%s）", model.CleanText(d.Department), d.Year, kindName(d.Kind), model.CleanText(d.FunctionalSource))
+	title := fmt.Sprintf("%s %d年%s（单位：万元；来源：%s）", model.CleanText(d.Department), d.Year, d.Kind.Chinese(), model.CleanText(d.FunctionalSource))
 	if _, err := fmt.Fprintln(w, title); err != nil {
 		return err
 	}
@@ -51,13 +51,6 @@ func Tree(w io.Writer, d *model.Document) error {
 		}
 	}
 	return nil
-}
-
-func kindName(k model.Kind) string {
-	if k == model.Final {
-		return "决算"
-	}
-	return "预算"
 }
 
 // pad pads s with spaces to display width w, on the left when right is true.

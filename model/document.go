@@ -14,6 +14,18 @@ const (
 	Final  Kind = "final"
 )
 
+// Chinese is the kind as documents print it (预算, 决算); an unknown kind
+// is shown as it is.
+func (k Kind) Chinese() string {
+	switch k {
+	case Budget:
+		return "预算"
+	case Final:
+		return "决算"
+	}
+	return string(k)
+}
+
 // Schema is the version of the JSON that scripts rely on.
 const Schema = "yusuan/v1"
 
