@@ -8,10 +8,11 @@ import (
 	"unicode/utf8"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // concept suffixes, most specific first. A label names a concept when, with
-// filler words dropped, it ends with one of them.
+// filler words dropped, its key (prose.LabelKey) ends with one's key.
 var conceptSuffixes = []struct{ key, suffix string }{
 	{"三公", "三公经费"}, {"三公", "三公经费预算"},
 	{"出国", "因公出国（境）费用"}, {"出国", "因公出国（境）费"}, {"出国", "因公出国（境）经费"}, {"出国", "因公出国（境）"},
@@ -26,6 +27,15 @@ var conceptSuffixes = []struct{ key, suffix string }{
 	{"total", "收支总预算"}, {"total", "预算收入"}, {"total", "预算支出"}, {"total", "预算收支"}, {"total", "收入预算"}, {"total", "支出预算"},
 	{"固定资产", "固定资产金额"}, {"固定资产", "固定资产总额"}, {"固定资产", "固定资产原值"}, {"固定资产", "固定资产价值"}, {"固定资产", "固定资产"},
 }
+
+// conceptSuffixKeys holds prose.Key of each conceptSuffixes' suffix.
+var conceptSuffixKeys = func() []string {
+	out := make([]string, len(conceptSuffixes))
+	for i, c := range conceptSuffixes {
+		out[i] = prose.Key(c.suffix)
+	}
+	return out
+}()
 
 var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
 
@@ -58,7 +68,7 @@ func headedClause(text string, at int) bool {
 // year or words like 本年: “2026年度沧州…局预算收入” but not “其他来源收入预算”.
 func bareSubject(rest string, doc *model.Document) bool {
 	if doc.Department != "" {
-		rest = strings.ReplaceAll(rest, doc.Department, "")
+		rest = strings.ReplaceAll(rest, prose.Key(doc.Department), "")
 	}
 	rest = reSubjectNoise.ReplaceAllString(rest, "")
 	// a shortened department name: anything ending in an organ's suffix
@@ -78,23 +88,23 @@ func checkNarrativeAmounts(c *checker) {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
 				continue
 			}
-			label := reRowOrdinal.ReplaceAllString(quoteDropper.Replace(m.label), "")
+			label := prose.LabelKey(m.label)
 			for reFiller.MatchString(label) {
 				label = reFiller.ReplaceAllString(label, "")
 			}
-			key, name := "", ""
-			for _, cs := range conceptSuffixes {
-				if strings.HasSuffix(label, cs.suffix) {
-					key, name = cs.key, cs.suffix
+			key, name, nameKey := "", "", ""
+			for i, cs := range conceptSuffixes {
+				if strings.HasSuffix(label, conceptSuffixKeys[i]) {
+					key, name, nameKey = cs.key, cs.suffix, conceptSuffixKeys[i]
 					break
 				}
 			}
 			var figs []figure
 			switch {
 			case key == "":
-				n := normName(label)
+				n := label
 				figs = nameFigures(cs, n)
-				if len(figs) == 0 && reLevelMark.MatchString(label) {
+				if len(figs) == 0 && reLevelMark.MatchString(m.label) {
 					// “法院（款）行政运行（项）支出”: the item's name without 支出
 					n = strings.TrimSuffix(n, "支出")
 					figs = nameFigures(cs, n)
@@ -103,7 +113,7 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, name), c.doc) || headedClause(s.text, m.labelAt)):
+			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
 				continue
 			case key == "固定资产" && reAcquire.MatchString(label):
 				continue

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // figure is a value the tables give for a concept the narrative may name.
@@ -23,22 +24,8 @@ type concepts struct {
 	fixed  map[string][]figure // 三公, 基本支出, … → amounts
 }
 
-var reRowOrdinal = regexp.MustCompile(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
-
-var (
-	nameFolder   = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "", "(", "（", ")", "）", "　", "")
-	quoteDropper = strings.NewReplacer("“", "", "”", "", "\"", "")
-)
-
+// reLevelMark finds the level a name is printed with: 法院（款）行政运行（项）.
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
-
-func normName(s string) string {
-	if strings.ContainsAny(s, "（(") {
-		s = reLevelMark.ReplaceAllString(s, "")
-	}
-	s = nameFolder.Replace(s)
-	return s
-}
 
 func buildConcepts(doc *model.Document) *concepts {
 	cs := &concepts{byName: map[string][]figure{}, fixed: map[string][]figure{}}
@@ -55,7 +42,7 @@ func buildConcepts(doc *model.Document) *concepts {
 			if r.Code == "" {
 				continue
 			}
-			if name := normName(r.Name); utf8.RuneCountInString(name) >= 3 {
+			if name := prose.Key(r.Name); utf8.RuneCountInString(name) >= 3 {
 				for _, col := range r.Order {
 					cs.byName[name] = append(cs.byName[name], figure{r.Amounts[col], title(t), false})
 				}
@@ -85,7 +72,7 @@ func buildConcepts(doc *model.Document) *concepts {
 			for _, cell := range row {
 				if v, ok := model.ParseAmount(cell); ok {
 					if raw != "" && key == "" {
-						key = normName(reRowOrdinal.ReplaceAllString(cleanLabel(raw), ""))
+						key = prose.LabelKey(raw)
 					}
 					if utf8.RuneCountInString(key) >= 3 {
 						cs.byName[key] = append(cs.byName[key], figure{v, title(t), false})
@@ -99,12 +86,12 @@ func buildConcepts(doc *model.Document) *concepts {
 		}
 	}
 	model.WalkFunc(doc.Functional, func(n, _ *model.FuncNode) {
-		k := normName(n.Name)
+		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类", false}, figure{n.Basic, "功能分类", false}, figure{n.Project, "功能分类", false})
 	})
 	var pers, pub model.Money
 	model.WalkEcon(doc.Economic, func(n, parent *model.EconNode) {
-		k := normName(n.Name)
+		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类", false})
 		if parent == nil {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
