@@ -1,11 +1,11 @@
 package compare
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // totalSubject reads a headline figure. where the functional tree holds the
@@ -161,9 +161,6 @@ func followSubject(key string) (subject, bool) {
 	return subject{}, false
 }
 
-// reEnum matches list numbering before a name: 1. 2、 （三） 四、
-var reEnum = regexp.MustCompile(`^(?:[0-9]+[.、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)+`)
-
 // functionalSubject reads 一般公共服务支出（类）政协事务（款）行政运行（项）
 // and finds that line in the diff, following the chain of names where the
 // last one alone is ambiguous (行政运行 is under many 款).
@@ -175,7 +172,7 @@ func functionalSubject(pre string, d *Diff) (subject, bool) {
 	levels := map[string]string{"类": "class", "款": "section", "项": "item"}
 	var chain []struct{ name, level string }
 	for _, m := range ms {
-		name := reEnum.ReplaceAllString(normName(m[1]), "")
+		name := prose.LabelKey(m[1])
 		chain = append(chain, struct{ name, level string }{name, levels[m[2]]})
 	}
 	target := chain[len(chain)-1]
@@ -183,7 +180,7 @@ func functionalSubject(pre string, d *Diff) (subject, bool) {
 	var walk func(ls []*Line, ancestors []*Line)
 	walk = func(ls []*Line, ancestors []*Line) {
 		for _, l := range ls {
-			if l.Level == target.level && (normName(l.Name) == target.name || normName(l.OldName) == target.name) && chainFits(chain[:len(chain)-1], ancestors) {
+			if l.Level == target.level && (prose.Key(l.Name) == target.name || prose.Key(l.OldName) == target.name) && chainFits(chain[:len(chain)-1], ancestors) {
 				hits = append(hits, l)
 			}
 			walk(l.Children, append(ancestors, l))
@@ -213,7 +210,7 @@ func chainFits(chain []struct{ name, level string }, ancestors []*Line) bool {
 	for _, c := range chain {
 		ok := false
 		for _, a := range ancestors {
-			if a.Level == c.level && (normName(a.Name) == c.name || normName(a.OldName) == c.name) {
+			if a.Level == c.level && (prose.Key(a.Name) == c.name || prose.Key(a.OldName) == c.name) {
 				ok = true
 			}
 		}
@@ -227,12 +224,12 @@ func chainFits(chain []struct{ name, level string }, ancestors []*Line) bool {
 // projectSubject finds the project the clause names (the longest name that
 // occurs in it, in either year), for 安全生产专项经费比上年减少90万元.
 func projectSubject(pre string, d *Diff) (subject, bool) {
-	text := normName(pre)
+	text := prose.Key(pre)
 	var best *ProjectDiff
 	bestLen := 0
 	for _, p := range d.Projects {
 		for _, name := range []string{p.Name, p.OldName} {
-			n := normName(name)
+			n := prose.Key(name)
 			// Very short names (应急物资) occur in ordinary prose.
 			if utf8.RuneCountInString(n) >= 4 && len(n) > bestLen && strings.Contains(text, n) {
 				best, bestLen = p, len(n)

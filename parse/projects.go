@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"yusuan/catalog"
+	"yusuan/prose"
 	"yusuan/model"
 )
 
@@ -408,7 +408,7 @@ func projectList(b *block, g grid, dept string) []*model.Project {
 // the forms add plan, goal, indicators and their own amount as a source.
 func mergeProjects(lists, forms []*model.Project) []*model.Project {
 	out := append([]*model.Project(nil), lists...)
-	key := func(p *model.Project) string { return catalog.NormName(p.Name) }
+	key := func(p *model.Project) string { return prose.Key(p.Name) }
 	byName := map[string]*model.Project{}
 	byCode := map[string]*model.Project{}
 	for _, p := range out {
