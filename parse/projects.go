@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 
-	"yusuan/prose"
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 var (
