@@ -27,16 +27,43 @@ type concepts struct {
 // reLevelMark finds the level a name is printed with: 法院（款）行政运行（项）.
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 
+// buildConcepts gathers, step by step, every figure the tables give for a
+// name or a concept the narrative may state.
 func buildConcepts(doc *model.Document) *concepts {
 	cs := &concepts{byName: map[string][]figure{}, fixed: map[string][]figure{}}
-	add := func(key string, v model.Money, from string) {
-		cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
+	cs.addCodedTables(doc)
+	cs.addRowLabels(doc)
+	pers, pub := cs.addTrees(doc)
+	if len(cs.fixed["personnel"]) == 0 || len(cs.fixed["public"]) == 0 {
+		cs.addEconomicSplit(doc)
 	}
+	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
+		cs.add("personnel", pers, "经济分类")
+		cs.add("public", pub, "经济分类")
+	}
+	cs.addSummaryTotals(doc)
+	if tp := doc.ThreePublic; tp != nil {
+		cs.addThreePublic(tp)
+	}
+	if v, from, ok := assetsTotal(doc); ok {
+		cs.add("固定资产", v, from)
+	}
+	return cs
+}
+
+// add records a printed figure for a concept.
+func (cs *concepts) add(key string, v model.Money, from string) {
+	cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
+}
+
+// addCodedTables: every coded row's amounts under its name, and the total
+// row's basic, project, personnel and public columns (and the total of the
+// income and expenditure tables) as those concepts.
+func (cs *concepts) addCodedTables(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if len(t.Coded) == 0 {
 			continue
 		}
-		cols := columnsOf(t)
 		for i := range t.Coded {
 			r := &t.Coded[i]
 			if r.Code == "" {
@@ -48,21 +75,27 @@ func buildConcepts(doc *model.Document) *concepts {
 				}
 			}
 		}
-		if tr := totalRow(t); tr != nil {
-			for _, p := range []struct{ key, col string }{
-				{"basic", cols.basic}, {"project", cols.project}, {"personnel", cols.personnel}, {"public", cols.public}} {
-				if p.col != "" && hasAmount(tr, p.col) {
-					add(p.key, amount(tr, p.col), title(t))
-				}
-			}
-			if cols.total != "" && hasAmount(tr, cols.total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
-				add("total", amount(tr, cols.total), title(t))
+		tr := totalRow(t)
+		if tr == nil {
+			continue
+		}
+		cols := columnsOf(t)
+		for _, p := range []struct{ key, col string }{
+			{"basic", cols.basic}, {"project", cols.project}, {"personnel", cols.personnel}, {"public", cols.public}} {
+			if p.col != "" && hasAmount(tr, p.col) {
+				cs.add(p.key, amount(tr, p.col), title(t))
 			}
 		}
+		if cols.total != "" && hasAmount(tr, cols.total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
+			cs.add("total", amount(tr, cols.total), title(t))
+		}
 	}
-	// Every label printed in a table row with the amounts after it: the
-	// narrative may quote a summary table's all-funds line rather than a
-	// coded fiscal one, and either is a figure the document gives.
+}
+
+// addRowLabels: every label printed in a table row with the amounts after
+// it. The narrative may quote a summary table's all-funds line rather than a
+// coded fiscal one, and either is a figure the document gives.
+func (cs *concepts) addRowLabels(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if t.Kind == model.TProjectPerformance {
 			continue // indicators: words, not amounts the narrative restates
@@ -85,11 +118,15 @@ func buildConcepts(doc *model.Document) *concepts {
 			}
 		}
 	}
+}
+
+// addTrees: the functional and economic trees' amounts under their names;
+// it returns the economic classes' personnel and public sums.
+func (cs *concepts) addTrees(doc *model.Document) (pers, pub model.Money) {
 	model.WalkFunc(doc.Functional, func(n, _ *model.FuncNode) {
 		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类", false}, figure{n.Basic, "功能分类", false}, figure{n.Project, "功能分类", false})
 	})
-	var pers, pub model.Money
 	model.WalkEcon(doc.Economic, func(n, parent *model.EconNode) {
 		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类", false})
@@ -97,34 +134,37 @@ func buildConcepts(doc *model.Document) *concepts {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
 		}
 	})
-	// 人员经费 = 工资福利支出 + 对个人和家庭的补助 and 公用经费 = 商品和服务支出
-	// (+ 资本性支出), by the usual definitions, where no column splits them.
-	if len(cs.fixed["personnel"]) == 0 || len(cs.fixed["public"]) == 0 {
-		for _, t := range doc.TablesOf(model.TBasicEconomic) {
-			cols := columnsOf(t)
-			idx, _ := codedIndex(t)
-			if cols.total == "" || idx["301"] == nil || idx["302"] == nil {
-				continue
-			}
-			get := func(code string) model.Money {
-				if r := idx[code]; r != nil {
-					return amount(r, cols.total)
-				}
-				return model.Zero
-			}
-			from := title(t) + "（按 301＋303、302 推算）"
-			cs.fixed["personnel"] = append(cs.fixed["personnel"], figure{get("301").Add(get("303")), from, true})
-			cs.fixed["public"] = append(cs.fixed["public"], figure{get("302"), from, true},
-				figure{get("302").Add(get("310")), from, true})
-			break
+	return pers, pub
+}
+
+// addEconomicSplit derives 人员经费 = 工资福利支出 + 对个人和家庭的补助 and
+// 公用经费 = 商品和服务支出 (+ 资本性支出), by the usual definitions, from
+// the first economic table that prints them, where no column splits them.
+func (cs *concepts) addEconomicSplit(doc *model.Document) {
+	for _, t := range doc.TablesOf(model.TBasicEconomic) {
+		cols := columnsOf(t)
+		idx, _ := codedIndex(t)
+		if cols.total == "" || idx["301"] == nil || idx["302"] == nil {
+			continue
 		}
+		get := func(code string) model.Money {
+			if r := idx[code]; r != nil {
+				return amount(r, cols.total)
+			}
+			return model.Zero
+		}
+		from := title(t) + "（按 301＋303、302 推算）"
+		cs.fixed["personnel"] = append(cs.fixed["personnel"], figure{get("301").Add(get("303")), from, true})
+		cs.fixed["public"] = append(cs.fixed["public"], figure{get("302"), from, true},
+			figure{get("302").Add(get("310")), from, true})
+		return
 	}
-	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
-		add("personnel", pers, "经济分类")
-		add("public", pub, "经济分类")
-	}
-	// The summary tables' own totals; the document's Totals are derived
-	// from the same tables, so they add nothing a rule could rely on more.
+}
+
+// addSummaryTotals: the summary tables' own totals; the document's Totals
+// are derived from the same tables, so they add nothing a rule could rely
+// on more.
+func (cs *concepts) addSummaryTotals(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if t.Kind != model.TSummary && t.Kind != model.TFiscalSummary {
 			continue
@@ -135,34 +175,32 @@ func buildConcepts(doc *model.Document) *concepts {
 		}
 		for _, it := range append(inc, exp...) {
 			if len(it.v) > 0 && it.has[0] && (strings.HasSuffix(it.label, "合计") || strings.HasSuffix(it.label, "总计")) {
-				add("total", it.v[0], title(t))
+				cs.add("total", it.v[0], title(t))
 			}
 		}
 	}
-	if tp := doc.ThreePublic; tp != nil {
-		for _, f := range []struct {
-			key, field string
-			v          model.Money
-		}{
-			{"三公", "subtotal", tp.Subtotal}, {"三公", "total", tp.Total}, {"出国", "abroad", tp.Abroad},
-			{"车辆", "vehicle", tp.Vehicle}, {"购车", "vehicle_purchase", tp.VehiclePurchase},
-			{"运维", "vehicle_operation", tp.VehicleOperation}, {"接待", "reception", tp.Reception},
-		} {
-			if tp.IsStated(f.field) {
-				add(f.key, f.v, tpWhere(tp))
-			}
-		}
-		// A field left blank in the table is zero there.
-		for _, f := range []struct{ key, field string }{{"出国", "abroad"}, {"车辆", "vehicle"}, {"购车", "vehicle_purchase"}, {"运维", "vehicle_operation"}, {"接待", "reception"}} {
-			if !tp.IsStated(f.field) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
-				add(f.key, model.Zero, tpWhere(tp))
-			}
+}
+
+// addThreePublic: the “三公” table's stated fields; a field left blank in
+// the table is zero there.
+func (cs *concepts) addThreePublic(tp *model.ThreePublic) {
+	for _, f := range []struct {
+		key, field string
+		v          model.Money
+	}{
+		{"三公", "subtotal", tp.Subtotal}, {"三公", "total", tp.Total}, {"出国", "abroad", tp.Abroad},
+		{"车辆", "vehicle", tp.Vehicle}, {"购车", "vehicle_purchase", tp.VehiclePurchase},
+		{"运维", "vehicle_operation", tp.VehicleOperation}, {"接待", "reception", tp.Reception},
+	} {
+		if tp.IsStated(f.field) {
+			cs.add(f.key, f.v, tpWhere(tp))
 		}
 	}
-	if v, from, ok := assetsTotal(doc); ok {
-		add("固定资产", v, from)
+	for _, f := range []struct{ key, field string }{{"出国", "abroad"}, {"车辆", "vehicle"}, {"购车", "vehicle_purchase"}, {"运维", "vehicle_operation"}, {"接待", "reception"}} {
+		if !tp.IsStated(f.field) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
+			cs.add(f.key, model.Zero, tpWhere(tp))
+		}
 	}
-	return cs
 }
 
 // assetsTotal sums the value column of the fixed-assets table, or takes its
