@@ -11,31 +11,18 @@ import (
 	"yusuan/prose"
 )
 
-// concept suffixes, most specific first. A label names a concept when, with
-// filler words dropped, its key (prose.LabelKey) ends with one's key.
-var conceptSuffixes = []struct{ key, suffix string }{
-	{"三公", "三公经费"}, {"三公", "三公经费预算"},
-	{"出国", "因公出国（境）费用"}, {"出国", "因公出国（境）费"}, {"出国", "因公出国（境）经费"}, {"出国", "因公出国（境）"},
-	{"车辆", "公务用车购置及运行维护费"}, {"车辆", "公务用车购置及运维费"}, {"车辆", "公务用车购置及运行费"},
-	{"购车", "公务用车购置费"},
-	{"运维", "公务用车运行维护费"}, {"运维", "公务用车运行费"},
-	{"接待", "公务接待费"},
-	{"basic", "基本支出"}, {"project", "项目支出"},
-	{"personnel", "人员经费"}, {"personnel", "人员支出"},
-	{"public", "日常公用经费"}, {"public", "日常公用支出"}, {"public", "公用经费"}, {"public", "公用支出"},
-	{"total", "收入总计"}, {"total", "支出总计"}, {"total", "收支总计"}, {"total", "收入预算总计"}, {"total", "支出预算总计"},
-	{"total", "收支总预算"}, {"total", "预算收入"}, {"total", "预算支出"}, {"total", "预算收支"}, {"total", "收入预算"}, {"total", "支出预算"},
-	{"固定资产", "固定资产金额"}, {"固定资产", "固定资产总额"}, {"固定资产", "固定资产原值"}, {"固定资产", "固定资产价值"}, {"固定资产", "固定资产"},
-}
-
-// conceptSuffixKeys holds prose.Key of each conceptSuffixes' suffix.
-var conceptSuffixKeys = func() []string {
-	out := make([]string, len(conceptSuffixes))
-	for i, c := range conceptSuffixes {
-		out[i] = prose.Key(c.suffix)
+// concept is the figure of the concepts map a name the narrative uses
+// stands for: the totals of either side are one, and 会议费 and 培训费 are
+// found by their names in the tables, not as “三公” items.
+func concept(f prose.Figure) prose.Figure {
+	switch f {
+	case prose.Income, prose.Expenditure, prose.Totals:
+		return prose.Totals
+	case prose.Meeting, prose.Training:
+		return ""
 	}
-	return out
-}()
+	return f
+}
 
 var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
 
@@ -45,7 +32,7 @@ var reScope = regexp.MustCompile(`一般公共预算|政府性基金|基金|国�
 
 // generic concepts are tied to the all-funds figures only when the label
 // names nothing but the department and the year before them.
-var generic = map[string]bool{"total": true, "basic": true, "project": true, "personnel": true, "public": true}
+var generic = map[prose.Figure]bool{prose.Totals: true, prose.Basic: true, prose.Project: true, prose.Personnel: true, prose.Public: true}
 
 var reAcquire = regexp.MustCompile(`购置|新增|拟|采购|处置|报废`)
 
@@ -92,12 +79,9 @@ func checkNarrativeAmounts(c *checker) {
 			for reFiller.MatchString(label) {
 				label = reFiller.ReplaceAllString(label, "")
 			}
-			key, name, nameKey := "", "", ""
-			for i, cs := range conceptSuffixes {
-				if strings.HasSuffix(label, conceptSuffixKeys[i]) {
-					key, name, nameKey = cs.key, cs.suffix, conceptSuffixKeys[i]
-					break
-				}
+			key, name, nameKey := prose.Figure(""), "", ""
+			if fig, printed, ok := prose.FigureAtEnd(label); ok && concept(fig) != "" {
+				key, name, nameKey = concept(fig), printed, prose.Key(printed)
 			}
 			var figs []figure
 			switch {
@@ -115,7 +99,7 @@ func checkNarrativeAmounts(c *checker) {
 				name = n
 			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
 				continue
-			case key == "固定资产" && reAcquire.MatchString(label):
+			case key == prose.Assets && reAcquire.MatchString(label):
 				continue
 			default:
 				figs = cs.fixed[key]

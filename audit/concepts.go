@@ -21,7 +21,7 @@ type figure struct {
 // concepts the narrative names, each with the table figures it can mean.
 type concepts struct {
 	byName map[string][]figure // a classification name (normalised) → its amounts
-	fixed  map[string][]figure // 三公, 基本支出, … → amounts
+	fixed  map[prose.Figure][]figure // 三公, 基本支出, … → amounts
 }
 
 // reLevelMark finds the level a name is printed with: 法院（款）行政运行（项）.
@@ -30,29 +30,29 @@ var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 // buildConcepts gathers, step by step, every figure the tables give for a
 // name or a concept the narrative may state.
 func buildConcepts(doc *model.Document) *concepts {
-	cs := &concepts{byName: map[string][]figure{}, fixed: map[string][]figure{}}
+	cs := &concepts{byName: map[string][]figure{}, fixed: map[prose.Figure][]figure{}}
 	cs.addCodedTables(doc)
 	cs.addRowLabels(doc)
 	pers, pub := cs.addTrees(doc)
-	if len(cs.fixed["personnel"]) == 0 || len(cs.fixed["public"]) == 0 {
+	if len(cs.fixed[prose.Personnel]) == 0 || len(cs.fixed[prose.Public]) == 0 {
 		cs.addEconomicSplit(doc)
 	}
 	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
-		cs.add("personnel", pers, "经济分类")
-		cs.add("public", pub, "经济分类")
+		cs.add(prose.Personnel, pers, "经济分类")
+		cs.add(prose.Public, pub, "经济分类")
 	}
 	cs.addSummaryTotals(doc)
 	if tp := doc.ThreePublic; tp != nil {
 		cs.addThreePublic(tp)
 	}
 	if v, from, ok := assetsTotal(doc); ok {
-		cs.add("固定资产", v, from)
+		cs.add(prose.Assets, v, from)
 	}
 	return cs
 }
 
 // add records a printed figure for a concept.
-func (cs *concepts) add(key string, v model.Money, from string) {
+func (cs *concepts) add(key prose.Figure, v model.Money, from string) {
 	cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
 }
 
@@ -80,14 +80,17 @@ func (cs *concepts) addCodedTables(doc *model.Document) {
 			continue
 		}
 		cols := columnsOf(t)
-		for _, p := range []struct{ key, col string }{
-			{"basic", cols.basic}, {"project", cols.project}, {"personnel", cols.personnel}, {"public", cols.public}} {
+		for _, p := range []struct {
+			key prose.Figure
+			col string
+		}{
+			{prose.Basic, cols.basic}, {prose.Project, cols.project}, {prose.Personnel, cols.personnel}, {prose.Public, cols.public}} {
 			if p.col != "" && hasAmount(tr, p.col) {
 				cs.add(p.key, amount(tr, p.col), title(t))
 			}
 		}
 		if cols.total != "" && hasAmount(tr, cols.total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
-			cs.add("total", amount(tr, cols.total), title(t))
+			cs.add(prose.Totals, amount(tr, cols.total), title(t))
 		}
 	}
 }
@@ -154,8 +157,8 @@ func (cs *concepts) addEconomicSplit(doc *model.Document) {
 			return model.Zero
 		}
 		from := title(t) + "（按 301＋303、302 推算）"
-		cs.fixed["personnel"] = append(cs.fixed["personnel"], figure{get("301").Add(get("303")), from, true})
-		cs.fixed["public"] = append(cs.fixed["public"], figure{get("302"), from, true},
+		cs.fixed[prose.Personnel] = append(cs.fixed[prose.Personnel], figure{get("301").Add(get("303")), from, true})
+		cs.fixed[prose.Public] = append(cs.fixed[prose.Public], figure{get("302"), from, true},
 			figure{get("302").Add(get("310")), from, true})
 		return
 	}
@@ -175,7 +178,7 @@ func (cs *concepts) addSummaryTotals(doc *model.Document) {
 		}
 		for _, it := range append(inc, exp...) {
 			if len(it.v) > 0 && it.has[0] && (strings.HasSuffix(it.label, "合计") || strings.HasSuffix(it.label, "总计")) {
-				cs.add("total", it.v[0], title(t))
+				cs.add(prose.Totals, it.v[0], title(t))
 			}
 		}
 	}
@@ -184,21 +187,23 @@ func (cs *concepts) addSummaryTotals(doc *model.Document) {
 // addThreePublic: the “三公” table's stated fields; a field left blank in
 // the table is zero there.
 func (cs *concepts) addThreePublic(tp *model.ThreePublic) {
+	items := []prose.Figure{prose.Abroad, prose.Vehicle, prose.VehiclePurchase, prose.VehicleOperation, prose.Reception}
 	for _, f := range []struct {
-		key, field string
-		v          model.Money
-	}{
-		{"三公", "subtotal", tp.Subtotal}, {"三公", "total", tp.Total}, {"出国", "abroad", tp.Abroad},
-		{"车辆", "vehicle", tp.Vehicle}, {"购车", "vehicle_purchase", tp.VehiclePurchase},
-		{"运维", "vehicle_operation", tp.VehicleOperation}, {"接待", "reception", tp.Reception},
-	} {
+		field string
+		v     model.Money
+	}{{"subtotal", tp.Subtotal}, {"total", tp.Total}} {
 		if tp.IsStated(f.field) {
-			cs.add(f.key, f.v, tpWhere(tp))
+			cs.add(prose.ThreePublic, f.v, tpWhere(tp))
 		}
 	}
-	for _, f := range []struct{ key, field string }{{"出国", "abroad"}, {"车辆", "vehicle"}, {"购车", "vehicle_purchase"}, {"运维", "vehicle_operation"}, {"接待", "reception"}} {
-		if !tp.IsStated(f.field) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
-			cs.add(f.key, model.Zero, tpWhere(tp))
+	for _, fig := range items { // the prose figures of the items are the table's field names
+		if tp.IsStated(string(fig)) {
+			cs.add(fig, *tp.Field(string(fig)), tpWhere(tp))
+		}
+	}
+	for _, fig := range items {
+		if !tp.IsStated(string(fig)) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
+			cs.add(fig, model.Zero, tpWhere(tp))
 		}
 	}
 }

@@ -75,40 +75,29 @@ var (
 	subjPublic    = econSubject("公用经费", func(n *model.EconNode) model.Money { return n.Public })
 )
 
-// threePublicKeys are tried in order: the more specific name first
-// (公务用车购置及运行费 before 公务用车运行 and 公务用车购置).
-var threePublicKeys = []struct {
-	keys  []string
-	field string
-}{
-	{[]string{"因公出国"}, "abroad"},
-	{[]string{"公务用车购置及运行", "公务用车购置和运行", "公务用车运行和购置", "公务用车费"}, "vehicle"},
-	{[]string{"公务用车运行"}, "vehicle_operation"},
-	{[]string{"公务用车购置"}, "vehicle_purchase"},
-	{[]string{"公务接待"}, "reception"},
-	{[]string{"会议费"}, "meeting"},
-	{[]string{"培训费"}, "training"},
-	{[]string{"三公"}, "subtotal"},
-}
-
 // unsupported names subjects the model does not hold; a statement about
 // them is not checked.
 var unsupported = []string{"机关运行", "一般公共预算", "政府性基金", "国有资本", "财政拨款", "财政专户", "政府采购", "固定资产", "结转", "单位资金", "事业收入", "上级补助", "其他资金", "其他收入", "经营收入"}
 
-// findSubject reads what the clause before a comparison is about.
+// headlineSubjects are the prose figures the model holds as headline
+// figures; 收支 (both sides at once) is read as the expenditure.
+var headlineSubjects = map[prose.Figure]subject{
+	prose.Basic: subjBasic, prose.Project: subjProject, prose.Personnel: subjPersonnel, prose.Public: subjPublic,
+	prose.Income: subjIncome, prose.Expenditure: subjExpenditure, prose.Totals: subjExpenditure,
+}
+
+// findSubject reads what the clause before a comparison is about: a “三公”
+// item, a functional line, a project, else the headline figure named
+// nearest (… 支出总计X万元，其中基本支出 … is cut before 其中).
 // bothSides is set for 收、支预算总计各增加.
 func findSubject(pre string, bothSides bool, d *Diff) (subject, bool) {
 	if bothSides {
 		return subjExpenditure, true
 	}
-	for _, k := range threePublicKeys {
-		for _, key := range k.keys {
-			if strings.Contains(pre, key) {
-				for _, f := range threePublicFields {
-					if f.code == k.field {
-						return threePublicSubject(f.name, f.code, f.get), true
-					}
-				}
+	if fig, ok := prose.ThreePublicIn(pre); ok {
+		for _, f := range threePublicFields {
+			if f.code == string(fig) {
+				return threePublicSubject(f.name, f.code, f.get), true
 			}
 		}
 	}
@@ -123,42 +112,17 @@ func findSubject(pre string, bothSides bool, d *Diff) (subject, bool) {
 			return subject{}, false
 		}
 	}
-	// The nearest of the remaining names decides (… 支出总计X万元，其中基本支出 … is cut before 其中).
-	best, at := subject{}, -1
-	for _, c := range []struct {
-		key string
-		s   subject
-	}{
-		{"基本支出", subjBasic}, {"项目支出", subjProject},
-		{"人员经费", subjPersonnel}, {"公用经费", subjPublic},
-		// Only names of the headline figures: a bare 支出 or 收入 is too
-		// often part of something else (…等支出。与上年相比增加54.05万元).
-		{"收入总计", subjIncome}, {"收入预算总计", subjIncome}, {"收入合计", subjIncome}, {"总收入", subjIncome}, {"预算收入", subjIncome},
-		{"支出总计", subjExpenditure}, {"支出预算总计", subjExpenditure}, {"支出合计", subjExpenditure}, {"总支出", subjExpenditure},
-		{"收支", subjExpenditure},
-	} {
-		if k := strings.LastIndex(pre, c.key); k >= 0 {
-			// A longer name ending at the same place (基本支出 vs 支出) was found first and wins.
-			if end := k + len(c.key); end > at {
-				best, at = c.s, end
-			}
-		}
-	}
-	return best, at >= 0
+	// Only names of the headline figures: a bare 支出 or 收入 is too often
+	// part of something else (…等支出。与上年相比增加54.05万元).
+	fig, ok := prose.HeadlineIn(pre)
+	return headlineSubjects[fig], ok
 }
 
-func followSubject(key string) (subject, bool) {
-	switch key {
-	case "基本支出":
-		return subjBasic, true
-	case "项目支出":
-		return subjProject, true
-	case "人员经费":
-		return subjPersonnel, true
-	case "公用经费", "日常公用经费":
-		return subjPublic, true
-	}
-	return subject{}, false
+// followSubject is the headline figure a part of a 其中 list names.
+func followSubject(name string) (subject, bool) {
+	fig, _, ok := prose.FigureAtEnd(prose.Key(name))
+	s, known := headlineSubjects[fig]
+	return s, ok && known
 }
 
 // functionalSubject reads 一般公共服务支出（类）政协事务（款）行政运行（项）

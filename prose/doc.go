@@ -11,9 +11,11 @@
 //     (U+FF01–U+FF5E: （）：，０-９Ａ-Ｚ) becomes its ASCII letter, so
 //     “因公出国（境）费” and 因公出国 (境) 费 have one key, 因公出国(境)费.
 //   - Narrow and Squeeze, for text that is read and quoted: the characters of
-//     a figure become ASCII (０-９ ． ％ ＋ －) so that numbers parse, and
-//     brackets become the Chinese ones （）, the punctuation the documents
-//     mostly use and in which the patterns of this package are written.
+//     a figure become ASCII (０-９ ． ％ ＋ －) so that numbers parse. Narrow
+//     keeps everything else, so a sentence is quoted as printed; Squeeze, for
+//     statements read across wrapped lines, also drops white space and turns
+//     ASCII brackets into the Chinese ones （）, the punctuation the documents
+//     mostly use and in which the statement patterns are written.
 //
 // Every package that reads text (catalog, parse, audit, compare) uses these;
 // none keeps its own copy of a rule.

@@ -118,7 +118,10 @@ func leading(s string, f func(rune) bool) int {
 }
 
 // LabelKey is the key of a label printed before a figure, in a table row or
-// in prose: its numbering (一、 （二） 3.) and opening quotes dropped, then Key.
+// in prose: white space and opening quotes dropped, then its numbering
+// (一、 （二） 3.), then Key. Spaces go first because layout text splits a
+// number (0 2、 for 02、).
 func LabelKey(s string) string {
-	return Key(TrimOrdinal(strings.TrimLeft(s, "“\"  \t\u3000")))
+	s = strings.Join(strings.Fields(s), "")
+	return Key(TrimOrdinal(strings.TrimLeft(s, "“\"")))
 }

@@ -74,6 +74,7 @@ func TestLabelKey(t *testing.T) {
 		{"  （二）“三公”经费", "三公经费"},
 		{"1．公共安全（类）支出", "公共安全支出"},
 		{"基本支出", "基本支出"},
+		{"0 2、专项业务经费支出", "专项业务经费支出"}, // sn-xian-hrss-2020: layout split 02、
 	}
 	for _, c := range cases {
 		if got := LabelKey(c.in); got != c.want {

@@ -25,9 +25,8 @@ const dashes = "-－—–─"
 
 func isAnyDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
-// narrowRune folds one rune of text that is read for figures (see the
-// package comment): the characters of a number to ASCII, brackets to the
-// Chinese ones.
+// narrowRune folds one rune of text that is read for figures: the
+// characters of a number to ASCII.
 func narrowRune(r rune) rune {
 	switch {
 	case r >= '０' && r <= '９':
@@ -40,17 +39,13 @@ func narrowRune(r rune) rune {
 		return '+'
 	case r == '－':
 		return '-'
-	case r == '(':
-		return '（'
-	case r == ')':
-		return '）'
 	}
 	return r
 }
 
 // Narrow folds text for reading figures: full-width digits, point, percent
-// and signs become ASCII (２６１８．３９ → 2618.39), ASCII brackets the
-// Chinese ones. Lines and spaces are kept.
+// and signs become ASCII (２６１８．３９ → 2618.39). Everything else, lines
+// and spaces too, is kept, so that a sentence is quoted as printed.
 func Narrow(s string) string {
 	if !needsNarrow(s) {
 		return s
@@ -68,8 +63,9 @@ func needsNarrow(s string) bool {
 }
 
 // Squeeze makes a statement that layout text wrapped anywhere read as one
-// line: page-number lines and all white space are dropped, then the text is
-// narrowed (Narrow).
+// line: page-number lines and all white space are dropped, the text is
+// narrowed (Narrow) and ASCII brackets become the Chinese ones, in which
+// the patterns that read statements are written.
 func Squeeze(s string) string {
 	if strings.ContainsAny(s, "0123456789０１２３４５６７８９") {
 		lines := strings.Split(s, "\n")
@@ -84,6 +80,12 @@ func Squeeze(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
+		}
+		switch r {
+		case '(':
+			return '（'
+		case ')':
+			return '）'
 		}
 		return narrowRune(r)
 	}, s)

@@ -34,7 +34,7 @@ func TestIsPageNumber(t *testing.T) {
 func TestNarrowAndSqueeze(t *testing.T) {
 	cases := []struct{ in, narrow, squeeze string }{
 		{"２６１８．３９万元，下降３１．５０％", "2618.39万元，下降31.50%", "2618.39万元，下降31.50%"},
-		{"因公出国(境)费 0.00 万元", "因公出国（境）费 0.00 万元", "因公出国（境）费0.00万元"},
+		{"因公出国(境)费 0.00 万元", "因公出国(境)费 0.00 万元", "因公出国（境）费0.00万元"},
 		{"增长＋5%，减少－3", "增长+5%，减少-3", "增长+5%，减少-3"},
 		// js-highcourt-2019: a statement wrapped over a page break
 		{"一般公共预算收入预算 37188.34 万元，与上年相比增加 4016.19\n\n                            17\n万元，增长 12.11%。",
