@@ -57,7 +57,7 @@ var threePublicFields = []struct {
 func cleanLabel(s string) string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
 	s = strings.TrimLeft(s, "①②③④⑤⑥")
-	return prose.LabelKey(stripNumbering(s))
+	return prose.LabelKey(s)
 }
 
 // threePublic reads the “三公”经费 table, printed either with a row per item

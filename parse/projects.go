@@ -165,7 +165,7 @@ func performanceProject(b *block) *model.Project {
 		}
 	}
 	if p.Name == "" {
-		p.Name = strings.TrimSuffix(strings.TrimSuffix(stripNumbering(b.title), "绩效目标表"), "项目")
+		p.Name = strings.TrimSuffix(strings.TrimSuffix(prose.TrimOrdinal(strings.TrimSpace(b.title)), "绩效目标表"), "项目")
 	}
 	p.Name = strings.TrimSpace(p.Name)
 	if len(p.Sources) == 0 {
@@ -181,15 +181,6 @@ func firstNonEmpty(cells []string) string {
 		}
 	}
 	return ""
-}
-
-// stripNumbering drops a leading "1、" or "（一）".
-func stripNumbering(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "、"); i > 0 && i <= 6 {
-		return s[i+len("、"):]
-	}
-	return s
 }
 
 // indicatorReader reads indicator rows under an 一级/二级/三级指标 header.
