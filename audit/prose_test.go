@@ -35,3 +35,15 @@ func TestThreePublicLabelWidths(t *testing.T) {
 		}
 	}
 }
+
+// sd-yantai-audit-2026 and five other corpus documents: a list introducer
+// followed at once by a numbered part with its own 其中 (其中：1.收入预算增加
+// 118.76万元，其中…) panicked the list reader; a list with no room is none.
+func TestNestedListIntroducer(t *testing.T) {
+	d := narrative("2026年收支预算总计118.76万元，其中：1.收入预算增加118.76万元，其中一般公共预算收入增加83.76万元，其他收入增加35万元。")
+	Check(d) // must not panic
+	s := splitNarrative(d)
+	if len(s) != 1 || len(findLists(s[0])) > 1 {
+		t.Errorf("sentences %d, lists %+v", len(s), s)
+	}
+}
