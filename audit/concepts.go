@@ -20,7 +20,7 @@ type figure struct {
 
 // concepts the narrative names, each with the table figures it can mean.
 type concepts struct {
-	byName map[string][]figure // a classification name (normalised) → its amounts
+	byName map[string][]figure       // a classification name (normalised) → its amounts
 	fixed  map[prose.Figure][]figure // 三公, 基本支出, … → amounts
 }
 
