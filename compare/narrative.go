@@ -387,18 +387,9 @@ func decimals(s string) int32 {
 	return 0
 }
 
-// signed renders a change as 增加/减少 X万元.
+// signed renders a computed change as 增加/减少 X万元, with at least two places.
 func signed(v decimal.Decimal, places int32) string {
-	if places < 2 {
-		places = 2
-	}
-	switch v.Sign() {
-	case 0:
-		return "持平"
-	case 1:
-		return "增加" + v.StringFixed(places) + "万元"
-	}
-	return "减少" + v.Neg().StringFixed(places) + "万元"
+	return asPrinted(v, max(places, 2))
 }
 
 // asPrinted renders a stated change with the places the document used (减少1520万元).
