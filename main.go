@@ -143,7 +143,7 @@ func cmdExplore(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "yusuan:", err)
 		return exitBadInput
 	}
-	opt.Findings = tuiFindings(audit.Check(doc))
+	opt.Findings = audit.Check(doc)
 	if err := tui.Run(doc, *opt); err != nil {
 		fmt.Fprintln(stderr, "yusuan:", err)
 		return exitBadInput
@@ -176,7 +176,7 @@ func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
 	for _, p := range paths {
 		e := tui.FolderEntry{Path: p, Doc: bySource[p]}
 		if e.Doc != nil {
-			e.Findings = tuiFindings(audit.Check(e.Doc))
+			e.Findings = audit.Check(e.Doc)
 		} else {
 			// Dir's errors name their file first.
 			for _, err := range errs {
@@ -297,7 +297,7 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		return diffTo(*format, d, fs.Args(), paper, stdout, stderr)
 	}
 	opt.Diff = d
-	opt.Findings = tuiFindings(audit.Check(docs[1]))
+	opt.Findings = audit.Check(docs[1])
 	if err := tui.Run(docs[1], *opt); err != nil {
 		fmt.Fprintln(stderr, "yusuan diff:", err)
 		return exitBadInput
@@ -366,18 +366,4 @@ func firstDir(paths []string) (string, bool) {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(model.CleanText(s)), " ")
-}
-
-// tuiFindings hands the audit findings to the explorer, which keeps its own
-// copy of the shape so that it builds without the audit package.
-func tuiFindings(fs []audit.Finding) []tui.Finding {
-	out := make([]tui.Finding, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, tui.Finding{
-			Rule: f.Rule, Severity: string(f.Severity), Where: f.Where, Message: f.Message,
-			Expected: f.Expected, Actual: f.Actual, Difference: f.Difference,
-			Line: f.Line, Code: f.Code, Project: f.Project,
-		})
-	}
-	return out
 }

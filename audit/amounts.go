@@ -8,23 +8,20 @@ import (
 	"unicode/utf8"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
-// concept suffixes, most specific first. A label names a concept when, with
-// filler words dropped, it ends with one of them.
-var conceptSuffixes = []struct{ key, suffix string }{
-	{"三公", "三公经费"}, {"三公", "三公经费预算"},
-	{"出国", "因公出国（境）费用"}, {"出国", "因公出国（境）费"}, {"出国", "因公出国（境）经费"}, {"出国", "因公出国（境）"},
-	{"车辆", "公务用车购置及运行维护费"}, {"车辆", "公务用车购置及运维费"}, {"车辆", "公务用车购置及运行费"},
-	{"购车", "公务用车购置费"},
-	{"运维", "公务用车运行维护费"}, {"运维", "公务用车运行费"},
-	{"接待", "公务接待费"},
-	{"basic", "基本支出"}, {"project", "项目支出"},
-	{"personnel", "人员经费"}, {"personnel", "人员支出"},
-	{"public", "日常公用经费"}, {"public", "日常公用支出"}, {"public", "公用经费"}, {"public", "公用支出"},
-	{"total", "收入总计"}, {"total", "支出总计"}, {"total", "收支总计"}, {"total", "收入预算总计"}, {"total", "支出预算总计"},
-	{"total", "收支总预算"}, {"total", "预算收入"}, {"total", "预算支出"}, {"total", "预算收支"}, {"total", "收入预算"}, {"total", "支出预算"},
-	{"固定资产", "固定资产金额"}, {"固定资产", "固定资产总额"}, {"固定资产", "固定资产原值"}, {"固定资产", "固定资产价值"}, {"固定资产", "固定资产"},
+// concept is the figure of the concepts map a name the narrative uses
+// stands for: the totals of either side are one, and 会议费 and 培训费 are
+// found by their names in the tables, not as “三公” items.
+func concept(f prose.Figure) prose.Figure {
+	switch f {
+	case prose.Income, prose.Expenditure, prose.Totals:
+		return prose.Totals
+	case prose.Meeting, prose.Training:
+		return ""
+	}
+	return f
 }
 
 var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
@@ -35,7 +32,7 @@ var reScope = regexp.MustCompile(`一般公共预算|政府性基金|基金|国�
 
 // generic concepts are tied to the all-funds figures only when the label
 // names nothing but the department and the year before them.
-var generic = map[string]bool{"total": true, "basic": true, "project": true, "personnel": true, "public": true}
+var generic = map[prose.Figure]bool{prose.Totals: true, prose.Basic: true, prose.Project: true, prose.Personnel: true, prose.Public: true}
 
 var reAcquire = regexp.MustCompile(`购置|新增|拟|采购|处置|报废`)
 
@@ -58,7 +55,7 @@ func headedClause(text string, at int) bool {
 // year or words like 本年: “2026年度沧州…局预算收入” but not “其他来源收入预算”.
 func bareSubject(rest string, doc *model.Document) bool {
 	if doc.Department != "" {
-		rest = strings.ReplaceAll(rest, doc.Department, "")
+		rest = strings.ReplaceAll(rest, prose.Key(doc.Department), "")
 	}
 	rest = reSubjectNoise.ReplaceAllString(rest, "")
 	// a shortened department name: anything ending in an organ's suffix
@@ -78,23 +75,20 @@ func checkNarrativeAmounts(c *checker) {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
 				continue
 			}
-			label := reRowOrdinal.ReplaceAllString(quoteDropper.Replace(m.label), "")
+			label := prose.LabelKey(m.label)
 			for reFiller.MatchString(label) {
 				label = reFiller.ReplaceAllString(label, "")
 			}
-			key, name := "", ""
-			for _, cs := range conceptSuffixes {
-				if strings.HasSuffix(label, cs.suffix) {
-					key, name = cs.key, cs.suffix
-					break
-				}
+			key, name, nameKey := prose.Figure(""), "", ""
+			if fig, printed, ok := prose.FigureAtEnd(label); ok && concept(fig) != "" {
+				key, name, nameKey = concept(fig), printed, prose.Key(printed)
 			}
 			var figs []figure
 			switch {
 			case key == "":
-				n := normName(label)
+				n := label
 				figs = nameFigures(cs, n)
-				if len(figs) == 0 && reLevelMark.MatchString(label) {
+				if len(figs) == 0 && reLevelMark.MatchString(m.label) {
 					// “法院（款）行政运行（项）支出”: the item's name without 支出
 					n = strings.TrimSuffix(n, "支出")
 					figs = nameFigures(cs, n)
@@ -103,9 +97,9 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, name), c.doc) || headedClause(s.text, m.labelAt)):
+			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
 				continue
-			case key == "固定资产" && reAcquire.MatchString(label):
+			case key == prose.Assets && reAcquire.MatchString(label):
 				continue
 			default:
 				figs = cs.fixed[key]

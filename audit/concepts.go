@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // figure is a value the tables give for a concept the narrative may name.
@@ -19,63 +20,85 @@ type figure struct {
 
 // concepts the narrative names, each with the table figures it can mean.
 type concepts struct {
-	byName map[string][]figure // a classification name (normalised) → its amounts
-	fixed  map[string][]figure // 三公, 基本支出, … → amounts
+	byName map[string][]figure       // a classification name (normalised) → its amounts
+	fixed  map[prose.Figure][]figure // 三公, 基本支出, … → amounts
 }
 
-var reRowOrdinal = regexp.MustCompile(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
-
-var (
-	nameFolder   = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "", "(", "（", ")", "）", "　", "")
-	quoteDropper = strings.NewReplacer("“", "", "”", "", "\"", "")
-)
-
+// reLevelMark finds the level a name is printed with: 法院（款）行政运行（项）.
 var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
 
-func normName(s string) string {
-	if strings.ContainsAny(s, "（(") {
-		s = reLevelMark.ReplaceAllString(s, "")
+// buildConcepts gathers, step by step, every figure the tables give for a
+// name or a concept the narrative may state.
+func buildConcepts(doc *model.Document) *concepts {
+	cs := &concepts{byName: map[string][]figure{}, fixed: map[prose.Figure][]figure{}}
+	cs.addCodedTables(doc)
+	cs.addRowLabels(doc)
+	pers, pub := cs.addTrees(doc)
+	if len(cs.fixed[prose.Personnel]) == 0 || len(cs.fixed[prose.Public]) == 0 {
+		cs.addEconomicSplit(doc)
 	}
-	s = nameFolder.Replace(s)
-	return s
+	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
+		cs.add(prose.Personnel, pers, "经济分类")
+		cs.add(prose.Public, pub, "经济分类")
+	}
+	cs.addSummaryTotals(doc)
+	if tp := doc.ThreePublic; tp != nil {
+		cs.addThreePublic(tp)
+	}
+	if v, from, ok := assetsTotal(doc); ok {
+		cs.add(prose.Assets, v, from)
+	}
+	return cs
 }
 
-func buildConcepts(doc *model.Document) *concepts {
-	cs := &concepts{byName: map[string][]figure{}, fixed: map[string][]figure{}}
-	add := func(key string, v model.Money, from string) {
-		cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
-	}
+// add records a printed figure for a concept.
+func (cs *concepts) add(key prose.Figure, v model.Money, from string) {
+	cs.fixed[key] = append(cs.fixed[key], figure{v, from, false})
+}
+
+// addCodedTables: every coded row's amounts under its name, and the total
+// row's basic, project, personnel and public columns (and the total of the
+// income and expenditure tables) as those concepts.
+func (cs *concepts) addCodedTables(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if len(t.Coded) == 0 {
 			continue
 		}
-		cols := columnsOf(t)
 		for i := range t.Coded {
 			r := &t.Coded[i]
 			if r.Code == "" {
 				continue
 			}
-			if name := normName(r.Name); utf8.RuneCountInString(name) >= 3 {
+			if name := prose.Key(r.Name); utf8.RuneCountInString(name) >= 3 {
 				for _, col := range r.Order {
 					cs.byName[name] = append(cs.byName[name], figure{r.Amounts[col], title(t), false})
 				}
 			}
 		}
-		if tr := totalRow(t); tr != nil {
-			for _, p := range []struct{ key, col string }{
-				{"basic", cols.Basic}, {"project", cols.Project}, {"personnel", cols.Personnel}, {"public", cols.Public}} {
-				if p.col != "" && hasAmount(tr, p.col) {
-					add(p.key, amount(tr, p.col), title(t))
-				}
-			}
-			if cols.Total != "" && hasAmount(tr, cols.Total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
-				add("total", amount(tr, cols.Total), title(t))
+		tr := totalRow(t)
+		if tr == nil {
+			continue
+		}
+		cols := columnsOf(t)
+		for _, p := range []struct {
+			key prose.Figure
+			col string
+		}{
+			{prose.Basic, cols.Basic}, {prose.Project, cols.Project}, {prose.Personnel, cols.Personnel}, {prose.Public, cols.Public}} {
+			if p.col != "" && hasAmount(tr, p.col) {
+				cs.add(p.key, amount(tr, p.col), title(t))
 			}
 		}
+		if cols.Total != "" && hasAmount(tr, cols.Total) && (t.Kind == model.TExpenditure || t.Kind == model.TIncome) {
+			cs.add(prose.Totals, amount(tr, cols.Total), title(t))
+		}
 	}
-	// Every label printed in a table row with the amounts after it: the
-	// narrative may quote a summary table's all-funds line rather than a
-	// coded fiscal one, and either is a figure the document gives.
+}
+
+// addRowLabels: every label printed in a table row with the amounts after
+// it. The narrative may quote a summary table's all-funds line rather than a
+// coded fiscal one, and either is a figure the document gives.
+func (cs *concepts) addRowLabels(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if t.Kind == model.TProjectPerformance {
 			continue // indicators: words, not amounts the narrative restates
@@ -85,7 +108,7 @@ func buildConcepts(doc *model.Document) *concepts {
 			for _, cell := range row {
 				if v, ok := model.ParseAmount(cell); ok {
 					if raw != "" && key == "" {
-						key = normName(reRowOrdinal.ReplaceAllString(cleanLabel(raw), ""))
+						key = prose.LabelKey(raw)
 					}
 					if utf8.RuneCountInString(key) >= 3 {
 						cs.byName[key] = append(cs.byName[key], figure{v, title(t), false})
@@ -98,46 +121,53 @@ func buildConcepts(doc *model.Document) *concepts {
 			}
 		}
 	}
+}
+
+// addTrees: the functional and economic trees' amounts under their names;
+// it returns the economic classes' personnel and public sums.
+func (cs *concepts) addTrees(doc *model.Document) (pers, pub model.Money) {
 	model.WalkFunc(doc.Functional, func(n, _ *model.FuncNode) {
-		k := normName(n.Name)
+		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类", false}, figure{n.Basic, "功能分类", false}, figure{n.Project, "功能分类", false})
 	})
-	var pers, pub model.Money
 	model.WalkEcon(doc.Economic, func(n, parent *model.EconNode) {
-		k := normName(n.Name)
+		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类", false})
 		if parent == nil {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
 		}
 	})
-	// 人员经费 = 工资福利支出 + 对个人和家庭的补助 and 公用经费 = 商品和服务支出
-	// (+ 资本性支出), by the usual definitions, where no column splits them.
-	if len(cs.fixed["personnel"]) == 0 || len(cs.fixed["public"]) == 0 {
-		for _, t := range doc.TablesOf(model.TBasicEconomic) {
-			cols := columnsOf(t)
-			idx, _ := codedIndex(t)
-			if cols.Total == "" || idx["301"] == nil || idx["302"] == nil {
-				continue
-			}
-			get := func(code string) model.Money {
-				if r := idx[code]; r != nil {
-					return amount(r, cols.Total)
-				}
-				return model.Zero
-			}
-			from := title(t) + "（按 301＋303、302 推算）"
-			cs.fixed["personnel"] = append(cs.fixed["personnel"], figure{get("301").Add(get("303")), from, true})
-			cs.fixed["public"] = append(cs.fixed["public"], figure{get("302"), from, true},
-				figure{get("302").Add(get("310")), from, true})
-			break
+	return pers, pub
+}
+
+// addEconomicSplit derives 人员经费 = 工资福利支出 + 对个人和家庭的补助 and
+// 公用经费 = 商品和服务支出 (+ 资本性支出), by the usual definitions, from
+// the first economic table that prints them, where no column splits them.
+func (cs *concepts) addEconomicSplit(doc *model.Document) {
+	for _, t := range doc.TablesOf(model.TBasicEconomic) {
+		cols := columnsOf(t)
+		idx, _ := codedIndex(t)
+		if cols.Total == "" || idx["301"] == nil || idx["302"] == nil {
+			continue
 		}
+		get := func(code string) model.Money {
+			if r := idx[code]; r != nil {
+				return amount(r, cols.Total)
+			}
+			return model.Zero
+		}
+		from := title(t) + "（按 301＋303、302 推算）"
+		cs.fixed[prose.Personnel] = append(cs.fixed[prose.Personnel], figure{get("301").Add(get("303")), from, true})
+		cs.fixed[prose.Public] = append(cs.fixed[prose.Public], figure{get("302"), from, true},
+			figure{get("302").Add(get("310")), from, true})
+		return
 	}
-	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
-		add("personnel", pers, "经济分类")
-		add("public", pub, "经济分类")
-	}
-	// The summary tables' own totals; the document's Totals are derived
-	// from the same tables, so they add nothing a rule could rely on more.
+}
+
+// addSummaryTotals: the summary tables' own totals; the document's Totals
+// are derived from the same tables, so they add nothing a rule could rely
+// on more.
+func (cs *concepts) addSummaryTotals(doc *model.Document) {
 	for _, t := range doc.Tables {
 		if t.Kind != model.TSummary && t.Kind != model.TFiscalSummary {
 			continue
@@ -148,34 +178,34 @@ func buildConcepts(doc *model.Document) *concepts {
 		}
 		for _, it := range append(inc, exp...) {
 			if len(it.v) > 0 && it.has[0] && (strings.HasSuffix(it.label, "合计") || strings.HasSuffix(it.label, "总计")) {
-				add("total", it.v[0], title(t))
+				cs.add(prose.Totals, it.v[0], title(t))
 			}
 		}
 	}
-	if tp := doc.ThreePublic; tp != nil {
-		for _, f := range []struct {
-			key, field string
-			v          model.Money
-		}{
-			{"三公", "subtotal", tp.Subtotal}, {"三公", "total", tp.Total}, {"出国", "abroad", tp.Abroad},
-			{"车辆", "vehicle", tp.Vehicle}, {"购车", "vehicle_purchase", tp.VehiclePurchase},
-			{"运维", "vehicle_operation", tp.VehicleOperation}, {"接待", "reception", tp.Reception},
-		} {
-			if tp.IsStated(f.field) {
-				add(f.key, f.v, tpWhere(tp))
-			}
-		}
-		// A field left blank in the table is zero there.
-		for _, f := range []struct{ key, field string }{{"出国", "abroad"}, {"车辆", "vehicle"}, {"购车", "vehicle_purchase"}, {"运维", "vehicle_operation"}, {"接待", "reception"}} {
-			if !tp.IsStated(f.field) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
-				add(f.key, model.Zero, tpWhere(tp))
-			}
+}
+
+// addThreePublic: the “三公” table's stated fields; a field left blank in
+// the table is zero there.
+func (cs *concepts) addThreePublic(tp *model.ThreePublic) {
+	items := []prose.Figure{prose.Abroad, prose.Vehicle, prose.VehiclePurchase, prose.VehicleOperation, prose.Reception}
+	for _, f := range []struct {
+		field string
+		v     model.Money
+	}{{"subtotal", tp.Subtotal}, {"total", tp.Total}} {
+		if tp.IsStated(f.field) {
+			cs.add(prose.ThreePublic, f.v, tpWhere(tp))
 		}
 	}
-	if v, from, ok := assetsTotal(doc); ok {
-		add("固定资产", v, from)
+	for _, fig := range items { // the prose figures of the items are the table's field names
+		if tp.IsStated(string(fig)) {
+			cs.add(fig, *tp.Field(string(fig)), tpWhere(tp))
+		}
 	}
-	return cs
+	for _, fig := range items {
+		if !tp.IsStated(string(fig)) && (tp.IsStated("subtotal") || tp.IsStated("total")) {
+			cs.add(fig, model.Zero, tpWhere(tp))
+		}
+	}
 }
 
 // assetsTotal sums the value column of the fixed-assets table, or takes its

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // checkSummaryAgainstTables: the summary tables restate the class totals and
@@ -48,7 +49,7 @@ func checkSummaryAgainstTables(c *checker) {
 			if len(it.v) == 0 || !it.has[0] {
 				continue
 			}
-			name := normName(reRowOrdinal.ReplaceAllString(it.label, ""))
+			name := prose.LabelKey(it.label)
 			isTotal := strings.HasPrefix(it.label, "本年支出合计")
 			var want model.Money
 			var ops []model.Money
@@ -101,7 +102,7 @@ func classRow(t *model.Table, name string) *model.CodedRow {
 	var out *model.CodedRow
 	for i := range t.Coded {
 		r := &t.Coded[i]
-		if len(r.Code) == 3 && normName(r.Name) == name {
+		if len(r.Code) == 3 && prose.Key(r.Name) == name {
 			if out != nil {
 				return nil
 			}

@@ -11,65 +11,19 @@ import (
 	"yusuan/model"
 )
 
-// Severity grades a finding.
-type Severity string
+// Severity grades a finding (the one type in model, named here for the rules).
+type Severity = model.Severity
 
 // Severities, from most to least serious.
 const (
-	// Error: arithmetic that definitely does not hold.
-	Error Severity = "error"
-	// Warn: a likely problem, such as a difference of one unit of rounding.
-	Warn Severity = "warn"
-	// Info: worth a look; may have an innocent explanation.
-	Info Severity = "info"
-	// Unread: not a claim about the document at all: a table whose own
-	// arithmetic did not confirm what yusuan read of it. Its figures are left
-	// out of every other rule.
-	Unread Severity = "unread"
+	Error  = model.SevError
+	Warn   = model.SevWarn
+	Info   = model.SevInfo
+	Unread = model.SevUnread
 )
 
-func (s Severity) rank() int {
-	switch s {
-	case Error:
-		return 0
-	case Warn:
-		return 1
-	case Info:
-		return 2
-	}
-	return 3
-}
-
-// Label is the severity in Chinese, for text output.
-func (s Severity) Label() string {
-	switch s {
-	case Error:
-		return "错误"
-	case Warn:
-		return "警告"
-	case Unread:
-		return "读取存疑"
-	}
-	return "提示"
-}
-
 // Finding is one place where the document disagrees with itself.
-type Finding struct {
-	Rule     string   `json:"rule"`
-	Severity Severity `json:"severity"`
-	// Where names the place: table title and code, project, or section.
-	Where   string `json:"where"`
-	Message string `json:"message"`
-	// Expected, Actual and Difference (Actual − Expected) are exact decimals,
-	// empty where the rule is not about an amount.
-	Expected   string `json:"expected,omitempty"`
-	Actual     string `json:"actual,omitempty"`
-	Difference string `json:"difference,omitempty"`
-	// Line is the source line the finding concerns (0 when unknown).
-	Line    int    `json:"line,omitempty"`
-	Code    string `json:"code,omitempty"`
-	Project string `json:"project,omitempty"`
-}
+type Finding = model.Finding
 
 // HasErrors reports whether any finding is at error level.
 func HasErrors(fs []Finding) bool {
@@ -82,7 +36,9 @@ func HasErrors(fs []Finding) bool {
 }
 
 // Check runs every rule over the document and returns the findings, most
-// serious first, then in document order.
+// serious first, then in document order. The slice is never nil for a
+// document: empty means checked and nothing found (the explorer shows the
+// findings view and a folder's "no findings" for it).
 func Check(doc *model.Document) []Finding {
 	if doc == nil {
 		return nil
@@ -92,10 +48,13 @@ func Check(doc *model.Document) []Finding {
 		r.run(c)
 	}
 	fs := c.findings
+	if fs == nil {
+		fs = []Finding{}
+	}
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		if a.Severity.rank() != b.Severity.rank() {
-			return a.Severity.rank() < b.Severity.rank()
+		if a.Severity.Rank() != b.Severity.Rank() {
+			return a.Severity.Rank() < b.Severity.Rank()
 		}
 		if a.Line != b.Line {
 			return a.Line < b.Line

@@ -113,6 +113,9 @@ func totalBefore(s *sentence, pos int) int {
 // the text [from, to). It returns the list (nil when ambiguous or too short)
 // and where it ended.
 func parseList(s *sentence, ti int, intro string, from, to int) (*list, int) {
+	if to <= from {
+		return nil, from // the next list's clause starts inside this introducer: no parts
+	}
 	l := &list{total: ti, exhaustive: exhaustiveIntro(intro), intro: intro}
 	total := s.mentions[ti]
 	region := s.text[from:to]

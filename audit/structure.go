@@ -7,6 +7,7 @@ import (
 
 	"yusuan/catalog"
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 var reTitleNoise = regexp.MustCompile(`\[bookmark:[^\]]*\]|[0-9０-９]+|年度|年|部门|单位|预算|公开|表[0-9]*$|[（(][^）)]*[）)]|[“”"\s.…·、：:]`)
@@ -158,7 +159,7 @@ func checkCatalogNames(c *checker) {
 				continue
 			}
 			want, ok := catalog.NameInYear(scheme, year, r.Code)
-			if !ok || catalogKey(want) == catalogKey(r.Name) {
+			if !ok || prose.Key(want) == prose.Key(r.Name) {
 				continue
 			}
 			msg := fmt.Sprintf("科目 %s 印作“%s”，%d年科目表为“%s”", r.Code, r.Name, year, want)
@@ -166,12 +167,6 @@ func checkCatalogNames(c *checker) {
 			f.Expected, f.Actual = want, r.Name
 		}
 	}
-}
-
-var catalogFolder = strings.NewReplacer("“", "", "”", "", "\"", "", "、", "")
-
-func catalogKey(s string) string {
-	return catalogFolder.Replace(catalog.NormName(s))
 }
 
 // emptyTopics are what an empty table is about, to find the narrative's

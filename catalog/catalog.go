@@ -10,7 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
+
+	"yusuan/prose"
 )
 
 //go:embed data/*.tsv
@@ -78,7 +79,7 @@ func load() {
 			}
 			code, nm := parts[0], parts[1]
 			l.byCode[code] = nm
-			k := NormName(nm)
+			k := prose.Key(nm)
 			l.byName[k] = append(l.byName[k], code)
 		}
 		f.Close()
@@ -90,23 +91,11 @@ func load() {
 	}
 }
 
-// NormName folds the differences printing introduces in a name: spaces,
-// full- and half-width brackets.
-func NormName(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			continue
-		case r == '(':
-			r = '（'
-		case r == ')':
-			r = '）'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// NormName is prose.Key, the one key names are matched by.
+//
+// Deprecated: call prose.Key; this stays until parse/coded.go, being
+// rewritten elsewhere, does.
+func NormName(s string) string { return prose.Key(s) }
 
 // nearest returns the list of the year closest to year (the same year first,
 // then earlier ones, then later ones).
@@ -170,7 +159,7 @@ func yearHas(s Scheme, year int) bool {
 // CodeFor returns the code a name stands for when the name is unambiguous:
 // one code in the nearest year's list that has the name at all.
 func CodeFor(s Scheme, year int, name string) (string, bool) {
-	k := NormName(name)
+	k := prose.Key(name)
 	for _, l := range nearest(s, year) {
 		codes := l.byName[k]
 		if len(codes) == 1 {

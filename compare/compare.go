@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // Compare sets old beside new. It never fails: what cannot be compared is
@@ -39,23 +40,13 @@ func Compare(old, cur *model.Document) *Diff {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("两个文件年度相同（%d）", old.Year))
 	}
 	if old.Kind != "" && cur.Kind != "" && old.Kind != cur.Kind {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("文件类型不同：旧文件为%s，新文件为%s", kindName(old.Kind), kindName(cur.Kind)))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("文件类型不同：旧文件为%s，新文件为%s", old.Kind.Chinese(), cur.Kind.Chinese()))
 	}
-	if old.Department != "" && cur.Department != "" && normName(old.Department) != normName(cur.Department) {
+	if old.Department != "" && cur.Department != "" && prose.Key(old.Department) != prose.Key(cur.Department) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("单位名称不同：%s → %s", model.CleanText(old.Department), model.CleanText(cur.Department)))
 	}
 	d.Narrative = checkNarrative(old, cur, d)
 	return d
-}
-
-func kindName(k model.Kind) string {
-	switch k {
-	case model.Budget:
-		return "预算"
-	case model.Final:
-		return "决算"
-	}
-	return string(k)
 }
 
 func totalDiff(o, n model.Money) TotalDiff {

@@ -126,6 +126,17 @@ type Claim struct {
 	OK        bool   `json:"ok"`
 }
 
+// Finding is the claim as the explorer lists it beside the audit's
+// findings: a wrong statement is an error, a confirmed one information.
+func (c Claim) Finding() model.Finding {
+	sev := model.SevInfo
+	if !c.OK {
+		sev = model.SevError
+	}
+	return model.Finding{Rule: "narrative-last-year", Severity: sev, Where: c.Subject,
+		Message: c.Statement, Expected: c.Computed, Actual: c.Stated, Line: c.Line}
+}
+
 // Diff is the comparison of an older and a newer document.
 type Diff struct {
 	Old        DocRef         `json:"old"`

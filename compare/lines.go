@@ -2,6 +2,7 @@ package compare
 
 import (
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // lineSimilarity is the least name similarity at which two lines without a
@@ -70,7 +71,7 @@ func matchLines(old, cur []*node) []*Line {
 	// 2. by exact name, where a code does not already tell them apart: two
 	// different codes with one name are two different lines.
 	noCodeClash := func(i, j int) bool { return cur[i].code == "" || old[j].code == "" }
-	pr.byKey(func(j int) string { return normName(old[j].name) }, func(i int) string { return normName(cur[i].name) },
+	pr.byKey(func(j int) string { return prose.Key(old[j].name) }, func(i int) string { return prose.Key(cur[i].name) },
 		"\x00", ByName, noCodeClash)
 	// 3. by name similarity, under the same condition, best pairs first.
 	oldGrams := make([]grams, len(old))
@@ -80,10 +81,10 @@ func matchLines(old, cur []*node) []*Line {
 			return -1
 		}
 		if curGrams[i] == nil {
-			curGrams[i] = bigrams(normName(cur[i].name))
+			curGrams[i] = bigrams(prose.Key(cur[i].name))
 		}
 		if oldGrams[j] == nil {
-			oldGrams[j] = bigrams(normName(old[j].name))
+			oldGrams[j] = bigrams(prose.Key(old[j].name))
 		}
 		if s := dice(curGrams[i], oldGrams[j]); s >= lineSimilarity {
 			return s
@@ -155,7 +156,7 @@ func makeLine(o, n *node, by string) *Line {
 		l.Old, l.New = &oa, &na
 		l.Children = matchLines(o.children, n.children)
 		switch {
-		case normName(o.name) != normName(n.name):
+		case prose.Key(o.name) != prose.Key(n.name):
 			l.Status, l.OldName = Renamed, o.name
 		case !sameAmounts(oa, na):
 			l.Status = Changed

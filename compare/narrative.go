@@ -5,12 +5,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // Statements about last year, after white space is removed (layout text
@@ -19,11 +19,10 @@ import (
 var (
 	num       = `([0-9][0-9,]*(?:\.[0-9]+)?)`
 	reVersus  = `(?:(?:比|较|与)(上年度?|去年|(20[0-9]{2})年度?)|(同比))(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
-	reChange  = regexp.MustCompile(reVersus + `(增加|减少|压减|增长|下降|上升)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(增长|下降|增幅|降幅|上升)?` + num + `%)?`)
+	reChange  = regexp.MustCompile(reVersus + `(` + prose.ChangeVerbs + `)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(` + prose.RateWords + `)?` + num + `%)?`)
 	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
 	reAmount  = regexp.MustCompile(num + `万元`)
-	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
-	reFooter  = regexp.MustCompile(`(?m)^[ \t]*[—－-][ \t]*[0-9]+[ \t]*[—－-][ \t]*$`)
+	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(` + prose.ChangeVerbs + `)(?:支出)?` + num + `万元`)
 	reFiller  = regexp.MustCompile(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
 	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
 )
@@ -51,7 +50,7 @@ func checkNarrative(old, cur *model.Document, d *Diff) []Claim {
 		if !mentionsLastYear(s.Heading+s.Text, old.Year) {
 			continue // most sections never compare; the patterns below are costly
 		}
-		text := squeeze(s.Heading + "。" + s.Text)
+		text := prose.Squeeze(s.Heading + "。" + s.Text)
 		for _, m := range reChange.FindAllStringSubmatchIndex(text, -1) {
 			c, ok := changeClaim(text, m, old, cur, d)
 			if !ok {
@@ -90,30 +89,6 @@ func mentionsLastYear(text string, oldYear int) bool {
 	}
 	// An explicit year may be wrapped (2025\n年); the digits are enough.
 	return oldYear != 0 && strings.Contains(text, strconv.Itoa(oldYear))
-}
-
-// squeeze removes white space and page footers (— 10 —) so that wrapped
-// statements read as one line, and narrows full-width digits (２６１８．３９),
-// keeping the Chinese punctuation the patterns and the report rely on.
-func squeeze(s string) string {
-	s = reFooter.ReplaceAllString(s, "")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsSpace(r):
-			return -1
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		case r == '％':
-			return '%'
-		case r == '(':
-			return '（'
-		case r == ')':
-			return '）'
-		}
-		return r
-	}, s)
 }
 
 type found struct {
@@ -237,7 +212,7 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 	if !okO || !okN || !statedMatches(pre, n) {
 		return f, false
 	}
-	neg := dir == "减少" || dir == "压减" || dir == "下降"
+	neg := prose.Direction(dir) < 0
 	f.Subject = subj.name
 	f.Statement = statement(text, pre, m[0], m[1])
 	computed := n.Sub(o)
@@ -262,7 +237,7 @@ func changeClaim(text string, m []int, old, cur *model.Document, d *Diff) (found
 		}
 		pneg := neg
 		if pctWord != "" {
-			pneg = pctWord == "下降" || pctWord == "降幅"
+			pneg = prose.Direction(pctWord) < 0
 		}
 		if pneg {
 			sp = sp.Neg()
@@ -334,7 +309,7 @@ func followClaims(text string, from int, old, cur *model.Document, line int) []C
 		if !okO || !okN || !okD {
 			continue
 		}
-		if m[2] == "减少" {
+		if prose.Direction(m[2]) < 0 {
 			sd = sd.Neg()
 		}
 		computed := n.Sub(o)
@@ -412,18 +387,9 @@ func decimals(s string) int32 {
 	return 0
 }
 
-// signed renders a change as 增加/减少 X万元.
+// signed renders a computed change as 增加/减少 X万元, with at least two places.
 func signed(v decimal.Decimal, places int32) string {
-	if places < 2 {
-		places = 2
-	}
-	switch v.Sign() {
-	case 0:
-		return "持平"
-	case 1:
-		return "增加" + v.StringFixed(places) + "万元"
-	}
-	return "减少" + v.Neg().StringFixed(places) + "万元"
+	return asPrinted(v, max(places, 2))
 }
 
 // asPrinted renders a stated change with the places the document used (减少1520万元).

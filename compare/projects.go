@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // Projects whose names are this similar are matched outright; between
@@ -23,7 +24,7 @@ func matchProjects(old, cur []*model.Project) []*ProjectDiff {
 	pr.byKey(func(j int) string { return strings.TrimSpace(old[j].Code) }, func(i int) string { return strings.TrimSpace(cur[i].Code) },
 		"", ByCode, always)
 	// Two different codes under one name are two projects.
-	pr.byKey(func(j int) string { return normName(old[j].Name) }, func(i int) string { return normName(cur[i].Name) },
+	pr.byKey(func(j int) string { return prose.Key(old[j].Name) }, func(i int) string { return prose.Key(cur[i].Name) },
 		"\x00", ByName, func(i, j int) bool { return !codesDiffer(cur[i], old[j]) })
 	oldGrams := make([]grams, len(old))
 	curGrams := make([]grams, len(cur))
@@ -33,10 +34,10 @@ func matchProjects(old, cur []*model.Project) []*ProjectDiff {
 			return -1
 		}
 		if curGrams[i] == nil {
-			curGrams[i] = bigrams(normName(p.Name))
+			curGrams[i] = bigrams(prose.Key(p.Name))
 		}
 		if oldGrams[j] == nil {
-			oldGrams[j] = bigrams(normName(o.Name))
+			oldGrams[j] = bigrams(prose.Key(o.Name))
 		}
 		if diceBound(len(curGrams[i]), len(oldGrams[j])) < projectLoose {
 			return -1
@@ -131,7 +132,7 @@ func diffProject(o, p *model.Project, by string) *ProjectDiff {
 			indChanged = indChanged || in.Status != Same
 		}
 		switch {
-		case normName(o.Name) != normName(p.Name):
+		case prose.Key(o.Name) != prose.Key(p.Name):
 			d.Status, d.OldName = Renamed, o.Name
 		case !ob.Equal(nb) || d.PlanChanged || indChanged:
 			d.Status = Changed
@@ -160,7 +161,7 @@ func samePlan(a, b []model.Money) bool {
 func diffIndicators(old, cur []*model.Indicator) []IndicatorDiff {
 	type indKey struct{ l1, l2, name string }
 	key := func(in *model.Indicator) indKey {
-		return indKey{normName(in.Level1), normName(in.Level2), normName(in.Name)}
+		return indKey{prose.Key(in.Level1), prose.Key(in.Level2), prose.Key(in.Name)}
 	}
 	used := make([]bool, len(old))
 	byKey := make(map[indKey][]int, len(old))
@@ -192,7 +193,7 @@ func diffIndicators(old, cur []*model.Indicator) []IndicatorDiff {
 	}
 	for i, in := range cur {
 		if in != nil && match[i] < 0 {
-			match[i] = take(byName[normName(in.Name)])
+			match[i] = take(byName[prose.Key(in.Name)])
 		}
 	}
 	var out []IndicatorDiff
@@ -204,7 +205,7 @@ func diffIndicators(old, cur []*model.Indicator) []IndicatorDiff {
 		if j := match[i]; j >= 0 {
 			d.Old = old[j].Value
 			d.Status = Same
-			if normName(d.Old) != normName(d.New) {
+			if prose.Key(d.Old) != prose.Key(d.New) {
 				d.Status = Changed
 			}
 		}

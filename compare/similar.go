@@ -1,34 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/width"
-)
-
-// normName is the form names are matched in: half-width, without any white
-// space (layout text wraps and pads names differently from year to year).
-func normName(s string) string {
-	plain := true
-	for _, r := range s {
-		if unicode.IsSpace(r) || (r >= 0xFF00 && r <= 0xFFEF) {
-			plain = false
-			break
-		}
-	}
-	if plain { // the common case, without the cost of a transformer
-		return s
-	}
-	s = width.Narrow.String(s)
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+import "slices"
 
 // grams is a name's rune bigrams, each packed in a uint64, sorted, with
 // multiplicity: a form that compares without maps or allocation.

@@ -4,41 +4,20 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"yusuan/model"
 )
-
-// golden compares got with testdata/name; UPDATE_GOLDEN=1 rewrites it.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
-}
 
 func TestWriteTextGolden(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteText(&b, Compare(oldDoc(), newDoc())); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "handmade.txt", b.Bytes())
+	golden.RequireEqual(t, b.Bytes()) // testdata/TestWriteTextGolden.golden; -update rewrites it
 }
 
 func TestWriteJSONGolden(t *testing.T) {
@@ -46,7 +25,7 @@ func TestWriteJSONGolden(t *testing.T) {
 	if err := WriteJSON(&b, Compare(oldDoc(), newDoc())); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "handmade.json", b.Bytes())
+	golden.RequireEqual(t, b.Bytes()) // testdata/TestWriteJSONGolden.golden
 }
 
 // The JSON has the contract's shape: field names, exact decimal strings,

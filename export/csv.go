@@ -100,5 +100,9 @@ func WideCSV(w io.Writer, docs []*model.Document) error {
 
 // docFields are the columns that say which document a row comes from.
 func docFields(d *model.Document) []string {
-	return []string{d.Department, strconv.Itoa(d.Year), string(d.Kind), d.Source}
+	year := "" // a document that prints no year: blank, not 0
+	if d.Year != 0 {
+		year = strconv.Itoa(d.Year)
+	}
+	return []string{d.Department, year, string(d.Kind), d.Source}
 }

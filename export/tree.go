@@ -51,7 +51,7 @@ func Tree(w io.Writer, d *model.Document) error {
 			widths[i] = max(widths[i], lipgloss.Width(c))
 		}
 	}
-	title := fmt.Sprintf("%s %d年%s（单位：万元；来源：%s）", model.CleanText(d.Department), d.Year, kindName(d.Kind), model.CleanText(d.FunctionalSource))
+	title := fmt.Sprintf("%s %d年%s（单位：万元；来源：%s）", model.CleanText(d.Department), d.Year, d.Kind.Chinese(), model.CleanText(d.FunctionalSource))
 	if _, err := fmt.Fprintln(w, title); err != nil {
 		return err
 	}
@@ -97,12 +97,14 @@ func orDash(m model.Money, absent bool) string {
 	return m.Grouped()
 }
 
-// otherNames lists the further parts of 合计 any line prints, in order.
+// otherNames lists the further parts of 合计 that some line fills with a
+// figure other than zero, in order: a column of zeros adds nothing to any
+// sum and is left out of the text.
 func otherNames(nodes []*model.FuncNode) []string {
 	var out []string
 	model.WalkFunc(nodes, func(n, _ *model.FuncNode) {
 		for _, p := range n.Other {
-			if !slices.Contains(out, p.Name) {
+			if !p.Amount.IsZero() && !slices.Contains(out, p.Name) {
 				out = append(out, p.Name)
 			}
 		}
@@ -121,13 +123,6 @@ func sumParts(into, more []model.Part) []model.Part {
 		into[i].Amount = into[i].Amount.Add(p.Amount)
 	}
 	return into
-}
-
-func kindName(k model.Kind) string {
-	if k == model.Final {
-		return "决算"
-	}
-	return "预算"
 }
 
 // pad pads s with spaces to display width w, on the left when right is true.

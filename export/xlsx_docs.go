@@ -32,7 +32,7 @@ func FindingsXLSX(w io.Writer, checked []Checked) error {
 var docHeader = []string{"部门", "年度", "类型", "来源文件"}
 
 func docCells(d *model.Document) []any {
-	return []any{d.Department, d.Year, kindName(d.Kind), d.Source}
+	return []any{d.Department, d.Year, d.Kind.Chinese(), d.Source}
 }
 
 func row(d *model.Document, cells ...any) []any { return append(docCells(d), cells...) }

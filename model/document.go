@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Kind says whether a document is a budget (预算) or final accounts (决算).
 type Kind string
@@ -10,6 +13,18 @@ const (
 	Budget Kind = "budget"
 	Final  Kind = "final"
 )
+
+// Chinese is the kind as documents print it (预算, 决算); an unknown kind
+// is shown as it is.
+func (k Kind) Chinese() string {
+	switch k {
+	case Budget:
+		return "预算"
+	case Final:
+		return "决算"
+	}
+	return string(k)
+}
 
 // Schema is the version of the JSON that scripts rely on.
 const Schema = "yusuan/v1"
@@ -56,12 +71,9 @@ type Section struct {
 
 // Warnf records something that could not be understood, with the line where it was.
 func (d *Document) Warnf(line int, format string, args ...any) {
-	msg := format
-	if len(args) > 0 {
-		msg = sprintf(format, args...)
-	}
+	msg := fmt.Sprintf(format, args...)
 	if line > 0 {
-		msg = sprintf("第%d行：%s", line, msg)
+		msg = fmt.Sprintf("第%d行：%s", line, msg)
 	}
 	d.Warnings = append(d.Warnings, msg)
 }

@@ -1,9 +1,5 @@
 package model
 
-import "fmt"
-
-var sprintf = fmt.Sprintf
-
 // TableKind classifies a recognised table by what it holds.
 type TableKind string
 

@@ -1,6 +1,9 @@
 package model
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"sort"
+)
 
 // Level is the depth of a functional classification code: 类 (3 digits),
 // 款 (5 digits), 项 (7 digits).
@@ -101,6 +104,33 @@ func (n *FuncNode) MarshalJSON() ([]byte, error) {
 		out.Verified = &f
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads the yusuan/v1 shape back (null columns are absent;
+// further parts come back in name order, JSON objects having none).
+func (n *FuncNode) UnmarshalJSON(b []byte) error {
+	var in funcJSON
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	*n = FuncNode{Code: in.Code, Name: in.Name, Level: in.Level, Total: in.Total, Children: in.Children,
+		Line: in.Line, Derived: in.Derived, NoBasic: in.Basic == nil, NoProject: in.Project == nil,
+		Unverified: in.Verified != nil && !*in.Verified}
+	if in.Basic != nil {
+		n.Basic = *in.Basic
+	}
+	if in.Project != nil {
+		n.Project = *in.Project
+	}
+	names := make([]string, 0, len(in.Other))
+	for name := range in.Other {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		n.Other = append(n.Other, Part{Name: name, Amount: in.Other[name]})
+	}
+	return nil
 }
 
 type funcJSON struct {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // labelAmount finds a cell whose text is one of the labels and returns the
@@ -51,12 +52,12 @@ var threePublicFields = []struct {
 	{"training", func(s string) bool { return strings.Contains(s, "培训费") && !strings.HasPrefix(s, "其中") }},
 }
 
-// cleanLabel drops numbering and quotes from a row label: "一、因公出国（境）费" → "因公出国（境）费".
+// cleanLabel is the key of a row label without its numbering:
+// "一、因公出国（境）费" → "因公出国(境)费".
 func cleanLabel(s string) string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
 	s = strings.TrimLeft(s, "①②③④⑤⑥")
-	s = stripNumbering(s)
-	return strings.NewReplacer("“", "", "”", "", "\"", "", "（", "(", "）", ")").Replace(s)
+	return prose.LabelKey(s)
 }
 
 // threePublic reads the “三公”经费 table, printed either with a row per item

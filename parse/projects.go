@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 
-	"yusuan/catalog"
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 var (
@@ -165,7 +165,7 @@ func performanceProject(b *block) *model.Project {
 		}
 	}
 	if p.Name == "" {
-		p.Name = strings.TrimSuffix(strings.TrimSuffix(stripNumbering(b.title), "绩效目标表"), "项目")
+		p.Name = strings.TrimSuffix(strings.TrimSuffix(prose.TrimOrdinal(strings.TrimSpace(b.title)), "绩效目标表"), "项目")
 	}
 	p.Name = strings.TrimSpace(p.Name)
 	if len(p.Sources) == 0 {
@@ -181,15 +181,6 @@ func firstNonEmpty(cells []string) string {
 		}
 	}
 	return ""
-}
-
-// stripNumbering drops a leading "1、" or "（一）".
-func stripNumbering(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "、"); i > 0 && i <= 6 {
-		return s[i+len("、"):]
-	}
-	return s
 }
 
 // indicatorReader reads indicator rows under an 一级/二级/三级指标 header.
@@ -227,29 +218,46 @@ func (ir *indicatorReader) readHeader() {
 // 实施期 ones beside them.
 func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 	if !ir.declaration && ir.cols.name >= 0 && ir.cols.value >= 0 && len(r.Cells) >= len(ir.header) {
-		get := func(i int) string {
-			if i < 0 || i >= len(r.Cells) {
-				return ""
-			}
-			return strings.TrimSpace(r.Cells[i])
-		}
-		if v := get(ir.cols.l1); v != "" {
-			ir.l1 = v
-		}
-		if v := get(ir.cols.l2); v != "" {
-			ir.l2 = v
-		}
-		name := get(ir.cols.name)
-		if name == "" {
-			return nil, nil
-		}
-		return []*model.Indicator{{Level1: ir.l1, Level2: ir.l2, Name: name, Value: get(ir.cols.value), Basis: get(ir.cols.basis), Line: r.Line}}, nil
+		return ir.readColumns(r), nil
 	}
 	// Declaration form: read tokens, because the columns shift from form to
 	// form. A row is [一级] [二级] 三级 值 [二级] 三级 值: the first block is
 	// the 实施期, the second the 年度.
-	// Blocks are cut at each 二级指标 word; the reader's buffers are reused
-	// from row to row (forms have thousands of these rows).
+	ir.tokenize(r)
+	parts, partL2, np := ir.parts()
+	out := make([]*model.Indicator, 0, np)
+	for bi := 0; bi < np; bi++ {
+		out = append(out, ir.indicator(bi, parts[bi], partL2[bi], r.Line))
+	}
+	return annualAndPeriod(out)
+}
+
+// readColumns reads a row of a table whose header names every column,
+// carrying the merged 一级/二级 cells down.
+func (ir *indicatorReader) readColumns(r Row) []*model.Indicator {
+	get := func(i int) string {
+		if i < 0 || i >= len(r.Cells) {
+			return ""
+		}
+		return strings.TrimSpace(r.Cells[i])
+	}
+	if v := get(ir.cols.l1); v != "" {
+		ir.l1 = v
+	}
+	if v := get(ir.cols.l2); v != "" {
+		ir.l2 = v
+	}
+	name := get(ir.cols.name)
+	if name == "" {
+		return nil
+	}
+	return []*model.Indicator{{Level1: ir.l1, Level2: ir.l2, Name: name, Value: get(ir.cols.value), Basis: get(ir.cols.basis), Line: r.Line}}
+}
+
+// tokenize cuts a declaration row's words into blocks at each 二级指标 word,
+// into the reader's buffers, which are reused from row to row (forms have
+// thousands of these rows). A 一级指标 word before any block is carried.
+func (ir *indicatorReader) tokenize(r Row) {
 	blocks := ir.blocks[:0]
 	toks := ir.toks[:0]
 	startBlock := func(l2 string) {
@@ -277,10 +285,12 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 		toks = append(toks, t)
 	}
 	ir.blocks, ir.toks = blocks, toks
-	// A block without a 二级 word holding two indicators: [n v n v].
-	var parts [4][]string
-	var partL2 [4]string
-	np := 0
+}
+
+// parts are the indicators' words, at most four: a block without a 二级
+// word holding two indicators ([n v n v]) is two parts.
+func (ir *indicatorReader) parts() (parts [4][]string, partL2 [4]string, np int) {
+	blocks, toks := ir.blocks, ir.toks
 	for bi, bl := range blocks {
 		to := len(toks)
 		if bi+1 < len(blocks) {
@@ -297,40 +307,46 @@ func (ir *indicatorReader) read(r Row) (annual, period []*model.Indicator) {
 			np++
 		}
 	}
-	out := make([]*model.Indicator, 0, np)
-	for bi := 0; bi < np; bi++ {
-		bl, l2 := parts[bi], partL2[bi]
-		if l2 != "" {
-			if bi == 0 {
-				ir.l2 = l2
-			} else {
-				ir.pl2 = l2
-			}
-			if l1, ok := level1Of[l2]; ok && (ir.l1 == "" || bi == 0 && !sameFamily(ir.l1, l2)) {
-				ir.l1 = l1
-			}
+	return parts, partL2, np
+}
+
+// indicator makes the bi-th part's indicator (nil for a part without words),
+// carrying the 二级 word it opens with: the first part's is the row's 二级,
+// a later one the 实施期 block's own; the 一级 follows from the 二级.
+func (ir *indicatorReader) indicator(bi int, words []string, l2 string, line int) *model.Indicator {
+	if l2 != "" {
+		if bi == 0 {
+			ir.l2 = l2
+		} else {
+			ir.pl2 = l2
 		}
-		use := ir.l2
-		if bi > 0 && ir.pl2 != "" {
-			use = ir.pl2
+		if l1, ok := level1Of[l2]; ok && (ir.l1 == "" || bi == 0 && !sameFamily(ir.l1, l2)) {
+			ir.l1 = l1
 		}
-		if l2 != "" {
-			use = l2
-		}
-		if len(bl) == 0 {
-			out = append(out, nil)
-			continue
-		}
-		ind := &model.Indicator{Level1: ir.l1, Level2: use, Name: bl[0], Line: r.Line}
-		if len(bl) > 1 {
-			ind.Value = bl[1]
-		}
-		out = append(out, ind)
 	}
-	if len(out) == 0 {
-		return nil, nil
+	use := ir.l2
+	if bi > 0 && ir.pl2 != "" {
+		use = ir.pl2
 	}
+	if l2 != "" {
+		use = l2
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	ind := &model.Indicator{Level1: ir.l1, Level2: use, Name: words[0], Line: line}
+	if len(words) > 1 {
+		ind.Value = words[1]
+	}
+	return ind
+}
+
+// annualAndPeriod: one indicator is the year's; of several, the first is
+// the 实施期 one and the last the year's.
+func annualAndPeriod(out []*model.Indicator) (annual, period []*model.Indicator) {
 	switch len(out) {
+	case 0:
+		return nil, nil
 	case 1:
 		if out[0] != nil {
 			annual = out
@@ -408,7 +424,7 @@ func projectList(b *block, g grid, dept string) []*model.Project {
 // the forms add plan, goal, indicators and their own amount as a source.
 func mergeProjects(lists, forms []*model.Project) []*model.Project {
 	out := append([]*model.Project(nil), lists...)
-	key := func(p *model.Project) string { return catalog.NormName(p.Name) }
+	key := func(p *model.Project) string { return prose.Key(p.Name) }
 	byName := map[string]*model.Project{}
 	byCode := map[string]*model.Project{}
 	for _, p := range out {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"yusuan/prose"
 )
 
 // The spaces layout is `pdftotext -layout` output: every page laid out on a
@@ -14,8 +16,6 @@ import (
 // from the positions of its cells (see spaces_table.go).
 
 var (
-	// a page number alone on its line: 12, - 2 -, ─ 1 ─
-	rePageNo = regexp.MustCompile(`^[-─—–－\s]*\d{1,3}[-─—–－\s]*$`)
 	// a form number, optionally followed by the title: 公开 01 表, 公开表九, 表一, 公开 01 表：收支预算总表
 	reFormNo = regexp.MustCompile(`^(?:公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)|表\s*(?:\d+|[一二三四五六七八九十]+))\s*(?:[:：]\s*(.*))?$`)
 	rePart   = regexp.MustCompile(`^第[一二三四五六七八九十]+部分`)
@@ -78,7 +78,7 @@ func (sp *spaceLines) at(i int) *lineInfo {
 	if l.trim == "" {
 		return l
 	}
-	l.page = len(l.trim) <= 16 && rePageNo.MatchString(l.trim)
+	l.page = len(l.trim) <= 16 && prose.IsPageNumber(l.trim)
 	t := l.trim
 	if strings.Contains(t, "表") {
 		if m := reFormNo.FindStringSubmatch(t); m != nil {

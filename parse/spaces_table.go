@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"yusuan/prose"
 )
 
 // sline is a non-blank line of a table region.
@@ -28,7 +30,7 @@ func tableRows(lines []string, from, to int, title string) []Row {
 		case s == "":
 			blank = true
 			continue
-		case rePageNo.MatchString(s):
+		case prose.IsPageNumber(s):
 			page++
 			blank = true
 			continue

@@ -105,12 +105,7 @@ func hidden(n *node) bool {
 func claimFindings(cs []compare.Claim) []Finding {
 	out := make([]Finding, 0, len(cs))
 	for _, c := range cs {
-		sev := "info"
-		if !c.OK {
-			sev = "error"
-		}
-		out = append(out, Finding{Rule: "narrative-last-year", Severity: sev, Where: c.Subject,
-			Message: c.Statement, Expected: c.Computed, Actual: c.Stated, Line: c.Line})
+		out = append(out, c.Finding())
 	}
 	return out
 }

@@ -3,23 +3,13 @@ package tui
 import (
 	"fmt"
 	"strings"
+
+	"yusuan/model"
 )
 
-// Finding is one place where the document disagrees with itself, as the
-// audit package reports it. tui keeps its own copy of the shape so that it
-// builds without the audit package; main.go converts (same field names).
-type Finding struct {
-	Rule     string
-	Severity string // "error", "warn" or "info"
-	Where    string // table and code, project, or section
-	Message  string
-	// Expected, Actual and Difference are exact decimals, "" when the rule is
-	// not about an amount.
-	Expected, Actual, Difference string
-	Line                         int
-	Code                         string // classification code concerned, if any
-	Project                      string // project name or code concerned, if any
-}
+// Finding is one place where the document disagrees with itself: the
+// model's type, which audit and compare produce.
+type Finding = model.Finding
 
 // buildFindings lists the findings in the order given, each pointing at the
 // line or project it names, and marks those rows in the other views.
@@ -42,9 +32,9 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 	}
 	for i := range fs {
 		f := &fs[i]
-		sev := tx.Severity[f.Severity]
+		sev := tx.Severity[string(f.Severity)]
 		if sev == "" {
-			sev = oneLine(f.Severity)
+			sev = oneLine(string(f.Severity))
 		}
 		n := root.add(&node{kind: kindFinding, code: sev, name: oneLine(f.Message), line: f.Line, finding: f,
 			cells: []string{oneLine(f.Where), oneLine(f.Rule)}})
@@ -101,9 +91,9 @@ func (p *pane) findingLines(fs []*Finding, w int) []string {
 	tx := p.c.tx
 	var out []string
 	for _, f := range fs {
-		sev := tx.Severity[f.Severity]
+		sev := tx.Severity[string(f.Severity)]
 		if sev == "" {
-			sev = oneLine(f.Severity)
+			sev = oneLine(string(f.Severity))
 		}
 		out = append(out, p.c.st.warn.Render("! "+cell(sev))+" "+cell(oneLine(f.Rule)))
 		for _, l := range wrapSafe(oneLine(f.Message), w-2) {

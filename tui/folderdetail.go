@@ -54,9 +54,9 @@ func (f *Folder) detailLines(r *folderRow, w int) []string {
 		out = append(out, c.st.faint.Render(tx.NoFindings))
 	}
 	for _, fd := range worstFirst(r.e.Findings) {
-		sev := c.tx.Severity[fd.Severity]
+		sev := c.tx.Severity[string(fd.Severity)]
 		if sev == "" {
-			sev = oneLine(fd.Severity)
+			sev = oneLine(string(fd.Severity))
 		}
 		out = append(out, c.st.warn.Render("! "+cell(sev))+" "+cell(oneLine(fd.Message)))
 	}
@@ -66,17 +66,10 @@ func (f *Folder) detailLines(r *folderRow, w int) []string {
 // worstFirst orders findings errors, warnings, then the rest, keeping the
 // order given within each.
 func worstFirst(fs []Finding) []*Finding {
-	rank := map[string]int{"error": 0, "warn": 1}
 	out := make([]*Finding, len(fs))
 	for i := range fs {
 		out[i] = &fs[i]
 	}
-	r := func(f *Finding) int {
-		if v, ok := rank[f.Severity]; ok {
-			return v
-		}
-		return 2
-	}
-	sort.SliceStable(out, func(i, j int) bool { return r(out[i]) < r(out[j]) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity.Rank() < out[j].Severity.Rank() })
 	return out
 }

@@ -27,9 +27,8 @@ func titleLine(c *uiContext, doc *model.Document, w int) string {
 }
 
 func kindName(c *uiContext, k model.Kind) string {
-	zhName := map[model.Kind]string{model.Budget: "预算", model.Final: "决算"}
-	if c.tx == &zh && zhName[k] != "" {
-		return zhName[k]
+	if c.tx == &zh {
+		return k.Chinese()
 	}
 	return string(k)
 }
