@@ -20,8 +20,17 @@ type viewState struct {
 
 func newViewState(def *viewDef, keys browserKeys) *viewState {
 	v := &viewState{def: def, keys: keys}
-	v.stack = []*frame{{list: v.listFor(def.root)}}
+	if def.id == viewFlat {
+		v.by = sortAmount // the largest items first
+	}
+	v.setDef(def)
 	return v
+}
+
+// setDef shows def's tree from its top (the flat view changing trees).
+func (v *viewState) setDef(def *viewDef) {
+	v.def = def
+	v.stack = []*frame{{list: v.listFor(def.root)}}
 }
 
 func (v *viewState) listFor(n *node) *listing {

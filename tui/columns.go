@@ -22,6 +22,9 @@ type heads struct {
 }
 
 func headsFor(l *listing, def *viewDef, tx *text) heads {
+	if l.parent.rowsOf != nil {
+		def = l.parent.rowsOf // rows listed outside their tree keep its columns
+	}
 	h := headsOf(l, def, tx)
 	h.pct = tx.ColShare
 	if len(l.rows) > 0 && l.rows[0].diff != nil {
@@ -63,6 +66,7 @@ type layout struct {
 const (
 	minNameW = 10
 	pctW     = 6 // "100.0%"
+	minBarW  = 6
 	prefixW  = 3 // cursor, mark, space
 )
 
@@ -92,7 +96,7 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 	pct := len(amts) > 0 && mode != modeBar
 	barW := 0
 	if len(amts) > 0 && mode != modePct {
-		barW = clamp(w/8, 6, 20)
+		barW = clamp(w/8, minBarW, 20)
 	}
 	n := len(amts)
 	pw := max(pctW, l.pctW)
@@ -124,7 +128,11 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 			break
 		}
 	}
-	lay.nameW = max(1, min(w-need()+minNameW, max(l.nameW, widthOf(h.name), minNameW)))
+	want := max(l.nameW, widthOf(h.name), minNameW)
+	if short := want - (w - need() + minNameW); short > 0 && barW > minBarW {
+		barW -= min(short, barW-minBarW) // a cut name costs more than a shorter bar
+	}
+	lay.nameW = max(1, min(w-need()+minNameW, want))
 	if barW > 0 {
 		// Columns the name does not need lengthen the bar, up to a limit.
 		barW = min(barW+w-(need()-minNameW+lay.nameW), 24)

@@ -12,8 +12,8 @@ type folderKeys struct {
 
 func newFolderKeys(tx *text) folderKeys {
 	k, f := tx.Keys, tx.F
-	b := newBrowserKeys(k, true, 1)
-	g := newGlobalKeys(k, 1)
+	b := newBrowserKeys(k, true, []string{"1"})
+	g := newGlobalKeys(k, []string{"1"})
 	return folderKeys{
 		Up: b.Up, Down: b.Down, Top: b.Top, Bottom: b.Bottom, PgUp: b.PgUp, PgDn: b.PgDn,
 		In:      key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", f.Open)),

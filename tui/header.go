@@ -61,7 +61,7 @@ func crumbLine(c *uiContext, v *viewState, w int) string {
 	}
 	for i, f := range v.stack {
 		n := f.list.parent
-		if i == 0 {
+		if i == 0 && !n.flat {
 			parts = append(parts, cell(c.tx.All))
 			continue
 		}

@@ -1,13 +1,17 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // The keys are fixed (issue 3) so that people and scripts can rely on them.
 // Each view gets its own keymap value; the help screen is generated from it.
 
 // globalKeys work in every view.
 type globalKeys struct {
-	Tab, Views, Search, Next, Prev, Esc, Help, Quit key.Binding
+	Tab, Views, Flat, Search, Next, Prev, Esc, Help, Quit key.Binding
 }
 
 // browserKeys move through one view's tree.
@@ -23,11 +27,13 @@ type searchKeys struct {
 	Accept, Cancel, Next, Prev key.Binding
 }
 
-func newGlobalKeys(k keyText, nviews int) globalKeys {
-	digits := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}[:nviews]
+// newGlobalKeys builds the keys of every view; digits are the keys of the
+// views there are (a view's digit does not change when another is off).
+func newGlobalKeys(k keyText, digits []string) globalKeys {
 	return globalKeys{
 		Tab:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", k.Tab)),
-		Views:  key.NewBinding(key.WithKeys(digits...), key.WithHelp("1-"+digits[nviews-1], k.Views)),
+		Views:  key.NewBinding(key.WithKeys(digits...), key.WithHelp(digitsHelp(digits), k.Views)),
+		Flat:   key.NewBinding(key.WithKeys("F"), key.WithHelp("F", k.Flat)),
 		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", k.Search)),
 		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", k.Next)),
 		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", k.Prev)),
@@ -39,7 +45,7 @@ func newGlobalKeys(k keyText, nviews int) globalKeys {
 
 // newBrowserKeys builds the keymap of a view; sorting is off where the
 // document order is the meaning (raw tables, narrative).
-func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
+func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 	b := browserKeys{
 		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
 		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
@@ -55,7 +61,7 @@ func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
 		Hide:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
 		PaneDown: key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
 		PaneUp:   key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
-		global:   newGlobalKeys(k, nviews),
+		global:   newGlobalKeys(k, digits),
 	}
 	b.Sort.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
@@ -83,7 +89,7 @@ func (b browserKeys) FullHelp() [][]key.Binding {
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
 		{b.In, b.Out, b.Sort, b.Reverse, b.Mode, b.Hide},
 		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
-		{b.global.Tab, b.global.Views, b.global.Help, b.global.Quit},
+		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 	}
 }
 
@@ -94,3 +100,21 @@ func (s searchKeys) ShortHelp() []key.Binding {
 
 // FullHelp satisfies help.KeyMap.
 func (s searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// digitsHelp names a run of digit keys: "1-6", or "1-6,8" with a gap.
+func digitsHelp(digits []string) string {
+	var parts []string
+	for i := 0; i < len(digits); {
+		j := i
+		for j+1 < len(digits) && digits[j+1][0] == digits[j][0]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, digits[i]+"-"+digits[j])
+		} else {
+			parts = append(parts, digits[i])
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ",")
+}

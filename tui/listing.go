@@ -55,7 +55,7 @@ func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *lis
 		sortRows(l.rows, by, reverse)
 	}
 	if parent.meas == nil {
-		parent.meas = measure(parent.kids)
+		parent.meas = measure(parent)
 	}
 	l.measures = parent.meas
 	if t, ok := parent.first(); ok {
@@ -64,7 +64,8 @@ func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *lis
 	return l
 }
 
-func measure(rows []*node) *measures {
+func measure(parent *node) *measures {
+	rows := parent.kids
 	l := &measures{}
 	// A column of bare integers is codes or counts, left-aligned like text;
 	// amounts have decimals.
@@ -73,7 +74,7 @@ func measure(rows []*node) *measures {
 		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
 			l.codeW = w
 		}
-		if w := lipgloss.Width(cell(n.name)); w > l.nameW {
+		if w := lipgloss.Width(cell(shownName(n, parent))); w > l.nameW {
 			l.nameW = w
 		}
 		for i := range n.amts {

@@ -109,7 +109,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(fit(cell(n.code), lay.codeW) + " ")
 	}
 	if !hd.noName {
-		b.WriteString(fit(cell(n.name), lay.nameW))
+		b.WriteString(fitName(n, l.parent, lay.nameW))
 	}
 	for i, aw := range lay.amtW {
 		s := ""

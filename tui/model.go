@@ -38,6 +38,7 @@ type Model struct {
 	search   *search
 	help     help.Model
 	global   globalKeys
+	flats    map[viewID]*viewDef // the flat view of each tree, built when first shown
 	showHelp bool
 	msg      string // one-shot status message
 }
@@ -54,23 +55,57 @@ func New(doc *model.Document, opt Options) *Model {
 		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)
 	}
 	defs := buildViews(doc, c.tx, findings, opt.Diff)
-	nviews := int(numViews) - 1
-	if defs[viewFindings] != nil {
-		nviews++
+	// The flat view starts on the functional tree; search does not index
+	// it (its rows are the trees' own).
+	search := newSearch(c, newSearchIndex(defs))
+	defs[viewFlat] = flatDef(defs[viewFunctional], c.tx, c.g.crumbSep)
+	var digits []string
+	for i, d := range defs {
+		if d != nil {
+			digits = append(digits, string(rune('1'+i)))
+		}
 	}
 	pn := newPane(c, doc)
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
-		global: newGlobalKeys(c.tx.Keys, nviews)}
+		global: newGlobalKeys(c.tx.Keys, digits), search: search}
 	for i, d := range defs {
 		if d != nil {
-			keys := newBrowserKeys(c.tx.Keys, d.sortable, nviews)
+			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
 			keys.Hide.SetEnabled(opt.Diff != nil && d.amountCols != nil)
 			m.views[i] = newViewState(d, keys)
 		}
 	}
-	m.search = newSearch(c, newSearchIndex(defs))
+	m.flats = map[viewID]*viewDef{viewFunctional: defs[viewFlat]}
 	return m
+}
+
+// showFlat opens the flat view on the tree of the current view; from the
+// flat view itself (or a view with no tree) it goes on to the next tree.
+func (m *Model) showFlat() {
+	src := m.defs[viewFlat].source
+	if m.cur == viewFlat {
+		for i, s := range flatSources {
+			if s == src {
+				src = flatSources[(i+1)%len(flatSources)]
+				break
+			}
+		}
+	} else {
+		for _, s := range flatSources {
+			if s == m.cur {
+				src = s
+			}
+		}
+	}
+	d := m.flats[src]
+	if d == nil {
+		d = flatDef(m.defs[src], m.ctx.tx, m.ctx.g.crumbSep)
+		m.flats[src] = d
+	}
+	m.defs[viewFlat] = d
+	m.views[viewFlat].setDef(d)
+	m.cur = viewFlat
 }
 
 // Init starts nothing: the program must not wait on the terminal.
@@ -156,6 +191,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if id := viewID(msg.String()[0] - '1'); id < numViews && m.views[id] != nil {
 			m.cur = id
 		}
+	case key.Matches(msg, g.Flat):
+		m.showFlat()
 	case key.Matches(msg, g.Search):
 		m.search.open()
 	case key.Matches(msg, g.Next):
@@ -185,6 +222,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.In):
 		if n := v.selected(); n != nil && n.target != nil {
 			m.jump(viewOf(m.defs, n.target), n.target) // a finding opens where it points
+			break
+		}
+		if n := v.selected(); n != nil && m.cur == viewFlat {
+			m.jump(v.def.source, n) // a leaf opens in its tree
 			break
 		}
 		v.enter()

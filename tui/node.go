@@ -13,6 +13,7 @@ const (
 	viewTables
 	viewNarrative
 	viewFindings // only when the options carry findings
+	viewFlat     // every leaf of one tree in one list (F)
 	numViews
 )
 
@@ -66,6 +67,15 @@ type node struct {
 	findings []*Finding // findings that concern this row
 
 	diff *diffInfo // diff mode: status, Δ%, absent sides
+
+	// A list of nodes that belong to another tree (the flat view, a line's
+	// projects) has a parent of its own that does not adopt them (their
+	// parent stays the one in their tree): rowsOf says whose columns they
+	// have. path is set on a flattened leaf and shown before its name in
+	// the flat view.
+	rowsOf *viewDef
+	flat   bool
+	path   string
 
 	meas   *measures // of the children, computed when first listed
 	amtStr []string  // amounts as displayed, formatted once

@@ -57,7 +57,9 @@ func TestViewSwitch(t *testing.T) {
 		{"4", viewThreePublic, "因公出国（境）费"},
 		{"5", viewTables, "501 部门预算支出总表"},
 		{"6", viewNarrative, "1540 一、部门职责及机构设置情况"},
+		{"tab", viewFlat, "2240199 其他应急管理支出"}, // every leaf, largest first
 		{"tab", viewFunctional, "212 城乡社区支出"},
+		{"shift+tab", viewFlat, "2240199 其他应急管理支出"},
 		{"shift+tab", viewNarrative, "1540 一、部门职责及机构设置情况"},
 		{"1", viewFunctional, "212 城乡社区支出"},
 	}

@@ -17,6 +17,8 @@ type viewDef struct {
 	amountCols []string
 	// sortable is false where document order is the meaning (tables, narrative).
 	sortable bool
+	// source is the tree the flat view lists.
+	source viewID
 }
 
 // buildViews turns the document into one node tree per view. It runs once,
