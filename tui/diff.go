@@ -6,7 +6,7 @@ import (
 )
 
 // Diff mode: with Options.Diff set, the functional, economic, project and
-// “三公” views show both years (本年, 上年, 增减, 增减%) from the compare
+// “三公” views show both years (上年, 本年, 增减, 增减%) from the compare
 // package's trees; the raw tables and the narrative stay those of the newer
 // document. Every row carries a plain-text status glyph, n/N step through the
 // changes, and u hides the unchanged rows.
@@ -16,13 +16,16 @@ type diffInfo struct {
 	status  compare.Status
 	glyph   string // ASCII: aligned cells cannot hold ▲▼≠ (ambiguous width)
 	pct     string // Δ% as shown
+	pctVal  model.Money
+	hasPct  bool // false where the old year is zero or absent (新增)
 	absent  []bool // per amount column: the year has no such line
 	changed int    // changed lines below
 	line    *compare.Line
 	proj    *compare.ProjectDiff
 }
 
-func diffCols(tx *text) []string { return []string{tx.ColNew, tx.ColOld, tx.ColDelta} }
+// diffCols titles the amount columns of diff mode: colOld, colNew, colDelta.
+func diffCols(tx *text) []string { return []string{tx.ColOld, tx.ColNew, tx.ColDelta} }
 
 // buildDiffViews replaces the views that compare two years.
 func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
@@ -41,17 +44,25 @@ func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
 	v[viewThreePublic] = &viewDef{id: viewThreePublic, root: tp, sortable: true, amountCols: cols}
 }
 
-// diffAmounts is the row's amounts: new, old, Δ, with absent sides marked.
+// diffAmounts is the row's amounts: old, new, Δ, with absent sides marked.
 func diffAmounts(oldM, newM *model.Money, delta model.Money) ([]model.Money, []bool) {
 	amts := []model.Money{model.Zero, model.Zero, delta}
-	absent := []bool{newM == nil, oldM == nil, false}
-	if newM != nil {
-		amts[0] = *newM
-	}
+	absent := []bool{oldM == nil, newM == nil, false}
 	if oldM != nil {
-		amts[1] = *oldM
+		amts[colOld] = *oldM
+	}
+	if newM != nil {
+		amts[colNew] = *newM
 	}
 	return amts, absent
+}
+
+// newDiffInfo is a row's change as the browser shows and sorts it.
+func newDiffInfo(st compare.Status, delta model.Money, oldM, newM *model.Money, pct string, absent []bool) *diffInfo {
+	di := &diffInfo{status: st, glyph: compare.Glyph(st, delta, true),
+		pct: compare.PctText(oldM, newM, pct), absent: absent}
+	di.pctVal, di.hasPct = model.ParseAmount(pct)
+	return di
 }
 
 func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
@@ -60,10 +71,9 @@ func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
 	add = func(p *node, ls []*compare.Line) {
 		for _, l := range ls {
 			amts, absent := diffAmounts(l.OldTotal(), l.NewTotal(), l.Delta)
-			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts,
-				diff: &diffInfo{status: l.Status, glyph: compare.Glyph(l.Status, l.Delta, true),
-					pct: compare.PctText(l.OldTotal(), l.NewTotal(), l.DeltaPct), absent: absent,
-					changed: l.ChangedChildren, line: l}})
+			di := newDiffInfo(l.Status, l.Delta, l.OldTotal(), l.NewTotal(), l.DeltaPct, absent)
+			di.changed, di.line = l.ChangedChildren, l
+			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts, diff: di})
 			add(n, l.Children)
 		}
 	}
@@ -80,9 +90,9 @@ func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
 		if pr == nil {
 			pr = p.OldProject
 		}
-		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr,
-			diff: &diffInfo{status: p.Status, glyph: compare.Glyph(p.Status, p.Delta, true),
-				pct: compare.PctText(p.OldBudget, p.NewBudget, p.DeltaPct), absent: absent, proj: p}})
+		di := newDiffInfo(p.Status, p.Delta, p.OldBudget, p.NewBudget, p.DeltaPct, absent)
+		di.proj = p
+		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr, diff: di})
 		if pr != nil {
 			n.code = oneLine(pr.FunctionCode)
 			n.inferred = pr.FunctionCodeInferred

@@ -25,7 +25,7 @@ func TestFlatView(t *testing.T) {
 		t.Fatalf("flat functional %s, want %s", rows(), want)
 	}
 	s := screen(m)
-	for _, want := range []string{"功能分类 全部末级", "22401 › 其他应急管理支出", "45.1%", "排序: 金额 ▼"} {
+	for _, want := range []string{"功能分类 全部末级", "22401 › 其他应急管理支出", "45.1%", "排序: 合计 ▼"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("flat view lacks %q:\n%s", want, s)
 		}
@@ -47,7 +47,7 @@ func TestFlatView(t *testing.T) {
 		t.Fatalf("flat projects: %d rows", len(got))
 	}
 	// The sort is the view's own: code order lists the leaves in tree order.
-	press(m, "2", "F", "s", "s")
+	press(m, "2", "F", "<")
 	if want := "30101 30113 30199 30201 30217 30231"; rows() != want {
 		t.Fatalf("flat economic by code %s, want %s", rows(), want)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"yusuan/model"
 )
@@ -39,8 +40,9 @@ type Folder struct {
 	offset   int
 	by       folderSort
 	reverse  bool
-	filter   []rune
-	typing   bool // the filter line is open
+	filter   rowFilter
+	input    textinput.Model // the filter line
+	typing   bool            // the filter line is open
 	open     *folderRow
 	keys     folderKeys
 	help     help.Model
@@ -55,7 +57,7 @@ type Folder struct {
 func NewFolder(dir string, entries []FolderEntry, opt Options) *Folder {
 	opt.Diff = nil // a folder has no comparison
 	c := newContext(opt)
-	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c)}
+	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c), input: newLineInput(c, "/")}
 	py := pinyinCache{}
 	for i := range entries {
 		r := newFolderRow(c, &entries[i], i, py)
@@ -101,8 +103,8 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = f.handleKey(msg)
 	case tea.PasteMsg:
-		if f.typing {
-			f.setFilter(append(f.filter, []rune(oneLine(msg.Content))...))
+		if f.typing && editLine(&f.input, msg) {
+			f.setFilter(f.input.Value())
 		}
 	case tea.MouseWheelMsg:
 		if f.ctx.opt.Mouse && !f.showHelp {
@@ -123,7 +125,7 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen open (those keys close them first).
 func (f *Folder) backKey(k tea.KeyPressMsg) bool {
 	m := f.open.doc
-	if m.search.active || m.showHelp || len(m.view().stack) > 1 {
+	if m.search.active || m.filtering || m.showHelp || len(m.view().stack) > 1 || !m.view().filter.empty() {
 		return false
 	}
 	return key.Matches(k, m.global.Esc, m.view().keys.Out)
@@ -147,9 +149,11 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.showHelp = true
 	case key.Matches(msg, k.Filter):
 		f.typing = true
+		f.input.SetValue(f.filter.text)
+		f.input.CursorEnd()
 	case key.Matches(msg, k.Esc):
-		if len(f.filter) > 0 {
-			f.setFilter(nil)
+		if !f.filter.empty() {
+			f.setFilter("")
 		}
 	case key.Matches(msg, k.Up):
 		f.move(-1)
@@ -163,8 +167,11 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.cursor = 0
 	case key.Matches(msg, k.Bottom):
 		f.cursor = max(0, len(f.shown)-1)
-	case key.Matches(msg, k.Sort):
+	case key.Matches(msg, k.Sort, k.SortNext):
 		f.by = (f.by + 1) % numFolderSorts
+		f.refresh(f.selected())
+	case key.Matches(msg, k.SortPrev):
+		f.by = (f.by + numFolderSorts - 1) % numFolderSorts
 		f.refresh(f.selected())
 	case key.Matches(msg, k.Reverse):
 		f.reverse = !f.reverse
@@ -183,26 +190,20 @@ func (f *Folder) filterKey(msg tea.KeyPressMsg) {
 		f.typing = false
 	case "esc":
 		f.typing = false
-		f.setFilter(nil)
+		f.setFilter("")
 	case "up", "ctrl+p":
 		f.move(-1)
 	case "down", "ctrl+n":
 		f.move(1)
-	case "backspace":
-		if len(f.filter) > 0 {
-			f.setFilter(f.filter[:len(f.filter)-1])
-		}
-	case "ctrl+u":
-		f.setFilter(nil)
 	default:
-		if t := msg.Key().Text; t != "" {
-			f.setFilter(append(f.filter, []rune(t)...))
+		if editLine(&f.input, msg) {
+			f.setFilter(f.input.Value())
 		}
 	}
 }
 
-func (f *Folder) setFilter(q []rune) {
-	f.filter = q
+func (f *Folder) setFilter(q string) {
+	f.filter = parseFilter(q)
 	f.refresh(f.selected())
 }
 

@@ -226,7 +226,7 @@ func TestFolderFilter(t *testing.T) {
 			t.Fatalf("case %d %v: rows %v, want %v", i, c.keys, got, c.want)
 		}
 	}
-	if s := screenF(f); !strings.Contains(s, "/zzz_  0/3") || !strings.Contains(s, "（无数据）") {
+	if s := screenF(f); !strings.Contains(s, "/zzz   0/3") || !strings.Contains(s, "（无数据）") {
 		t.Fatalf("filter line or empty list missing:\n%s", s)
 	}
 	// Enter keeps the filter and closes the line; Enter again opens the row.

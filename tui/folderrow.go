@@ -101,6 +101,33 @@ func (r *folderRow) matches(q string) bool {
 		len(q) >= 3 && strings.Contains(r.pyFull, q)
 }
 
+// passes reports whether the row passes every word of the filter: an
+// amount range on the expenditure (>1000, 100..500), a severity (错误/error,
+// 警告/warn, 提示/info: the document has such findings), else text (see
+// matches).
+func (r *folderRow) passes(f rowFilter) bool {
+	for _, t := range f.terms {
+		switch {
+		case t.lo != nil || t.hi != nil:
+			n := &node{amts: []model.Money{r.expend}}
+			if r.failed || !t.match(n, func(n *node) (model.Money, bool) { return n.first() }) {
+				return false
+			}
+		case t.sev != "":
+			if r.counts[map[string]int{"error": 0, "warn": 1, "info": 2}[t.sev]] == 0 {
+				return false
+			}
+		case t.status != "":
+			return false // a folder has no comparison
+		default:
+			if !r.matches(t.word) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // folderSort is what the folder list is ordered by; s cycles through them.
 type folderSort int
 
@@ -115,10 +142,9 @@ const (
 // refresh filters and sorts the rows again, keeping the cursor on keep when
 // it is still shown.
 func (f *Folder) refresh(keep *folderRow) {
-	q := strings.ToLower(strings.TrimSpace(string(f.filter)))
 	f.shown = f.shown[:0]
 	for _, r := range f.rows {
-		if r.matches(q) {
+		if r.passes(f.filter) {
 			f.shown = append(f.shown, r)
 		}
 	}

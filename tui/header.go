@@ -79,27 +79,20 @@ func statusLine(c *uiContext, v *viewState, mode barMode, msg string, w int) str
 	tx := c.tx
 	var parts []string
 	if v.def.sortable {
-		dir := c.g.down
-		if v.by != sortAmount {
-			dir = c.g.up
+		k := v.sortKey()
+		dir := c.g.up
+		if k.descending() != v.reverse {
+			dir = c.g.down
 		}
-		if v.reverse {
-			if dir == c.g.up {
-				dir = c.g.down
-			} else {
-				dir = c.g.up
-			}
-		}
-		names := [numSorts]string{tx.SortCode, tx.SortAmount, tx.SortName}
-		if c.opt.Diff != nil && v.def.amountCols != nil {
-			names[sortAmount] = "|" + tx.ColDelta + "|"
-		}
-		parts = append(parts, tx.Sort+": "+names[v.by]+" "+dir)
+		parts = append(parts, tx.Sort+": "+k.name(v.def, tx)+" "+dir)
 		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
 		parts = append(parts, modes[mode])
 	}
 	if v.hide {
 		parts = append(parts, tx.HideSame)
+	}
+	if !v.filter.empty() {
+		parts = append(parts, tx.F.Filter+": "+cell(oneLine(v.filter.text)))
 	}
 	f := v.top()
 	if n := len(f.list.rows); n > 0 {

@@ -83,6 +83,7 @@ type keyText struct {
 	Search, Next, Prev, Esc, Tab, Views, Help  string
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
 	Hide, PaneDown, PaneUp, Flat               string
+	SortPrev, SortNext, Filter                 string
 }
 
 var zh = text{
@@ -134,6 +135,7 @@ var zh = text{
 		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
+		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选（文字 >100 10..50 新增 错误）",
 	},
 	F: folderText{
 		Title: "目录 %s", Files: "%d 个文件", Failed: "%d 个无法读取",
@@ -197,6 +199,7 @@ var en = text{
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
+		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter (text >100 10..50 added error)",
 	},
 	F: folderText{
 		Title: "Folder %s", Files: "%d files", Failed: "%d unreadable",

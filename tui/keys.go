@@ -17,7 +17,8 @@ type globalKeys struct {
 // browserKeys move through one view's tree.
 type browserKeys struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn key.Binding
-	Sort, Reverse, Mode, Hide                  key.Binding
+	Sort, SortPrev, SortNext, Reverse          key.Binding
+	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
 	global                                     globalKeys
 }
@@ -56,14 +57,19 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 		PgUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
 		PgDn:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
 		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
+		SortPrev: key.NewBinding(key.WithKeys("<"), key.WithHelp("<", k.SortPrev)),
+		SortNext: key.NewBinding(key.WithKeys(">"), key.WithHelp(">", k.SortNext)),
 		Reverse:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
 		Mode:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		Filter:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Filter)),
 		Hide:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
 		PaneDown: key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
 		PaneUp:   key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
 		global:   newGlobalKeys(k, digits),
 	}
 	b.Sort.SetEnabled(sortable)
+	b.SortPrev.SetEnabled(sortable)
+	b.SortNext.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
 	b.Hide.SetEnabled(false) // diff views turn it on
 	return b
@@ -87,8 +93,8 @@ func (b browserKeys) ShortHelp() []key.Binding {
 func (b browserKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
-		{b.In, b.Out, b.Sort, b.Reverse, b.Mode, b.Hide},
-		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
+		{b.Filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
 		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 	}
 }

@@ -97,9 +97,13 @@ func (m *Model) render() string {
 		body = list + "\n" + pn
 	}
 	lines = append(lines, body, statusLine(c, v, m.mode, m.msg, w))
-	if m.search.active {
+	switch {
+	case m.filtering:
+		in := m.filterIn
+		lines = append(lines, fit(in.View()+"  "+fmt.Sprintf("%d", len(v.top().list.rows))+" "+c.tx.Rows, w))
+	case m.search.active:
 		lines = append(lines, m.search.view(w))
-	} else {
+	default:
 		h := m.help // a copy: drawing does not change the model
 		h.SetWidth(w)
 		lines = append(lines, fit(h.ShortHelpView(v.keys.ShortHelp()), w))

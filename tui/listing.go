@@ -1,21 +1,10 @@
 package tui
 
 import (
-	"sort"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"yusuan/model"
-)
-
-// sortKey is what the rows of a level are ordered by; s cycles through them.
-type sortKey int
-
-const (
-	sortCode sortKey = iota // code, else document order: the order the auditor compares against
-	sortAmount
-	sortName
-	numSorts
 )
 
 // listing is one level of a view as the browser shows it: the children of a
@@ -44,10 +33,12 @@ type measures struct {
 
 const maxCellW = 24
 
-func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *listing {
+// newListing lists the children of parent that keep lets through (all of
+// them when it is nil), sorted by by.
+func newListing(parent *node, by sortKey, reverse, sortable bool, keep func(*node) bool) *listing {
 	l := &listing{parent: parent}
 	for _, k := range parent.kids {
-		if !hideSame || !hidden(k) {
+		if keep == nil || keep(k) {
 			l.rows = append(l.rows, k)
 		}
 	}
@@ -113,55 +104,6 @@ func measure(parent *node) *measures {
 		l.cellR[i] = l.cellR[i] && decimals[i]
 	}
 	return l
-}
-
-// sortRows orders rows in place; ties always fall back to document order so
-// the result is stable and the same on every run.
-func sortRows(rows []*node, by sortKey, reverse bool) {
-	less := func(a, b *node) int {
-		switch by {
-		case sortAmount:
-			x, y := sortAmountOf(a), sortAmountOf(b)
-			if c := y.Cmp(x); c != 0 { // largest first, like ncdu
-				return c
-			}
-		case sortName:
-			if c := strings.Compare(a.pyFull, b.pyFull); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.name, b.name); c != 0 {
-				return c
-			}
-		default:
-			switch {
-			case a.code != "" && b.code == "":
-				return -1
-			case a.code == "" && b.code != "":
-				return 1
-			}
-			if c := strings.Compare(a.code, b.code); c != 0 {
-				return c
-			}
-		}
-		return a.order - b.order
-	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		c := less(rows[i], rows[j])
-		if reverse {
-			return c > 0
-		}
-		return c < 0
-	})
-}
-
-// sortAmountOf is what the amount sort orders by: the amount, or in diff
-// mode |Δ|, so the largest changes come first.
-func sortAmountOf(n *node) model.Money {
-	if n.diff != nil {
-		return n.barAmount()
-	}
-	a, _ := n.first()
-	return a
 }
 
 // indexOf finds a node among the rows (-1 when absent).

@@ -26,9 +26,9 @@ func renderList(c *uiContext, v *viewState, mode barMode, w, h int) string {
 		switch {
 		case i == f.cursor:
 			row = c.st.selected.Render(row)
-		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() > 0:
+		case n.diff != nil && len(n.amts) > colDelta && n.amts[colDelta].Sign() > 0:
 			row = c.st.up.Render(row) // red: increase, as Chinese finance reads it
-		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() < 0:
+		case n.diff != nil && len(n.amts) > colDelta && n.amts[colDelta].Sign() < 0:
 			row = c.st.down.Render(row)
 		case n.derived:
 			row = c.st.faint.Render(row)

@@ -12,6 +12,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"yusuan/model"
 )
@@ -41,6 +42,10 @@ type Model struct {
 	flats    map[viewID]*viewDef // the flat view of each tree, built when first shown
 	showHelp bool
 	msg      string // one-shot status message
+	// filtering is set while the f line is open; the view narrows as the
+	// auditor types.
+	filtering bool
+	filterIn  textinput.Model
 }
 
 // New builds the explorer on doc. It does all the indexing up front, so the
@@ -68,12 +73,12 @@ func New(doc *model.Document, opt Options) *Model {
 	pn := newPane(c, doc)
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
-		global: newGlobalKeys(c.tx.Keys, digits), search: search}
+		global: newGlobalKeys(c.tx.Keys, digits), search: search, filterIn: newLineInput(c, "f> ")}
 	for i, d := range defs {
 		if d != nil {
 			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
 			keys.Hide.SetEnabled(opt.Diff != nil && d.amountCols != nil)
-			m.views[i] = newViewState(d, keys)
+			m.views[i] = newViewState(d, keys, opt.Diff != nil && d.amountCols != nil)
 		}
 	}
 	m.flats = map[viewID]*viewDef{viewFunctional: defs[viewFlat]}
@@ -126,6 +131,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ctx.width, m.ctx.height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		m.msg = ""
+		if m.filtering {
+			m.filterKey(msg)
+			break
+		}
 		if m.search.active {
 			if out := m.search.update(msg); out != nil {
 				return m.Update(out)
@@ -134,7 +143,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		if m.search.active {
+		switch {
+		case m.filtering:
+			if editLine(&m.filterIn, msg) {
+				m.view().setFilter(m.filterIn.Value())
+			}
+		case m.search.active:
 			m.search.paste(msg.Content)
 		}
 	case tea.MouseWheelMsg:
@@ -149,7 +163,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchJumpMsg:
 		m.jump(msg.view, msg.n)
 	case searchClosedMsg:
-		if len(m.search.query) > 0 && len(m.search.hits) == 0 {
+		if m.search.query() != "" && len(m.search.hits) == 0 {
 			m.msg = m.ctx.tx.NoMatch
 		}
 	}
@@ -194,7 +208,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, g.Flat):
 		m.showFlat()
 	case key.Matches(msg, g.Search):
-		m.search.open()
+		m.search.open(m.cur)
 	case key.Matches(msg, g.Next):
 		m.step(1)
 	case key.Matches(msg, g.Prev):
@@ -205,7 +219,15 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.scrollPane(1)
 	case key.Matches(msg, k.PaneUp):
 		m.scrollPane(-1)
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		m.filterIn.SetValue(v.filter.text)
+		m.filterIn.CursorEnd()
 	case key.Matches(msg, g.Esc):
+		if !v.filter.empty() {
+			v.setFilter("") // Esc first clears the filter, then backs out
+			break
+		}
 		v.out()
 	case key.Matches(msg, k.Up):
 		v.move(-1)
@@ -231,8 +253,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		v.enter()
 	case key.Matches(msg, k.Out):
 		v.out()
-	case key.Matches(msg, k.Sort):
-		v.cycleSort()
+	case key.Matches(msg, k.Sort, k.SortNext):
+		v.cycleSort(1)
+	case key.Matches(msg, k.SortPrev):
+		v.cycleSort(-1)
 	case key.Matches(msg, k.Reverse):
 		v.toggleReverse()
 	case key.Matches(msg, k.Mode):
@@ -241,11 +265,37 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// filterKey edits the filter line: the view narrows as the auditor types;
+// Enter keeps the filter, Esc drops it, ↑/↓ move in the narrowed list.
+func (m *Model) filterKey(msg tea.KeyPressMsg) {
+	v := m.view()
+	switch msg.String() {
+	case "enter":
+		m.filtering = false
+	case "esc":
+		m.filtering = false
+		v.setFilter("")
+	case "up", "ctrl+p":
+		v.move(-1)
+	case "down", "ctrl+n":
+		v.move(1)
+	default:
+		if editLine(&m.filterIn, msg) {
+			v.setFilter(m.filterIn.Value())
+		}
+	}
+}
+
 func (m *Model) jump(v viewID, n *node) {
 	m.cur = v
 	m.showHelp = false
-	if vs := m.views[v]; vs.hide && hidden(n) {
+	vs := m.views[v]
+	if vs.hide && hidden(n) {
 		vs.hide = false // the target is an unchanged row: show them again
+		vs.kept = map[*node]bool{}
+	}
+	if !vs.filter.empty() && !vs.keeps(n) {
+		vs.setFilter("") // nor may a filter hide it
 	}
 	m.views[v].reveal(n)
 }

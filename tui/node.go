@@ -17,6 +17,19 @@ const (
 	numViews
 )
 
+// The amount columns by name. Outside diff mode a row's amounts are its
+// total (合计 or 预算数) and, for lines, its two parts (基本/项目支出 or
+// 人员/公用经费); in diff mode they are the old year, the new year and the
+// change, in the order auditors write them.
+const (
+	colTotal   = 0
+	colBasic   = 1 // or 人员经费
+	colProject = 2 // or 公用经费
+	colOld     = 0
+	colNew     = 1
+	colDelta   = 2
+)
+
 // nodeKind says what a browser row stands for, so the side pane knows what to draw.
 type nodeKind int
 
@@ -93,7 +106,7 @@ func (n *node) amount(i int) string {
 			switch {
 			case j < len(n.diff.absent) && n.diff.absent[j]:
 				n.amtStr[j] = "" // the year has no such line
-			case j == 2 && a.Sign() > 0:
+			case j == colDelta && a.Sign() > 0:
 				n.amtStr[j] = "+" + n.amtStr[j] // Δ carries its sign, not only a colour
 			}
 		}
@@ -108,8 +121,8 @@ func (n *node) add(k *node) *node {
 	return k
 }
 
-// first is the node's first amount column (合计 or 预算数), the one sorting,
-// share and bars use.
+// first is the node's first amount column (合计 or 预算数; in diff mode the
+// old year), the one share and bars use outside diff mode.
 func (n *node) first() (model.Money, bool) {
 	if len(n.amts) == 0 {
 		return model.Zero, false
@@ -119,8 +132,8 @@ func (n *node) first() (model.Money, bool) {
 
 // barAmount is what the bar measures: the amount, or in diff mode |Δ|.
 func (n *node) barAmount() model.Money {
-	if n.diff != nil && len(n.amts) > 2 {
-		return n.amts[2].Abs()
+	if n.diff != nil && len(n.amts) > colDelta {
+		return n.amts[colDelta].Abs()
 	}
 	a, _ := n.first()
 	return a.Abs()

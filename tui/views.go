@@ -39,7 +39,7 @@ func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Di
 		buildDiffViews(&v, d, tx)
 	}
 	if findings != nil {
-		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx)}
+		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx), sortable: true}
 	}
 	py := pinyinCache{}
 	for _, d := range v {
