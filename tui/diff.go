@@ -17,7 +17,7 @@ type diffInfo struct {
 	glyph   string // ASCII: aligned cells cannot hold ▲▼≠ (ambiguous width)
 	pct     string // Δ% as shown
 	pctVal  model.Money
-	hasPct  bool // false where the old year is zero or absent (新增)
+	hasPct  bool   // false where the old year is zero or absent (新增)
 	absent  []bool // per amount column: the year has no such line
 	changed int    // changed lines below
 	line    *compare.Line

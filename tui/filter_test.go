@@ -92,11 +92,11 @@ func TestFilterDiff(t *testing.T) {
 	}{
 		{[]string{"F", "f", "type:新增", "enter"}, "2240109"},
 		{[]string{"F", "f", "type:changed", "enter"}, "2240199 2240101"},
-		{[]string{"F", "f", "type:>100", "enter"}, "2240199"},                          // |Δ|, the sorted column, not the totals
-		{[]string{"F", ">", ">", ">", ">", "f", "type:>0", "enter"}, "2240101 2240109"}, // ±增减: the rises
+		{[]string{"F", "f", "type:>100", "enter"}, "2240199"},                                                  // |Δ|, the sorted column, not the totals
+		{[]string{"F", ">", ">", ">", ">", "f", "type:>0", "enter"}, "2240101 2240109"},                        // ±增减: the rises
 		{[]string{"F", ">", ">", ">", ">"}, "2240101 2240109 2120899 2210201 2240102 2240106 2240108 2240199"}, // ±增减: rises first
-		{[]string{"F", "<", "<"}, "2240101 2120899 2210201 2240102 2240106 2240108 2240199 2240109"},                 // 增减%: 14.39% first, 新增 (no %) last
-		{[]string{"F", "<", "<", "r"}, "2240199 2120899 2210201 2240102 2240106 2240108 2240101 2240109"},            // reversed: 新增 still last
+		{[]string{"F", "<", "<"}, "2240101 2120899 2210201 2240102 2240106 2240108 2240199 2240109"},           // 增减%: 14.39% first, 新增 (no %) last
+		{[]string{"F", "<", "<", "r"}, "2240199 2120899 2210201 2240102 2240106 2240108 2240101 2240109"},      // reversed: 新增 still last
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.keys, " "), func(t *testing.T) {
