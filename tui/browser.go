@@ -115,8 +115,13 @@ func (v *viewState) enter() bool {
 	if n == nil || len(n.kids) == 0 {
 		return false
 	}
-	v.stack = append(v.stack, &frame{list: v.listFor(n)})
+	v.push(n)
 	return true
+}
+
+// push opens a level listing n's children.
+func (v *viewState) push(n *node) {
+	v.stack = append(v.stack, &frame{list: v.listFor(n)})
 }
 
 // out goes back to the parent level with the cursor on the node we left.

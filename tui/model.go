@@ -40,6 +40,7 @@ type Model struct {
 	help     help.Model
 	global   globalKeys
 	flats    map[viewID]*viewDef // the flat view of each tree, built when first shown
+	projsOf  map[*node]*node     // a leaf's projects, listed when first opened
 	showHelp bool
 	msg      string // one-shot status message
 	// filtering is set while the f line is open; the view narrows as the
@@ -82,6 +83,7 @@ func New(doc *model.Document, opt Options) *Model {
 		}
 	}
 	m.flats = map[viewID]*viewDef{viewFunctional: defs[viewFlat]}
+	m.projsOf = map[*node]*node{}
 	return m
 }
 
@@ -250,7 +252,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.jump(v.def.source, n) // a leaf opens in its tree
 			break
 		}
-		v.enter()
+		if !v.enter() {
+			m.openProjects(v)
+		}
 	case key.Matches(msg, k.Out):
 		v.out()
 	case key.Matches(msg, k.Sort, k.SortNext):
@@ -263,6 +267,33 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode = (m.mode + 1) % numModes
 	}
 	return nil
+}
+
+// openProjects opens a functional leaf (项) onto its projects: the rows of
+// the projects view charged to its code, listed under it, so that back
+// (h, Esc) returns to the leaf.
+func (m *Model) openProjects(v *viewState) {
+	n := v.selected()
+	if n == nil || n.kind != kindFunc || len(n.kids) > 0 || n.code == "" {
+		return
+	}
+	g := m.projsOf[n]
+	if g == nil {
+		pv := m.defs[viewProjects]
+		g = &node{kind: kindRoot, code: n.code, name: n.name + m.ctx.g.crumbSep + m.ctx.tx.Projects, rowsOf: pv}
+		for _, p := range pv.root.kids {
+			if p.code == n.code {
+				g.kids = append(g.kids, p)
+			}
+		}
+		sumKids(g, len(pv.amountCols))
+		m.projsOf[n] = g
+	}
+	if len(g.kids) == 0 {
+		m.msg = m.ctx.tx.NoProjects
+		return
+	}
+	v.push(g)
 }
 
 // filterKey edits the filter line: the view narrows as the auditor types;
