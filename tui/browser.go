@@ -179,8 +179,14 @@ func (v *viewState) toggleHide() {
 
 // reveal opens the path to n and puts the cursor on it: search uses it to jump.
 func (v *viewState) reveal(n *node) {
-	path := n.pathFromRoot()
 	v.stack = []*frame{{list: v.listFor(v.def.root)}}
+	if v.def.root.flat { // one level: the leaf is on it
+		if j := v.top().list.indexOf(n); j >= 0 {
+			v.top().cursor = j
+		}
+		return
+	}
+	path := n.pathFromRoot()
 	for i, p := range path {
 		f := v.top()
 		if j := f.list.indexOf(p); j >= 0 {

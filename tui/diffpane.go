@@ -37,6 +37,7 @@ func (p *pane) diffLines(n *node, w int) []string {
 	out = append(out, p.gap()...)
 	if l := di.line; l != nil {
 		out = append(out, p.yearTable(n, l, w)...)
+		out = append(out, p.reasonLines(n, w)...)
 		if n.kind == kindFunc && p.diff != nil {
 			out = append(out, p.diffProjects(p.diff.ProjectsOf(l.Code), w)...)
 		}

@@ -55,7 +55,7 @@ type text struct {
 	HelpTitle                string
 	ShareOfParent            string
 	Quarters                 [4]string
-	FlatAll                  string
+	FlatAll, StatedReason    string
 	Keys                     keyText
 	F                        folderText
 }
@@ -84,6 +84,7 @@ type keyText struct {
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
 	Hide, PaneDown, PaneUp, Flat               string
 	SortPrev, SortNext, Filter                 string
+	NextChange, PrevChange                     string
 }
 
 var zh = text{
@@ -129,12 +130,14 @@ var zh = text{
 	ShareOfParent: "占上级",
 	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
 	FlatAll:       "全部末级",
+	StatedReason:  "说明中的原因",
 	Keys: keyText{
 		Up: "上移", Down: "下移", In: "进入", Out: "返回上级", Top: "顶部", Bottom: "底部",
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
 		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
+		NextChange: "下一处变化（或搜索匹配）", PrevChange: "上一处变化（或搜索匹配）",
 		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选（文字 >100 10..50 新增 错误）",
 	},
 	F: folderText{
@@ -193,12 +196,14 @@ var en = text{
 	ShareOfParent: "of parent",
 	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},
 	FlatAll:       "every leaf",
+	StatedReason:  "Reason stated in the text",
 	Keys: keyText{
 		Up: "up", Down: "down", In: "open", Out: "back out", Top: "top", Bottom: "bottom",
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
+		NextChange: "next change (or match)", PrevChange: "previous change (or match)",
 		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter (text >100 10..50 added error)",
 	},
 	F: folderText{

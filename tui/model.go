@@ -78,7 +78,14 @@ func New(doc *model.Document, opt Options) *Model {
 	for i, d := range defs {
 		if d != nil {
 			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
-			keys.Hide.SetEnabled(opt.Diff != nil && d.amountCols != nil)
+			if opt.Diff != nil && d.amountCols != nil {
+				// The keymap of diff mode: u hides unchanged rows, n/N go
+				// from change to change (the help says so: it is generated
+				// from this keymap).
+				keys.Hide.SetEnabled(true)
+				keys.global.Next.SetHelp("n", c.tx.Keys.NextChange)
+				keys.global.Prev.SetHelp("N", c.tx.Keys.PrevChange)
+			}
 			m.views[i] = newViewState(d, keys, opt.Diff != nil && d.amountCols != nil)
 		}
 	}
