@@ -20,8 +20,8 @@ type pane struct {
 	diff    *compare.Diff // diff mode
 	// off is how many lines the pane is scrolled (ctrl+d/ctrl+u); it goes
 	// back to 0 when the selection changes.
-	off    int
-	offFor *node
+	off     int
+	offFor  *node
 	reasons *reasonCache // diff mode: the narrative's stated reasons
 }
 
