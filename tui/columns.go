@@ -18,6 +18,8 @@ type heads struct {
 	noName     bool   // table rows: the cells are the row
 	pct        string // title of the share column
 	amts       []string
+	base       int    // amount columns always wanted; those after them only on wide screens (0: all)
+	src        string // title of the source line column (wide screens), "" for none
 	cells      []string
 }
 
@@ -48,9 +50,9 @@ func headsOf(l *listing, def *viewDef, tx *text) heads {
 	case def.id == viewNarrative:
 		return heads{code: tx.ColLine, name: tx.ColSection}
 	case def.id == viewProjects:
-		return heads{code: tx.ColFunc, name: tx.ColName, amts: def.amountCols}
+		return heads{code: tx.ColFunc, name: tx.ColName, amts: def.amountCols, src: tx.ColSrc}
 	}
-	return heads{code: tx.ColCode, name: tx.ColName, amts: def.amountCols}
+	return heads{code: tx.ColCode, name: tx.ColName, amts: def.amountCols, base: def.baseCols, src: tx.ColSrc}
 }
 
 // layout is the widths a level is drawn with at a given list width.
@@ -60,6 +62,7 @@ type layout struct {
 	pct          bool
 	pctW         int
 	barW         int // 0: no bar
+	srcW         int // 0: no source line column
 	cellW        []int
 }
 
@@ -67,12 +70,17 @@ const (
 	minNameW = 10
 	pctW     = 6 // "100.0%"
 	minBarW  = 6
-	prefixW  = 3 // cursor, mark, space
+	// wideListW is the list width from which the wide-screen columns may
+	// show: a terminal of about 160 columns, beside the pane.
+	wideListW = 100
+	prefixW   = 3 // cursor, mark, space
 )
 
-// layoutFor fits a level into w columns. When space is short it drops, in
-// turn, the bar, the amount columns after the first, then the share; the name
-// keeps at least minNameW columns.
+// layoutFor fits a level into w columns. The wide-screen columns (amounts
+// after the base ones, the source line) come only when the name has its full
+// width beside them; then the bar goes before the name is cut below what
+// short names need; then, while the row is too wide, the share, then the
+// amount columns after the first. The name keeps at least minNameW columns.
 func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 	lay := layout{codeW: max(l.codeW, widthOf(h.code))}
 	if l.codeW == 0 {
@@ -93,12 +101,20 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		}
 		amts = append(amts, max(aw, widthOf(t)))
 	}
-	pct := len(amts) > 0 && mode != modeBar
+	n := len(amts)
+	base := n
+	if h.base > 0 && h.base < n {
+		base = h.base
+	}
+	pct := n > 0 && mode != modeBar
 	barW := 0
-	if len(amts) > 0 && mode != modePct {
+	if n > 0 && mode != modePct {
 		barW = clamp(w/8, minBarW, 20)
 	}
-	n := len(amts)
+	srcW := 0
+	if h.src != "" && l.srcW > 0 {
+		srcW = max(l.srcW, widthOf(h.src))
+	}
 	pw := max(pctW, l.pctW)
 	lay.pctW = pw
 	need := func() int {
@@ -112,18 +128,28 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		if barW > 0 {
 			t += 1 + barW
 		}
+		if srcW > 0 {
+			t += 1 + srcW
+		}
 		return t
 	}
-	// The bar is the first thing to go, and it goes before the name is cut
-	// below what short names need.
+	nameFull := min(max(l.nameW, widthOf(h.name), minNameW), 40)
+	for (n > base || srcW > 0) && (w < wideListW || need()-minNameW+nameFull > w) {
+		if srcW > 0 {
+			srcW = 0
+		} else {
+			n--
+		}
+	}
 	nameWant := min(max(l.nameW, widthOf(h.name)), 16)
-	for need() > w || (barW > 0 && need()-minNameW+nameWant > w) {
-		if barW > 0 {
-			barW = 0
+	if barW > 0 && need()-minNameW+nameWant > w {
+		barW = 0
+	}
+	for need() > w {
+		if pct {
+			pct = false // the share before an amount: the figures are what is checked
 		} else if n > 1 {
 			n--
-		} else if pct {
-			pct = false
 		} else {
 			break
 		}
@@ -137,7 +163,7 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		// Columns the name does not need lengthen the bar, up to a limit.
 		barW = min(barW+w-(need()-minNameW+lay.nameW), 24)
 	}
-	lay.amtW, lay.pct, lay.barW = amts[:n], pct, barW
+	lay.amtW, lay.pct, lay.barW, lay.srcW = amts[:n], pct, barW, srcW
 	return lay
 }
 
@@ -211,6 +237,13 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 				extra -= fw - ws[i]
 				ws[i] = fw
 			}
+		}
+	}
+	// Still room: text columns cut at maxCellW grow to their widest value
+	// (a finding's place, a long indicator value), left first.
+	for i := range ws {
+		if extra := rest - need(); extra > 0 && ws[i] > 0 && i < len(l.cellF) && l.cellF[i] > ws[i] {
+			ws[i] += min(extra, l.cellF[i]-ws[i])
 		}
 	}
 	for _, cw := range ws {

@@ -30,8 +30,10 @@ func diffCols(tx *text) []string { return []string{tx.ColOld, tx.ColNew, tx.ColD
 // buildDiffViews replaces the views that compare two years.
 func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
 	cols := diffCols(tx)
-	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true, amountCols: cols}
-	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true, amountCols: cols}
+	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true,
+		amountCols: append(cols, tx.ColBasic+tx.ColDelta, tx.ColProject+tx.ColDelta), baseCols: len(cols)}
+	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true,
+		amountCols: append(cols, tx.ColPersonnel+tx.ColDelta, tx.ColPublic+tx.ColDelta), baseCols: len(cols)}
 	v[viewProjects] = &viewDef{id: viewProjects, root: diffProjects(d.Projects, tx), sortable: true, amountCols: cols}
 	tp := diffLines(d.ThreePublic, kindThreePublic, tx)
 	names := threePublicNames(tx)
@@ -73,13 +75,42 @@ func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
 			amts, absent := diffAmounts(l.OldTotal(), l.NewTotal(), l.Delta)
 			di := newDiffInfo(l.Status, l.Delta, l.OldTotal(), l.NewTotal(), l.DeltaPct, absent)
 			di.changed, di.line = l.ChangedChildren, l
+			if kind == kindFunc || kind == kindEcon {
+				amts = append(amts, partDeltas(l, kind)...)
+			}
 			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts, diff: di})
 			add(n, l.Children)
 		}
 	}
 	add(root, ls)
-	sumKids(root, 3)
+	sumKids(root, colDeltaPart2+1)
 	return root
+}
+
+// partDeltas is the change of a line's two parts (基本/项目支出, or for
+// an economic line 人员/公用经费); a year without the line counts as zero.
+func partDeltas(l *compare.Line, kind nodeKind) []model.Money {
+	part := func(a *compare.Amounts, i int) model.Money {
+		if a == nil {
+			return model.Zero
+		}
+		var m *model.Money
+		switch {
+		case kind == kindEcon && i == 0:
+			m = a.Personnel
+		case kind == kindEcon:
+			m = a.Public
+		case i == 0:
+			m = &a.Basic
+		default:
+			m = &a.Project
+		}
+		if m == nil {
+			return model.Zero
+		}
+		return *m
+	}
+	return []model.Money{part(l.New, 0).Sub(part(l.Old, 0)), part(l.New, 1).Sub(part(l.Old, 1))}
 }
 
 func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {

@@ -155,7 +155,7 @@ func TestSearchGroupedByView(t *testing.T) {
 	m := sized(t, New(handDoc(), Options{}), 120, 40)
 	// 住房公积金 is a functional line (2210201) and an economic item (30113).
 	press(m, "2", "/", "type:住房公积金")
-	if s := screen(m); !strings.Contains(s, "经济分类 1 · 功能分类 1") {
+	if s := screen(m); !strings.Contains(s, "经济分类 1, 功能分类 1") {
 		t.Fatalf("prompt does not group the matches:\n%s", s)
 	}
 	press(m, "enter")

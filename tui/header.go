@@ -35,21 +35,32 @@ func kindName(c *uiContext, k model.Kind) string {
 }
 
 // tabsLine lists the views with their digit keys; the current one is in
-// brackets as well as reversed, so it shows without colour.
+// brackets as well as reversed, so it shows without colour. When the names
+// do not all fit, the other views show their digit only.
 func tabsLine(c *uiContext, cur viewID, hasFindings bool, w int) string {
-	var b strings.Builder
-	for i, name := range c.tx.Views {
-		if viewID(i) == viewFindings && !hasFindings {
-			continue
+	draw := func(short bool) string {
+		var b strings.Builder
+		for i, name := range c.tx.Views {
+			if viewID(i) == viewFindings && !hasFindings {
+				continue
+			}
+			t := fmt.Sprintf("%d %s", i+1, cell(name))
+			switch {
+			case viewID(i) == cur:
+				b.WriteString(c.st.tabOn.Render("[" + t + "]"))
+			case short:
+				b.WriteString(c.st.tabOff.Render(fmt.Sprintf(" %d ", i+1)))
+			default:
+				b.WriteString(c.st.tabOff.Render(" " + t + " "))
+			}
 		}
-		t := fmt.Sprintf("%d %s", i+1, cell(name))
-		if viewID(i) == cur {
-			b.WriteString(c.st.tabOn.Render("[" + t + "]"))
-		} else {
-			b.WriteString(c.st.tabOff.Render(" " + t + " "))
-		}
+		return b.String()
 	}
-	return fit(b.String(), w)
+	s := draw(false)
+	if widthOf(s) > w {
+		s = draw(true)
+	}
+	return fit(s, w)
 }
 
 // crumbLine is the path to the level on screen (全部 › 224 … › 22401 …); when
@@ -74,8 +85,10 @@ func crumbLine(c *uiContext, v *viewState, w int) string {
 	return c.st.crumb.Render(fit(s, w))
 }
 
-// statusLine shows the sort, the bar mode and the position in the level.
-func statusLine(c *uiContext, v *viewState, mode barMode, msg string, w int) string {
+// statusLine shows the sort, what the list draws after the amounts (as
+// drawn at this width: the share and the bar go when room is short) and the
+// position in the level.
+func statusLine(c *uiContext, v *viewState, mode barMode, lay layout, msg string, w int) string {
 	tx := c.tx
 	var parts []string
 	if v.def.sortable {
@@ -85,8 +98,14 @@ func statusLine(c *uiContext, v *viewState, mode barMode, msg string, w int) str
 			dir = c.g.down
 		}
 		parts = append(parts, tx.Sort+": "+k.name(v.def, tx)+" "+dir)
-		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
-		parts = append(parts, modes[mode])
+		switch {
+		case lay.pct && lay.barW > 0:
+			parts = append(parts, tx.ModeBoth)
+		case lay.pct:
+			parts = append(parts, tx.ModePct)
+		case lay.barW > 0:
+			parts = append(parts, tx.ModeBar)
+		}
 	}
 	if v.hide {
 		parts = append(parts, tx.HideSame)

@@ -56,6 +56,7 @@ type text struct {
 	ShareOfParent            string
 	Quarters                 [4]string
 	FlatAll, StatedReason    string
+	ColSrc                   string
 	Keys                     keyText
 	F                        folderText
 }
@@ -131,6 +132,7 @@ var zh = text{
 	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
 	FlatAll:       "全部末级",
 	StatedReason:  "说明中的原因",
+	ColSrc:        "来源行",
 	Keys: keyText{
 		Up: "上移", Down: "下移", In: "进入", Out: "返回上级", Top: "顶部", Bottom: "底部",
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
@@ -197,6 +199,7 @@ var en = text{
 	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},
 	FlatAll:       "every leaf",
 	StatedReason:  "Reason stated in the text",
+	ColSrc:        "Line",
 	Keys: keyText{
 		Up: "up", Down: "down", In: "open", Out: "back out", Top: "top", Bottom: "bottom",
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",

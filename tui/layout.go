@@ -24,7 +24,7 @@ func (m *Model) geometry() geometry {
 	g := geometry{bodyH: h - chrome}
 	if w >= sideWidth {
 		g.side = true
-		g.paneW = clamp(w/3, 36, 56)
+		g.paneW = clamp(w/3, 36, 66)
 		g.listW, g.listH = w-g.paneW, g.bodyH
 		g.paneH = g.bodyH
 		return g
@@ -96,7 +96,12 @@ func (m *Model) render() string {
 		pn := m.pane.render(v.selected(), v, g.paneW, g.paneH, false)
 		body = list + "\n" + pn
 	}
-	lines = append(lines, body, statusLine(c, v, m.mode, m.msg, w))
+	lw := g.listW
+	if m.showHelp {
+		lw = w
+	}
+	lay := layoutFor(v.top().list, headsFor(v.top().list, v.def, c.tx), m.mode, lw)
+	lines = append(lines, body, statusLine(c, v, m.mode, lay, m.msg, w))
 	switch {
 	case m.filtering:
 		in := m.filterIn

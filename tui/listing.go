@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -26,9 +27,11 @@ type measures struct {
 	nameW int    // widest name
 	amtW  []int  // widest amount per amount column
 	cellW []int  // widest text per cell column (capped)
+	cellF []int  // widest text per cell column, uncapped: what wide screens give
 	cellR []bool // cell column holds amounts: right-align it
 	max   model.Money
 	pctW  int // widest Δ% in diff mode
+	srcW  int // widest source line label
 }
 
 const maxCellW = 24
@@ -79,16 +82,19 @@ func measure(parent *node) *measures {
 		if n.diff != nil {
 			l.pctW = max(l.pctW, widthOf(n.diff.pct))
 		}
+		l.srcW = max(l.srcW, widthOf(srcLabel(n)))
 		if len(n.amts) > 0 && n.barAmount().Cmp(l.max) > 0 {
 			l.max = n.barAmount()
 		}
 		for i, c := range n.cells {
 			if i >= len(l.cellW) {
 				l.cellW = append(l.cellW, 0)
+				l.cellF = append(l.cellF, 0)
 				l.cellR = append(l.cellR, true)
 			}
 			if w := lipgloss.Width(cell(c)); w > l.cellW[i] {
 				l.cellW[i] = min(w, maxCellW)
+				l.cellF[i] = max(l.cellF[i], w)
 			}
 			if c != "" && !model.IsBlankAmount(c) {
 				if _, ok := model.ParseAmount(c); !ok {
@@ -114,4 +120,18 @@ func (l *listing) indexOf(n *node) int {
 		}
 	}
 	return -1
+}
+
+// srcLabel is a row's source line as the wide list shows it: "L516", or "*"
+// for a line the document did not print; "" for rows without amounts.
+func srcLabel(n *node) string {
+	switch {
+	case len(n.amts) == 0 || n.diff != nil:
+		return ""
+	case n.derived:
+		return "*"
+	case n.line > 0:
+		return "L" + strconv.Itoa(n.line)
+	}
+	return ""
 }

@@ -28,6 +28,10 @@ const (
 	colOld     = 0
 	colNew     = 1
 	colDelta   = 2
+	// On wide screens a line in diff mode also shows the change of its
+	// parts: 基本/项目支出 (人员/公用经费).
+	colDeltaPart1 = 3
+	colDeltaPart2 = 4
 )
 
 // nodeKind says what a browser row stands for, so the side pane knows what to draw.
@@ -106,7 +110,7 @@ func (n *node) amount(i int) string {
 			switch {
 			case j < len(n.diff.absent) && n.diff.absent[j]:
 				n.amtStr[j] = "" // the year has no such line
-			case j == colDelta && a.Sign() > 0:
+			case j >= colDelta && a.Sign() > 0:
 				n.amtStr[j] = "+" + n.amtStr[j] // Δ carries its sign, not only a colour
 			}
 		}

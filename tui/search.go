@@ -110,7 +110,7 @@ func (s *search) view(w int) string {
 }
 
 // groups counts the matches per view, in the order n visits them:
-// "功能分类 2 · 项目 5".
+// "功能分类 2, 项目 5".
 func (s *search) groups() string {
 	var parts []string
 	for i := 0; i < len(s.hits); {
@@ -121,5 +121,5 @@ func (s *search) groups() string {
 		parts = append(parts, fmt.Sprintf("%s %d", cell(s.c.tx.Views[v]), j-i))
 		i = j
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, ", ")
 }

@@ -37,8 +37,12 @@ func sortKeysFor(d *viewDef, diff bool) []sortKey {
 	case d.id == viewFindings:
 		return []sortKey{{kind: byOrder}, {kind: bySeverity}, {kind: byCell, i: 1}, {kind: byCell, i: 0}, {kind: byName}}
 	case diff:
-		return []sortKey{{kind: byCode}, {kind: byAbsDelta}, {kind: byName},
-			{byAmount, colOld}, {byAmount, colNew}, {byAmount, colDelta}, {kind: byShare}}
+		keys := []sortKey{{kind: byCode}, {kind: byAbsDelta}, {kind: byName},
+			{byAmount, colOld}, {byAmount, colNew}, {byAmount, colDelta}}
+		for i := colDelta + 1; i < len(d.amountCols); i++ {
+			keys = append(keys, sortKey{byAmount, i}) // Δ of the parts, on wide screens
+		}
+		return append(keys, sortKey{kind: byShare})
 	}
 	keys := []sortKey{{kind: byCode}, {kind: byAmount}, {kind: byName}}
 	for i := 1; i < len(d.amountCols); i++ {
@@ -66,7 +70,7 @@ func (k sortKey) name(d *viewDef, tx *text) string {
 	case byAbsDelta:
 		return "|" + tx.ColDelta + "|"
 	case byShare:
-		if len(d.amountCols) > 0 && d.amountCols[len(d.amountCols)-1] == tx.ColDelta {
+		if len(d.amountCols) > colDelta && d.amountCols[colDelta] == tx.ColDelta {
 			return tx.ColDeltaPct
 		}
 		return tx.ColShare
@@ -74,6 +78,11 @@ func (k sortKey) name(d *viewDef, tx *text) string {
 		return tx.SortDoc
 	case bySeverity:
 		return tx.ColSeverity
+	case byCode:
+		if d.id == viewProjects || d.id == viewFlat && d.source == viewProjects {
+			return tx.ColFunc // the column the projects view shows
+		}
+		return tx.SortCode
 	case byCell:
 		if k.i == 0 {
 			return tx.ColWhere

@@ -19,6 +19,9 @@ type viewDef struct {
 	sortable bool
 	// source is the tree the flat view lists.
 	source viewID
+	// baseCols is how many amount columns a row wants at any width; those
+	// after them are shown on wide screens only (0: all of them).
+	baseCols int
 }
 
 // buildViews turns the document into one node tree per view. It runs once,
