@@ -69,7 +69,7 @@ func TestFilter(t *testing.T) {
 		t.Fatalf("edited filter: %q", rowsOf(m))
 	}
 	press(m, "esc") // Esc clears it
-	if strings.Contains(screen(m), "筛选") || len(m.view().top().list.rows) != 8 {
+	if strings.Contains(screen(m), "筛选:") || len(m.view().top().list.rows) != 8 {
 		t.Fatalf("esc did not clear the filter:\n%s", screen(m))
 	}
 	// Esc on the line drops the filter; pasted text is cleaned.

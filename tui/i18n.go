@@ -84,7 +84,7 @@ type keyText struct {
 	Search, Next, Prev, Esc, Tab, Views, Help  string
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
 	Hide, PaneDown, PaneUp, Flat               string
-	SortPrev, SortNext, Filter                 string
+	SortPrev, SortNext, Filter, FilterHow      string
 	NextChange, PrevChange                     string
 }
 
@@ -140,7 +140,7 @@ var zh = text{
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
 		NextChange: "下一处变化（或搜索匹配）", PrevChange: "上一处变化（或搜索匹配）",
-		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选（文字 >100 10..50 新增 错误）",
+		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选", FilterHow: "筛选：文字 >100 10..50 新增 错误 规则",
 	},
 	F: folderText{
 		Title: "目录 %s", Files: "%d 个文件", Failed: "%d 个无法读取",
@@ -207,7 +207,7 @@ var en = text{
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
 		NextChange: "next change (or match)", PrevChange: "previous change (or match)",
-		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter (text >100 10..50 added error)",
+		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter", FilterHow: "filter: text >100 10..50 added error rule",
 	},
 	F: folderText{
 		Title: "Folder %s", Files: "%d files", Failed: "%d unreadable",

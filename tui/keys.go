@@ -21,6 +21,7 @@ type browserKeys struct {
 	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
 	global                                     globalKeys
+	filterHow                                  string
 }
 
 // searchKeys are active while the search line is open.
@@ -48,24 +49,25 @@ func newGlobalKeys(k keyText, digits []string) globalKeys {
 // document order is the meaning (raw tables, narrative).
 func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 	b := browserKeys{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
-		In:       key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
-		Out:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
-		PgUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
-		PgDn:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
-		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
-		SortPrev: key.NewBinding(key.WithKeys("<"), key.WithHelp("<", k.SortPrev)),
-		SortNext: key.NewBinding(key.WithKeys(">"), key.WithHelp(">", k.SortNext)),
-		Reverse:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
-		Mode:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
-		Filter:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Filter)),
-		Hide:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
-		PaneDown: key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
-		PaneUp:   key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
-		global:   newGlobalKeys(k, digits),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
+		In:        key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
+		Out:       key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
+		PgUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
+		PgDn:      key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
+		Sort:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
+		SortPrev:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", k.SortPrev)),
+		SortNext:  key.NewBinding(key.WithKeys(">"), key.WithHelp(">", k.SortNext)),
+		Reverse:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
+		Mode:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		Filter:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Filter)),
+		Hide:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
+		PaneDown:  key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
+		PaneUp:    key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
+		global:    newGlobalKeys(k, digits),
+		filterHow: k.FilterHow,
 	}
 	b.Sort.SetEnabled(sortable)
 	b.SortPrev.SetEnabled(sortable)
@@ -86,15 +88,17 @@ func newSearchKeys(k keyText) searchKeys {
 
 // ShortHelp is the one-line help at the bottom of the screen.
 func (b browserKeys) ShortHelp() []key.Binding {
-	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.global.Tab, b.Sort, b.global.Help, b.global.Quit}
+	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
 }
 
 // FullHelp is the `?` screen, in columns.
 func (b browserKeys) FullHelp() [][]key.Binding {
+	filter := b.Filter // the full help says what a filter may hold
+	filter.SetHelp("f", b.filterHow)
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
 		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
-		{b.Filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
 		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 	}
 }

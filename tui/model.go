@@ -298,6 +298,14 @@ func (m *Model) openProjects(v *viewState) {
 	}
 	if len(g.kids) == 0 {
 		m.msg = m.ctx.tx.NoProjects
+		for _, p := range m.doc.Projects {
+			if p.FunctionCode != "" {
+				return
+			}
+		}
+		if len(m.doc.Projects) > 0 {
+			m.msg = m.ctx.tx.NoFuncCodes // not "none": the document does not say
+		}
 		return
 	}
 	v.push(g)
