@@ -53,16 +53,16 @@ func TestFilter(t *testing.T) {
 	}
 	m := sized(t, New(handDoc(), Options{}), 120, 40)
 	press(m, "F", "f", "type:应急")
-	if !m.filtering || !strings.Contains(screen(m), "f> 应急") || !strings.Contains(screen(m), "3 行") {
+	if !m.filter.open || !strings.Contains(screen(m), "f> 应急") || !strings.Contains(screen(m), "3 行") {
 		t.Fatalf("filter line:\n%s", screen(m))
 	}
 	press(m, "enter")
-	if s := screen(m); m.filtering || !strings.Contains(s, "筛选: 应急") {
+	if s := screen(m); m.filter.open || !strings.Contains(s, "筛选: 应急") {
 		t.Fatalf("status lacks the filter:\n%s", s)
 	}
 	press(m, "f") // the line opens on the filter as it is, to edit it
-	if m.filterIn.Value() != "应急" {
-		t.Fatalf("filter line reopened with %q", m.filterIn.Value())
+	if m.filter.in.Value() != "应急" {
+		t.Fatalf("filter line reopened with %q", m.filter.in.Value())
 	}
 	press(m, "backspace", "backspace", "type:安全", "enter")
 	if rowsOf(m) != "2240106" {
@@ -79,7 +79,7 @@ func TestFilter(t *testing.T) {
 		t.Fatalf("pasted filter: %q", rowsOf(m))
 	}
 	press(m, "esc")
-	if m.filtering || !m.view().filter.empty() {
+	if m.filter.open || !m.view().filter.empty() {
 		t.Fatal("esc on the line kept the filter")
 	}
 }

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"yusuan/model"
 )
@@ -41,8 +40,7 @@ type Folder struct {
 	by       folderSort
 	reverse  bool
 	filter   rowFilter
-	input    textinput.Model // the filter line
-	typing   bool            // the filter line is open
+	line     filterLine // the f (or /) line
 	open     *folderRow
 	keys     folderKeys
 	help     help.Model
@@ -57,7 +55,7 @@ type Folder struct {
 func NewFolder(dir string, entries []FolderEntry, opt Options) *Folder {
 	opt.Diff = nil // a folder has no comparison
 	c := newContext(opt)
-	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c), input: newLineInput(c, "/")}
+	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c), line: filterLine{in: newLineInput(c, "/")}}
 	py := pinyinCache{}
 	for i := range entries {
 		r := newFolderRow(c, &entries[i], i, py)
@@ -97,14 +95,14 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		f.msg = ""
-		if f.typing {
-			f.filterKey(msg)
+		if f.line.open {
+			f.line.update(msg, f.setFilter, f.move)
 			break
 		}
 		cmd = f.handleKey(msg)
 	case tea.PasteMsg:
-		if f.typing && editLine(&f.input, msg) {
-			f.setFilter(f.input.Value())
+		if f.line.open {
+			f.line.update(msg, f.setFilter, f.move)
 		}
 	case tea.MouseWheelMsg:
 		if f.ctx.opt.Mouse && !f.showHelp {
@@ -125,7 +123,7 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen open (those keys close them first).
 func (f *Folder) backKey(k tea.KeyPressMsg) bool {
 	m := f.open.doc
-	if m.search.active || m.filtering || m.showHelp || len(m.view().stack) > 1 || !m.view().filter.empty() {
+	if m.search.active || m.filter.open || m.showHelp || len(m.view().stack) > 1 || !m.view().filter.empty() {
 		return false
 	}
 	return key.Matches(k, m.global.Esc, m.view().keys.Out)
@@ -148,9 +146,7 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		f.showHelp = true
 	case key.Matches(msg, k.Filter):
-		f.typing = true
-		f.input.SetValue(f.filter.text)
-		f.input.CursorEnd()
+		f.line.start(f.filter.text)
 	case key.Matches(msg, k.Esc):
 		if !f.filter.empty() {
 			f.setFilter("")
@@ -180,26 +176,6 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.enter()
 	}
 	return nil
-}
-
-// filterKey edits the filter line; the list narrows as the auditor types.
-// Enter keeps the filter, Esc drops it, ↑/↓ move in the narrowed list.
-func (f *Folder) filterKey(msg tea.KeyPressMsg) {
-	switch msg.String() {
-	case "enter":
-		f.typing = false
-	case "esc":
-		f.typing = false
-		f.setFilter("")
-	case "up", "ctrl+p":
-		f.move(-1)
-	case "down", "ctrl+n":
-		f.move(1)
-	default:
-		if editLine(&f.input, msg) {
-			f.setFilter(f.input.Value())
-		}
-	}
 }
 
 func (f *Folder) setFilter(q string) {

@@ -32,3 +32,43 @@ func editLine(ti *textinput.Model, msg tea.Msg) bool {
 	*ti, _ = ti.Update(msg)
 	return ti.Value() != before
 }
+
+// filterLine is the f line of a list (a document's view, the folder list):
+// the list narrows as the auditor types; Enter keeps the filter, Esc drops
+// it, ↑/↓ move in the narrowed list.
+type filterLine struct {
+	in   textinput.Model
+	open bool
+}
+
+// start opens the line on the filter as it is, to edit it.
+func (l *filterLine) start(current string) {
+	l.open = true
+	l.in.SetValue(current)
+	l.in.CursorEnd()
+}
+
+// update handles a key or a paste while the line is open: set applies the
+// filter text, move moves the list's cursor.
+func (l *filterLine) update(msg tea.Msg, set func(string), move func(int)) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "enter":
+			l.open = false
+			return
+		case "esc":
+			l.open = false
+			set("")
+			return
+		case "up", "ctrl+p":
+			move(-1)
+			return
+		case "down", "ctrl+n":
+			move(1)
+			return
+		}
+	}
+	if editLine(&l.in, msg) {
+		set(l.in.Value())
+	}
+}

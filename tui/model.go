@@ -12,7 +12,6 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"yusuan/model"
 )
@@ -42,11 +41,8 @@ type Model struct {
 	flats    map[viewID]*viewDef // the flat view of each tree, built when first shown
 	projsOf  map[*node]*node     // a leaf's projects, listed when first opened
 	showHelp bool
-	msg      string // one-shot status message
-	// filtering is set while the f line is open; the view narrows as the
-	// auditor types.
-	filtering bool
-	filterIn  textinput.Model
+	msg      string     // one-shot status message
+	filter   filterLine // the f line
 }
 
 // New builds the explorer on doc. It does all the indexing up front, so the
@@ -74,7 +70,8 @@ func New(doc *model.Document, opt Options) *Model {
 	pn := newPane(c, doc)
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
-		global: newGlobalKeys(c.tx.Keys, digits), search: search, filterIn: newLineInput(c, "f> ")}
+		global: newGlobalKeys(c.tx.Keys, digits), search: search,
+		filter: filterLine{in: newLineInput(c, "f> ")}}
 	for i, d := range defs {
 		if d != nil {
 			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
@@ -140,8 +137,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ctx.width, m.ctx.height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		m.msg = ""
-		if m.filtering {
-			m.filterKey(msg)
+		if m.filter.open {
+			v := m.view()
+			m.filter.update(msg, v.setFilter, v.move)
 			break
 		}
 		if m.search.active {
@@ -153,10 +151,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		switch {
-		case m.filtering:
-			if editLine(&m.filterIn, msg) {
-				m.view().setFilter(m.filterIn.Value())
-			}
+		case m.filter.open:
+			v := m.view()
+			m.filter.update(msg, v.setFilter, v.move)
 		case m.search.active:
 			m.search.paste(msg.Content)
 		}
@@ -229,9 +226,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PaneUp):
 		m.scrollPane(-1)
 	case key.Matches(msg, k.Filter):
-		m.filtering = true
-		m.filterIn.SetValue(v.filter.text)
-		m.filterIn.CursorEnd()
+		m.filter.start(v.filter.text)
 	case key.Matches(msg, g.Esc):
 		if !v.filter.empty() {
 			v.setFilter("") // Esc first clears the filter, then backs out
@@ -309,27 +304,6 @@ func (m *Model) openProjects(v *viewState) {
 		return
 	}
 	v.push(g)
-}
-
-// filterKey edits the filter line: the view narrows as the auditor types;
-// Enter keeps the filter, Esc drops it, ↑/↓ move in the narrowed list.
-func (m *Model) filterKey(msg tea.KeyPressMsg) {
-	v := m.view()
-	switch msg.String() {
-	case "enter":
-		m.filtering = false
-	case "esc":
-		m.filtering = false
-		v.setFilter("")
-	case "up", "ctrl+p":
-		v.move(-1)
-	case "down", "ctrl+n":
-		v.move(1)
-	default:
-		if editLine(&m.filterIn, msg) {
-			v.setFilter(m.filterIn.Value())
-		}
-	}
 }
 
 func (m *Model) jump(v viewID, n *node) {
