@@ -141,16 +141,16 @@ func hidden(n *node) bool {
 	return n.diff != nil && n.diff.status == compare.Same && n.diff.changed == 0
 }
 
-// claimFindings turns the newer document's statements about last year into
-// findings: wrong ones as errors, confirmed ones as info.
+// claimFindings turns the newer document's wrong statements about last year
+// into findings; the statements that agree are not findings (they are marked
+// ✓ in the narrative view, see markConfirmed).
 func claimFindings(cs []compare.Claim) []Finding {
 	out := make([]Finding, 0, len(cs))
 	for _, c := range cs {
-		sev := "info"
-		if !c.OK {
-			sev = "error"
+		if c.OK {
+			continue
 		}
-		out = append(out, Finding{Rule: "narrative-last-year", Severity: sev, Where: c.Subject,
+		out = append(out, Finding{Rule: "narrative-last-year", Severity: "error", Where: c.Subject,
 			Message: c.Statement, Expected: c.Computed, Actual: c.Stated, Line: c.Line})
 	}
 	return out

@@ -56,7 +56,7 @@ type text struct {
 	ShareOfParent            string
 	Quarters                 [4]string
 	FlatAll, StatedReason    string
-	ColSrc                   string
+	ColSrc, Confirmed        string
 	Keys                     keyText
 	F                        folderText
 }
@@ -133,6 +133,7 @@ var zh = text{
 	FlatAll:       "全部末级",
 	StatedReason:  "说明中的原因",
 	ColSrc:        "来源行",
+	Confirmed:     "与上年文件核对一致",
 	Keys: keyText{
 		Up: "上移", Down: "下移", In: "进入", Out: "返回上级", Top: "顶部", Bottom: "底部",
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
@@ -200,6 +201,7 @@ var en = text{
 	FlatAll:       "every leaf",
 	StatedReason:  "Reason stated in the text",
 	ColSrc:        "Line",
+	Confirmed:     "Borne out by last year's document",
 	Keys: keyText{
 		Up: "up", Down: "down", In: "open", Out: "back out", Top: "top", Bottom: "bottom",
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",

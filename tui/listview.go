@@ -107,7 +107,11 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 	} else {
 		b.WriteString(" ")
 	}
-	b.WriteString(mark(n) + " ")
+	if len(n.confirmed) > 0 && n.diff == nil && len(n.findings) == 0 {
+		b.WriteString(c.g.check + " ") // statements about last year that hold
+	} else {
+		b.WriteString(mark(n) + " ")
+	}
 	if lay.codeW > 0 {
 		b.WriteString(fit(cell(n.code), lay.codeW) + " ")
 	}

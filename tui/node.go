@@ -1,6 +1,9 @@
 package tui
 
-import "yusuan/model"
+import (
+	"yusuan/compare"
+	"yusuan/model"
+)
 
 // viewID names a view; the order is the Tab order and the digit key - 1.
 type viewID int
@@ -84,6 +87,9 @@ type node struct {
 	findings []*Finding // findings that concern this row
 
 	diff *diffInfo // diff mode: status, Δ%, absent sides
+	// confirmed are the statements about last year in this section or
+	// paragraph that the older document bears out (diff mode).
+	confirmed []compare.Claim
 
 	// A list of nodes that belong to another tree (the flat view, a line's
 	// projects) has a parent of its own that does not adopt them (their

@@ -40,6 +40,7 @@ func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Di
 	v[viewNarrative] = &viewDef{id: viewNarrative, root: buildNarrative(doc, tx)}
 	if d != nil {
 		buildDiffViews(&v, d, tx)
+		markConfirmed(v[viewNarrative].root, d.Narrative)
 	}
 	if findings != nil {
 		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx), sortable: true}
