@@ -61,7 +61,7 @@ func TestConfirmedStatements(t *testing.T) {
 		t.Fatalf("a wrong statement's section: %q", r)
 	}
 	press(m, "enter")
-	if r := row(t, m, "2026年"); !strings.HasPrefix(r, ">✓") {
+	if r := row(t, m, ">✓ 2026年"); !strings.HasPrefix(r, ">✓") {
 		t.Fatalf("paragraph not marked: %q", r)
 	}
 }
