@@ -97,12 +97,20 @@ func statusLine(c *uiContext, v *viewState, mode barMode, lay layout, msg string
 		if k.descending() != v.reverse {
 			dir = c.g.down
 		}
-		parts = append(parts, tx.Sort+": "+k.name(v.def, tx)+" "+dir)
+		d := v.def
+		if p := v.top().list.parent; p.rowsOf != nil && !p.flat {
+			d = p.rowsOf // a line's projects: name the projects' columns
+		}
+		parts = append(parts, tx.Sort+": "+k.name(d, tx)+" "+dir)
+		pct, both := tx.ModePct, tx.ModeBoth
+		if c.opt.Diff != nil && v.def.amountCols != nil {
+			pct, both = tx.ColDeltaPct, tx.ColDeltaPct+"+"+tx.ModeBar // the column is Δ%, not a share
+		}
 		switch {
 		case lay.pct && lay.barW > 0:
-			parts = append(parts, tx.ModeBoth)
+			parts = append(parts, both)
 		case lay.pct:
-			parts = append(parts, tx.ModePct)
+			parts = append(parts, pct)
 		case lay.barW > 0:
 			parts = append(parts, tx.ModeBar)
 		}

@@ -30,6 +30,9 @@ func TestLeafOpensProjects(t *testing.T) {
 			if !strings.Contains(lines[3], "功能科目") {
 				t.Fatalf("heading is not the projects': %q", lines[3])
 			}
+			if st := row(t, m, "排序"); !strings.Contains(st, "排序: 功能科目") {
+				t.Fatalf("sort named by a column not shown: %q", st)
+			}
 			if c.name == "budget" { // diff rows carry no indicators
 				press(m, "G", "enter") // a project: its indicators
 				if n := m.view().top().list.rows; len(n) == 0 || n[0].kind != kindIndicator {
