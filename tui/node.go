@@ -137,7 +137,7 @@ func (n *node) first() (model.Money, bool) {
 	if len(n.amts) == 0 {
 		return model.Zero, false
 	}
-	return n.amts[0], true
+	return n.amts[colTotal], true
 }
 
 // barAmount is what the bar measures: the amount, or in diff mode |Δ|.
