@@ -204,3 +204,21 @@ func TestFolderFilterRange(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderSortColumns: < and > pick the folder list's sort as s does.
+func TestFolderSortColumns(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	for _, c := range []struct {
+		key  string
+		want folderSort
+	}{{">", sortDept}, {">", sortExpend}, {"<", sortDept}, {"<", sortFile}, {"<", sortFindings}, {"s", sortFile}} {
+		pressF(f, c.key)
+		if f.by != c.want {
+			t.Fatalf("after %s: sort %d, want %d", c.key, f.by, c.want)
+		}
+	}
+	pressF(f, "<", "<") // by expenditure, largest first
+	if selF(f) != "a-hand.txt" || f.shown[1].file != "c-small.txt" {
+		t.Fatalf("by expenditure: %s, %s", f.shown[0].file, f.shown[1].file)
+	}
+}
