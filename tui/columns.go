@@ -133,6 +133,9 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		}
 		return t
 	}
+	for n > base && !l.amtNZ[n-1] {
+		n-- // a wide-screen column with nothing in it (the document has no split)
+	}
 	nameFull := min(max(l.nameW, widthOf(h.name), minNameW), 40)
 	for (n > base || srcW > 0) && (w < wideListW || need()-minNameW+nameFull > w) {
 		if srcW > 0 {

@@ -26,6 +26,7 @@ type measures struct {
 	codeW int
 	nameW int    // widest name
 	amtW  []int  // widest amount per amount column
+	amtNZ []bool // amount column holds a figure other than zero
 	cellW []int  // widest text per cell column (capped)
 	cellF []int  // widest text per cell column, uncapped: what wide screens give
 	cellR []bool // cell column holds amounts: right-align it
@@ -74,7 +75,9 @@ func measure(parent *node) *measures {
 		for i := range n.amts {
 			if i >= len(l.amtW) {
 				l.amtW = append(l.amtW, 0)
+				l.amtNZ = append(l.amtNZ, false)
 			}
+			l.amtNZ[i] = l.amtNZ[i] || !n.amts[i].IsZero()
 			if w := lipgloss.Width(n.amount(i)); w > l.amtW[i] {
 				l.amtW[i] = w
 			}

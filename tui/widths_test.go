@@ -104,3 +104,18 @@ func TestBarIsShare(t *testing.T) {
 		t.Fatalf("bar of 56.5%% fills %d of %d cells: %q", full, full+dots, r)
 	}
 }
+
+// TestWideColumnsOnlyWithFigures: a wide-screen amount column that holds
+// nothing but zeros (a document without the basic/project split) is not drawn.
+func TestWideColumnsOnlyWithFigures(t *testing.T) {
+	h := heads{code: "编码", name: "名称", amts: []string{"上年", "本年", "增减", "基本支出增减", "项目支出增减"}, base: 3}
+	for _, c := range []struct {
+		nz   []bool
+		want int
+	}{{[]bool{true, true, true, true, true}, 5}, {[]bool{true, true, true, true, false}, 4}, {[]bool{true, true, true, false, false}, 3}} {
+		l := &listing{parent: &node{}, measures: &measures{codeW: 7, nameW: 12, amtW: []int{9, 9, 9, 9, 9}, amtNZ: c.nz}}
+		if got := len(layoutFor(l, h, modeBoth, 140).amtW); got != c.want {
+			t.Errorf("%v: %d columns, want %d", c.nz, got, c.want)
+		}
+	}
+}
