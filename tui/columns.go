@@ -179,10 +179,17 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 	rest := w - fixed
 	if !h.noName {
-		// Leave the first cell (an indicator's value, a table's row count) room.
+		// Leave the first cell (an indicator's value, a table's row count)
+		// room; on a wide list, every cell (a finding's place and rule
+		// beside a long message).
 		first := 0
-		if len(l.cellW) > 0 {
-			first = 1 + l.cellW[0]
+		for i, cw := range l.cellW {
+			switch {
+			case w >= wideListW:
+				first += 1 + min(max(cw, l.cellF[i]), maxWideCellW)
+			case i == 0:
+				first += 1 + cw
+			}
 		}
 		lay.nameW = max(minNameW, min(max(l.nameW, widthOf(h.name)), rest-first))
 		lay.nameW = min(lay.nameW, max(1, rest))
@@ -263,6 +270,10 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 	}
 	return lay
 }
+
+// maxWideCellW is how wide a text cell column may grow on a wide list
+// while a long name beside it gives way.
+const maxWideCellW = 40
 
 // minTextW is how narrow a text cell column may get before amount columns
 // are dropped.

@@ -119,3 +119,20 @@ func TestWideColumnsOnlyWithFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingColumnsWide: at 200 columns a long message leaves the place
+// and the rule whole; at 80 the message keeps its room as before.
+func TestFindingColumnsWide(t *testing.T) {
+	fs := []Finding{{Rule: "narrative-change", Severity: "error", Where: "正文 / （一）公共安全（类）",
+		Message: strings.Repeat("正文6049.97万元减少392.92万元，推算上年为 6442.89 万元", 3)}}
+	m := sized(t, New(handDoc(), Options{Findings: fs}), 200, 50)
+	press(m, "7")
+	if r := row(t, m, "错误"); !strings.Contains(r, "正文 / （一）公共安全（类） narrative-change") {
+		t.Fatalf("place and rule cut at 200: %q", r)
+	}
+	m = sized(t, New(handDoc(), Options{Findings: fs}), 80, 24)
+	press(m, "7")
+	if r := row(t, m, "错误"); !strings.Contains(r, "正文6049.97万元减少392.92万元") {
+		t.Fatalf("message lost its room at 80: %q", r)
+	}
+}
