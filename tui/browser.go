@@ -14,6 +14,7 @@ type viewState struct {
 	keys    browserKeys
 	stack   []*frame
 	sorts   []sortKey // what s, < and > choose from
+	diff    bool      // diff mode: the rows are changes
 	by      int       // index in sorts
 	reverse bool
 	hide    bool // diff mode: unchanged rows hidden
@@ -22,7 +23,7 @@ type viewState struct {
 }
 
 func newViewState(def *viewDef, keys browserKeys, diff bool) *viewState {
-	v := &viewState{def: def, keys: keys, sorts: sortKeysFor(def, diff)}
+	v := &viewState{def: def, keys: keys, diff: diff}
 	if def.id == viewFlat {
 		v.by = 1 // the largest items (or changes) first
 	}
@@ -30,9 +31,14 @@ func newViewState(def *viewDef, keys browserKeys, diff bool) *viewState {
 	return v
 }
 
-// setDef shows def's tree from its top (the flat view changing trees).
+// setDef shows def's tree from its top (the flat view changing trees), with
+// its sort keys; the sort stays where the new tree has it.
 func (v *viewState) setDef(def *viewDef) {
 	v.def = def
+	v.sorts = sortKeysFor(def, v.diff)
+	if v.by >= len(v.sorts) {
+		v.by = max(0, min(1, len(v.sorts)-1))
+	}
 	v.stack = []*frame{{list: v.listFor(def.root)}}
 }
 

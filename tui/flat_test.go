@@ -66,3 +66,25 @@ func TestFlatNameKeepsName(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatKeepsSortAcrossTrees: F on to a tree with fewer columns keeps a
+// sort it has and falls back to the amount for one it has not.
+func TestFlatKeepsSortAcrossTrees(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{}), 120, 40)
+	press(m, "F", "<") // code
+	press(m, "F")      // economic: code still
+	if k := m.view().sortKey(); k.kind != byCode {
+		t.Fatalf("sort after F: %+v", k)
+	}
+	press(m, "1", "F", ">", ">", ">", ">") // from code to 项目支出, the fifth of six keys
+	if k := m.view().sortKey(); k.kind != byAmount || k.i != colProject {
+		t.Fatalf("sort on the functional leaves: %+v", k)
+	}
+	press(m, "F", "F") // projects: four keys, one amount column
+	if k := m.view().sortKey(); k.kind != byAmount || k.i != colTotal {
+		t.Fatalf("projects sorted by %+v, want their budget", k)
+	}
+	if st := row(t, m, "排序"); !strings.Contains(st, "排序: 预算数 ▼") {
+		t.Fatalf("status: %q", st)
+	}
+}
