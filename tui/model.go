@@ -1,8 +1,9 @@
 // Package tui is the explorer: a Bubble Tea v2 program in which an auditor
 // walks a budget document one level at a time, with a side pane for the
-// selection, search over codes, names and pinyin initials, and views for the
-// functional and economic trees, projects, “三公” costs, the raw tables and the
-// narrative.
+// selection, search over codes, names, pinyin initials and findings, a
+// filter and a sort by any column, and views for the functional and economic
+// trees, projects, “三公” costs, the raw tables, the narrative, the findings
+// and every leaf of a tree at once (the flat view).
 //
 // The root model routes messages to components (browser state per view, side
 // pane, search line, help), which share a context holding the size, the
