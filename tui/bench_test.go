@@ -82,3 +82,44 @@ func BenchmarkEnterBigLevel(b *testing.B) {
 		press(m, "enter", "h")
 	}
 }
+
+// BenchmarkFlatOpen builds the explorer on 10,000 leaves and opens the flat
+// view (every leaf, sorted by amount) and draws it.
+func BenchmarkFlatOpen(b *testing.B) {
+	doc := bigDoc(10000)
+	for b.Loop() {
+		m := sized(b, New(doc, Options{}), 120, 40)
+		press(m, "F")
+		_ = m.View()
+	}
+}
+
+// BenchmarkFilterKey is one rune typed in the filter line of the flat view
+// of 10,000 leaves, and the frame after it: the list is filtered and sorted
+// again on every key.
+func BenchmarkFilterKey(b *testing.B) {
+	m := sized(b, New(bigDoc(10000), Options{}), 120, 40)
+	press(m, "F", "f")
+	add, del := keyMsg("9"), keyMsg("backspace")
+	i := 0
+	for b.Loop() {
+		key := add
+		if i%2 == 1 {
+			key = del
+		}
+		m.Update(key)
+		_ = m.View()
+		i++
+	}
+}
+
+// BenchmarkSortColumn is > on the flat view of 10,000 leaves: a re-sort
+// by the next column, and the frame.
+func BenchmarkSortColumn(b *testing.B) {
+	m := sized(b, New(bigDoc(10000), Options{}), 120, 40)
+	press(m, "F")
+	for b.Loop() {
+		press(m, ">")
+		_ = m.View()
+	}
+}

@@ -13,19 +13,86 @@ type viewState struct {
 	def     *viewDef
 	keys    browserKeys
 	stack   []*frame
-	by      sortKey
+	sorts   []sortKey // what s, < and > choose from
+	diff    bool      // diff mode: the rows are changes
+	by      int       // index in sorts
 	reverse bool
 	hide    bool // diff mode: unchanged rows hidden
+	filter  rowFilter
+	kept    map[*node]bool // the filter's verdict per node, below included
 }
 
-func newViewState(def *viewDef, keys browserKeys) *viewState {
-	v := &viewState{def: def, keys: keys}
-	v.stack = []*frame{{list: v.listFor(def.root)}}
+func newViewState(def *viewDef, keys browserKeys, diff bool) *viewState {
+	v := &viewState{def: def, keys: keys, diff: diff}
+	if def.id == viewFlat {
+		v.by = 1 // the largest items (or changes) first
+	}
+	v.setDef(def)
 	return v
 }
 
+// setDef shows def's tree from its top (the flat view changing trees), with
+// its sort keys; the sort stays where the new tree has it.
+func (v *viewState) setDef(def *viewDef) {
+	v.def = def
+	v.sorts = sortKeysFor(def, v.diff)
+	if v.by >= len(v.sorts) {
+		v.by = max(0, min(1, len(v.sorts)-1))
+	}
+	v.stack = []*frame{{list: v.listFor(def.root)}}
+}
+
 func (v *viewState) listFor(n *node) *listing {
-	return newListing(n, v.by, v.reverse, v.def.sortable, v.hide)
+	var keep func(*node) bool
+	if v.hide || !v.filter.empty() {
+		keep = v.keeps
+	}
+	return newListing(n, v.sortKey(), v.reverse, v.def.sortable, keep)
+}
+
+// keeps reports a row the view shows: not hidden by u, and passing the
+// filter itself or with a row below it that does (so the way there stays
+// open). In the flat view only the row itself counts.
+func (v *viewState) keeps(n *node) bool {
+	if v.hide && hidden(n) {
+		return false
+	}
+	if v.filter.empty() {
+		return true
+	}
+	if k, ok := v.kept[n]; ok {
+		return k
+	}
+	k := v.filter.match(n, filterAmount(v.sortKey()))
+	if !k && v.def.id != viewFlat {
+		for _, c := range n.kids {
+			if v.keeps(c) {
+				k = true
+				break
+			}
+		}
+	}
+	v.kept[n] = k
+	return k
+}
+
+// setFilter narrows the view to the rows that pass f (see rowFilter),
+// keeping the cursor where it can.
+func (v *viewState) setFilter(f string) {
+	v.filter = parseFilter(f)
+	v.kept = map[*node]bool{}
+	v.resort()
+	for _, f := range v.stack {
+		f.cursor = clamp(f.cursor, 0, len(f.list.rows)-1)
+	}
+}
+
+// sortKey is the key the view is sorted by (code where it has none).
+func (v *viewState) sortKey() sortKey {
+	if v.by < len(v.sorts) {
+		return v.sorts[v.by]
+	}
+	return sortKey{}
 }
 
 func (v *viewState) top() *frame { return v.stack[len(v.stack)-1] }
@@ -54,8 +121,13 @@ func (v *viewState) enter() bool {
 	if n == nil || len(n.kids) == 0 {
 		return false
 	}
-	v.stack = append(v.stack, &frame{list: v.listFor(n)})
+	v.push(n)
 	return true
+}
+
+// push opens a level listing n's children.
+func (v *viewState) push(n *node) {
+	v.stack = append(v.stack, &frame{list: v.listFor(n)})
 }
 
 // out goes back to the parent level with the cursor on the node we left.
@@ -82,12 +154,14 @@ func (v *viewState) resort() {
 	}
 }
 
-// cycleSort moves to the next sort key (code → amount → name → code).
-func (v *viewState) cycleSort() {
-	if !v.def.sortable {
+// cycleSort moves to the next (d=1) or previous sort key, wrapping: code,
+// amount, name, then the other columns.
+func (v *viewState) cycleSort(d int) {
+	if !v.def.sortable || len(v.sorts) == 0 {
 		return
 	}
-	v.by = (v.by + 1) % numSorts
+	v.by = (v.by + d + len(v.sorts)) % len(v.sorts)
+	v.kept = map[*node]bool{} // an amount range follows the sorted column
 	v.resort()
 }
 
@@ -102,6 +176,7 @@ func (v *viewState) toggleReverse() {
 // toggleHide hides or shows the unchanged rows of a diff view.
 func (v *viewState) toggleHide() {
 	v.hide = !v.hide
+	v.kept = map[*node]bool{}
 	v.resort()
 	for _, f := range v.stack {
 		f.cursor = clamp(f.cursor, 0, len(f.list.rows)-1)
@@ -110,8 +185,14 @@ func (v *viewState) toggleHide() {
 
 // reveal opens the path to n and puts the cursor on it: search uses it to jump.
 func (v *viewState) reveal(n *node) {
-	path := n.pathFromRoot()
 	v.stack = []*frame{{list: v.listFor(v.def.root)}}
+	if v.def.root.flat { // one level: the leaf is on it
+		if j := v.top().list.indexOf(n); j >= 0 {
+			v.top().cursor = j
+		}
+		return
+	}
+	path := n.pathFromRoot()
 	for i, p := range path {
 		f := v.top()
 		if j := f.list.indexOf(p); j >= 0 {

@@ -18,10 +18,15 @@ type heads struct {
 	noName     bool   // table rows: the cells are the row
 	pct        string // title of the share column
 	amts       []string
+	base       int    // amount columns always wanted; those after them only on wide screens (0: all)
+	src        string // title of the source line column (wide screens), "" for none
 	cells      []string
 }
 
 func headsFor(l *listing, def *viewDef, tx *text) heads {
+	if l.parent.rowsOf != nil {
+		def = l.parent.rowsOf // rows listed outside their tree keep its columns
+	}
 	h := headsOf(l, def, tx)
 	h.pct = tx.ColShare
 	if len(l.rows) > 0 && l.rows[0].diff != nil {
@@ -45,9 +50,9 @@ func headsOf(l *listing, def *viewDef, tx *text) heads {
 	case def.id == viewNarrative:
 		return heads{code: tx.ColLine, name: tx.ColSection}
 	case def.id == viewProjects:
-		return heads{code: tx.ColFunc, name: tx.ColName, amts: def.amountCols}
+		return heads{code: tx.ColFunc, name: tx.ColName, amts: def.amountCols, src: tx.ColSrc}
 	}
-	return heads{code: tx.ColCode, name: tx.ColName, amts: def.amountCols}
+	return heads{code: tx.ColCode, name: tx.ColName, amts: def.amountCols, base: def.baseCols, src: tx.ColSrc}
 }
 
 // layout is the widths a level is drawn with at a given list width.
@@ -57,18 +62,25 @@ type layout struct {
 	pct          bool
 	pctW         int
 	barW         int // 0: no bar
+	srcW         int // 0: no source line column
 	cellW        []int
 }
 
 const (
 	minNameW = 10
 	pctW     = 6 // "100.0%"
-	prefixW  = 3 // cursor, mark, space
+	minBarW  = 6
+	// wideListW is the list width from which the wide-screen columns may
+	// show: a terminal of about 160 columns, beside the pane.
+	wideListW = 100
+	prefixW   = 3 // cursor, mark, space
 )
 
-// layoutFor fits a level into w columns. When space is short it drops, in
-// turn, the bar, the amount columns after the first, then the share; the name
-// keeps at least minNameW columns.
+// layoutFor fits a level into w columns. The wide-screen columns (amounts
+// after the base ones, the source line) come only when the name has its full
+// width beside them; then the bar goes before the name is cut below what
+// short names need; then, while the row is too wide, the share, then the
+// amount columns after the first. The name keeps at least minNameW columns.
 func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 	lay := layout{codeW: max(l.codeW, widthOf(h.code))}
 	if l.codeW == 0 {
@@ -89,12 +101,20 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		}
 		amts = append(amts, max(aw, widthOf(t)))
 	}
-	pct := len(amts) > 0 && mode != modeBar
-	barW := 0
-	if len(amts) > 0 && mode != modePct {
-		barW = clamp(w/8, 6, 20)
-	}
 	n := len(amts)
+	base := n
+	if h.base > 0 && h.base < n {
+		base = h.base
+	}
+	pct := n > 0 && mode != modeBar
+	barW := 0
+	if n > 0 && mode != modePct {
+		barW = clamp(w/8, minBarW, 20)
+	}
+	srcW := 0
+	if h.src != "" && l.srcW > 0 {
+		srcW = max(l.srcW, widthOf(h.src))
+	}
 	pw := max(pctW, l.pctW)
 	lay.pctW = pw
 	need := func() int {
@@ -108,28 +128,45 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 		if barW > 0 {
 			t += 1 + barW
 		}
+		if srcW > 0 {
+			t += 1 + srcW
+		}
 		return t
 	}
-	// The bar is the first thing to go, and it goes before the name is cut
-	// below what short names need.
+	for n > base && !l.amtNZ[n-1] {
+		n-- // a wide-screen column with nothing in it (the document has no split)
+	}
+	nameFull := min(max(l.nameW, widthOf(h.name), minNameW), 40)
+	for (n > base || srcW > 0) && (w < wideListW || need()-minNameW+nameFull > w) {
+		if srcW > 0 {
+			srcW = 0
+		} else {
+			n--
+		}
+	}
 	nameWant := min(max(l.nameW, widthOf(h.name)), 16)
-	for need() > w || (barW > 0 && need()-minNameW+nameWant > w) {
-		if barW > 0 {
-			barW = 0
+	if barW > 0 && need()-minNameW+nameWant > w {
+		barW = 0
+	}
+	for need() > w {
+		if pct {
+			pct = false // the share before an amount: the figures are what is checked
 		} else if n > 1 {
 			n--
-		} else if pct {
-			pct = false
 		} else {
 			break
 		}
 	}
-	lay.nameW = max(1, min(w-need()+minNameW, max(l.nameW, widthOf(h.name), minNameW)))
+	want := max(l.nameW, widthOf(h.name), minNameW)
+	if short := want - (w - need() + minNameW); short > 0 && barW > minBarW {
+		barW -= min(short, barW-minBarW) // a cut name costs more than a shorter bar
+	}
+	lay.nameW = max(1, min(w-need()+minNameW, want))
 	if barW > 0 {
 		// Columns the name does not need lengthen the bar, up to a limit.
 		barW = min(barW+w-(need()-minNameW+lay.nameW), 24)
 	}
-	lay.amtW, lay.pct, lay.barW = amts[:n], pct, barW
+	lay.amtW, lay.pct, lay.barW, lay.srcW = amts[:n], pct, barW, srcW
 	return lay
 }
 
@@ -142,10 +179,17 @@ func layoutFor(l *listing, h heads, mode barMode, w int) layout {
 func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 	rest := w - fixed
 	if !h.noName {
-		// Leave the first cell (an indicator's value, a table's row count) room.
+		// Leave the first cell (an indicator's value, a table's row count)
+		// room; on a wide list, every cell (a finding's place and rule
+		// beside a long message).
 		first := 0
-		if len(l.cellW) > 0 {
-			first = 1 + l.cellW[0]
+		for i, cw := range l.cellW {
+			switch {
+			case w >= wideListW:
+				first += 1 + min(max(cw, l.cellF[i]), maxWideCellW)
+			case i == 0:
+				first += 1 + cw
+			}
 		}
 		lay.nameW = max(minNameW, min(max(l.nameW, widthOf(h.name)), rest-first))
 		lay.nameW = min(lay.nameW, max(1, rest))
@@ -205,6 +249,13 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 			}
 		}
 	}
+	// Still room: text columns cut at maxCellW grow to their widest value
+	// (a finding's place, a long indicator value), left first.
+	for i := range ws {
+		if extra := rest - need(); extra > 0 && ws[i] > 0 && i < len(l.cellF) && l.cellF[i] > ws[i] {
+			ws[i] += min(extra, l.cellF[i]-ws[i])
+		}
+	}
 	for _, cw := range ws {
 		if cw == 0 {
 			lay.cellW = append(lay.cellW, 0) // hidden: drawn as nothing
@@ -219,6 +270,10 @@ func layoutCells(l *listing, h heads, lay layout, fixed, w int) layout {
 	}
 	return lay
 }
+
+// maxWideCellW is how wide a text cell column may grow on a wide list
+// while a long name beside it gives way.
+const maxWideCellW = 40
 
 // minTextW is how narrow a text cell column may get before amount columns
 // are dropped.

@@ -6,7 +6,7 @@ import (
 )
 
 // Diff mode: with Options.Diff set, the functional, economic, project and
-// “三公” views show both years (本年, 上年, 增减, 增减%) from the compare
+// “三公” views show both years (上年, 本年, 增减, 增减%) from the compare
 // package's trees; the raw tables and the narrative stay those of the newer
 // document. Every row carries a plain-text status glyph, n/N step through the
 // changes, and u hides the unchanged rows.
@@ -16,19 +16,24 @@ type diffInfo struct {
 	status  compare.Status
 	glyph   string // ASCII: aligned cells cannot hold ▲▼≠ (ambiguous width)
 	pct     string // Δ% as shown
+	pctVal  model.Money
+	hasPct  bool   // false where the old year is zero or absent (新增)
 	absent  []bool // per amount column: the year has no such line
 	changed int    // changed lines below
 	line    *compare.Line
 	proj    *compare.ProjectDiff
 }
 
-func diffCols(tx *text) []string { return []string{tx.ColNew, tx.ColOld, tx.ColDelta} }
+// diffCols titles the amount columns of diff mode: colOld, colNew, colDelta.
+func diffCols(tx *text) []string { return []string{tx.ColOld, tx.ColNew, tx.ColDelta} }
 
 // buildDiffViews replaces the views that compare two years.
 func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
 	cols := diffCols(tx)
-	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true, amountCols: cols}
-	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true, amountCols: cols}
+	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true,
+		amountCols: append(cols, tx.ColBasic+tx.ColDelta, tx.ColProject+tx.ColDelta), baseCols: len(cols)}
+	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true,
+		amountCols: append(cols, tx.ColPersonnel+tx.ColDelta, tx.ColPublic+tx.ColDelta), baseCols: len(cols)}
 	v[viewProjects] = &viewDef{id: viewProjects, root: diffProjects(d.Projects, tx), sortable: true, amountCols: cols}
 	tp := diffLines(d.ThreePublic, kindThreePublic, tx)
 	names := threePublicNames(tx)
@@ -41,17 +46,25 @@ func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
 	v[viewThreePublic] = &viewDef{id: viewThreePublic, root: tp, sortable: true, amountCols: cols}
 }
 
-// diffAmounts is the row's amounts: new, old, Δ, with absent sides marked.
+// diffAmounts is the row's amounts: old, new, Δ, with absent sides marked.
 func diffAmounts(oldM, newM *model.Money, delta model.Money) ([]model.Money, []bool) {
 	amts := []model.Money{model.Zero, model.Zero, delta}
-	absent := []bool{newM == nil, oldM == nil, false}
-	if newM != nil {
-		amts[0] = *newM
-	}
+	absent := []bool{oldM == nil, newM == nil, false}
 	if oldM != nil {
-		amts[1] = *oldM
+		amts[colOld] = *oldM
+	}
+	if newM != nil {
+		amts[colNew] = *newM
 	}
 	return amts, absent
+}
+
+// newDiffInfo is a row's change as the browser shows and sorts it.
+func newDiffInfo(st compare.Status, delta model.Money, oldM, newM *model.Money, pct string, absent []bool) *diffInfo {
+	di := &diffInfo{status: st, glyph: compare.Glyph(st, delta, true),
+		pct: compare.PctText(oldM, newM, pct), absent: absent}
+	di.pctVal, di.hasPct = model.ParseAmount(pct)
+	return di
 }
 
 func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
@@ -60,16 +73,44 @@ func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
 	add = func(p *node, ls []*compare.Line) {
 		for _, l := range ls {
 			amts, absent := diffAmounts(l.OldTotal(), l.NewTotal(), l.Delta)
-			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts,
-				diff: &diffInfo{status: l.Status, glyph: compare.Glyph(l.Status, l.Delta, true),
-					pct: compare.PctText(l.OldTotal(), l.NewTotal(), l.DeltaPct), absent: absent,
-					changed: l.ChangedChildren, line: l}})
+			di := newDiffInfo(l.Status, l.Delta, l.OldTotal(), l.NewTotal(), l.DeltaPct, absent)
+			di.changed, di.line = l.ChangedChildren, l
+			if kind == kindFunc || kind == kindEcon {
+				amts = append(amts, partDeltas(l, kind)...)
+			}
+			n := p.add(&node{kind: kind, code: oneLine(l.Code), name: oneLine(l.Name), amts: amts, diff: di})
 			add(n, l.Children)
 		}
 	}
 	add(root, ls)
-	sumKids(root, 3)
+	sumKids(root, colDeltaPart2+1)
 	return root
+}
+
+// partDeltas is the change of a line's two parts (基本/项目支出, or for
+// an economic line 人员/公用经费); a year without the line counts as zero.
+func partDeltas(l *compare.Line, kind nodeKind) []model.Money {
+	part := func(a *compare.Amounts, i int) model.Money {
+		if a == nil {
+			return model.Zero
+		}
+		var m *model.Money
+		switch {
+		case kind == kindEcon && i == 0:
+			m = a.Personnel
+		case kind == kindEcon:
+			m = a.Public
+		case i == 0:
+			m = &a.Basic
+		default:
+			m = &a.Project
+		}
+		if m == nil {
+			return model.Zero
+		}
+		return *m
+	}
+	return []model.Money{part(l.New, 0).Sub(part(l.Old, 0)), part(l.New, 1).Sub(part(l.Old, 1))}
 }
 
 func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
@@ -80,9 +121,9 @@ func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
 		if pr == nil {
 			pr = p.OldProject
 		}
-		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr,
-			diff: &diffInfo{status: p.Status, glyph: compare.Glyph(p.Status, p.Delta, true),
-				pct: compare.PctText(p.OldBudget, p.NewBudget, p.DeltaPct), absent: absent, proj: p}})
+		di := newDiffInfo(p.Status, p.Delta, p.OldBudget, p.NewBudget, p.DeltaPct, absent)
+		di.proj = p
+		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr, diff: di})
 		if pr != nil {
 			n.code = oneLine(pr.FunctionCode)
 			n.inferred = pr.FunctionCodeInferred
@@ -100,11 +141,15 @@ func hidden(n *node) bool {
 	return n.diff != nil && n.diff.status == compare.Same && n.diff.changed == 0
 }
 
-// claimFindings turns the newer document's statements about last year into
-// findings: wrong ones as errors, confirmed ones as info.
+// claimFindings turns the newer document's wrong statements about last year
+// into findings; the statements that agree are not findings (they are marked
+// ✓ in the narrative view, see markConfirmed).
 func claimFindings(cs []compare.Claim) []Finding {
 	out := make([]Finding, 0, len(cs))
 	for _, c := range cs {
+		if c.OK {
+			continue // a statement the older document bears out is shown as ✓, not as a finding
+		}
 		out = append(out, c.Finding())
 	}
 	return out

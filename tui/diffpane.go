@@ -37,13 +37,14 @@ func (p *pane) diffLines(n *node, w int) []string {
 	out = append(out, p.gap()...)
 	if l := di.line; l != nil {
 		out = append(out, p.yearTable(n, l, w)...)
+		out = append(out, p.reasonLines(n, w)...)
 		if n.kind == kindFunc && p.diff != nil {
 			out = append(out, p.diffProjects(p.diff.ProjectsOf(l.Code), w)...)
 		}
 	}
 	if pd := di.proj; pd != nil {
 		out = append(out, p.yearRows([]string{tx.Budget}, []*model.Money{pd.NewBudget}, []*model.Money{pd.OldBudget}, w)...)
-		out = append(out, p.kv(tx.ColDelta, n.amount(2), w), p.kv(tx.ColDeltaPct, cell(di.pct), w))
+		out = append(out, p.kv(tx.ColDelta, n.amount(colDelta), w), p.kv(tx.ColDeltaPct, cell(di.pct), w))
 		out = append(out, p.planDiff(pd, w)...)
 		if ch := pd.ChangedIndicators(); len(ch) > 0 {
 			out = append(out, p.gap()...)
@@ -69,7 +70,7 @@ func orDash(s string) string {
 	return s
 }
 
-// yearTable lays out a line's figures: one row per amount, new and old year.
+// yearTable lays out a line's figures: one row per amount, old and new year.
 func (p *pane) yearTable(n *node, l *compare.Line, w int) []string {
 	tx := p.c.tx
 	get := func(a *compare.Amounts, f func(*compare.Amounts) *model.Money) *model.Money {
@@ -98,11 +99,11 @@ func (p *pane) yearTable(n *node, l *compare.Line, w int) []string {
 		olds = append(olds, get(l.Old, f))
 	}
 	out := p.yearRows(labels, news, olds, w)
-	out = append(out, p.kv(tx.ColDelta, n.amount(2), w), p.kv(tx.ColDeltaPct, cell(n.diff.pct), w))
+	out = append(out, p.kv(tx.ColDelta, n.amount(colDelta), w), p.kv(tx.ColDeltaPct, cell(n.diff.pct), w))
 	return out
 }
 
-// yearRows is a small table: label, new, old, right-aligned in columns.
+// yearRows is a small table: label, old, new, right-aligned in columns.
 func (p *pane) yearRows(labels []string, news, olds []*model.Money, w int) []string {
 	tx := p.c.tx
 	show := func(m *model.Money) string {
@@ -119,9 +120,10 @@ func (p *pane) yearRows(labels []string, news, olds []*model.Money, w int) []str
 	if lw+2*(aw+1) > w {
 		aw = max(1, (w-lw-2)/2)
 	}
-	out := []string{p.c.st.label.Render(strings.Repeat(" ", lw) + " " + fitLeft(tx.ColNew, aw) + " " + fitLeft(tx.ColOld, aw))}
+	// The old year first, as auditors write it and as the list shows it.
+	out := []string{p.c.st.label.Render(strings.Repeat(" ", lw) + " " + fitLeft(tx.ColOld, aw) + " " + fitLeft(tx.ColNew, aw))}
 	for i, l := range labels {
-		out = append(out, p.c.st.label.Render(fit(cell(l), lw))+" "+fitLeft(show(news[i]), aw)+" "+fitLeft(show(olds[i]), aw))
+		out = append(out, p.c.st.label.Render(fit(cell(l), lw))+" "+fitLeft(show(olds[i]), aw)+" "+fitLeft(show(news[i]), aw))
 	}
 	return out
 }

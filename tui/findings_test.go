@@ -46,8 +46,12 @@ func TestFindingsView(t *testing.T) {
 		t.Fatal("finding without a target moved")
 	}
 	press(m, "tab")
-	if m.cur != viewFunctional {
+	if m.cur != viewFlat {
 		t.Fatalf("tab from findings went to %d", m.cur)
+	}
+	press(m, "tab")
+	if m.cur != viewFunctional {
+		t.Fatalf("tab from the flat view went to %d", m.cur)
 	}
 }
 
@@ -60,7 +64,7 @@ func TestNoFindingsNoTab(t *testing.T) {
 	if m.cur != viewFunctional {
 		t.Fatal("7 switched to a view that is off")
 	}
-	press(m, "shift+tab")
+	press(m, "shift+tab", "shift+tab") // the flat view, then past the findings
 	if m.cur != viewNarrative {
 		t.Fatalf("shift+tab went to %d", m.cur)
 	}

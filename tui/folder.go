@@ -39,8 +39,8 @@ type Folder struct {
 	offset   int
 	by       folderSort
 	reverse  bool
-	filter   []rune
-	typing   bool // the filter line is open
+	filter   rowFilter
+	line     filterLine // the f (or /) line
 	open     *folderRow
 	keys     folderKeys
 	help     help.Model
@@ -55,7 +55,7 @@ type Folder struct {
 func NewFolder(dir string, entries []FolderEntry, opt Options) *Folder {
 	opt.Diff = nil // a folder has no comparison
 	c := newContext(opt)
-	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c)}
+	f := &Folder{ctx: c, dir: dir, keys: newFolderKeys(c.tx), help: newHelp(c), line: filterLine{in: newLineInput(c, "/")}}
 	py := pinyinCache{}
 	for i := range entries {
 		r := newFolderRow(c, &entries[i], i, py)
@@ -95,14 +95,14 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		f.msg = ""
-		if f.typing {
-			f.filterKey(msg)
+		if f.line.open {
+			f.line.update(msg, f.setFilter, f.move)
 			break
 		}
 		cmd = f.handleKey(msg)
 	case tea.PasteMsg:
-		if f.typing {
-			f.setFilter(append(f.filter, []rune(oneLine(msg.Content))...))
+		if f.line.open {
+			f.line.update(msg, f.setFilter, f.move)
 		}
 	case tea.MouseWheelMsg:
 		if f.ctx.opt.Mouse && !f.showHelp {
@@ -123,7 +123,7 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen open (those keys close them first).
 func (f *Folder) backKey(k tea.KeyPressMsg) bool {
 	m := f.open.doc
-	if m.search.active || m.showHelp || len(m.view().stack) > 1 {
+	if m.search.active || m.filter.open || m.showHelp || len(m.view().stack) > 1 || !m.view().filter.empty() {
 		return false
 	}
 	return key.Matches(k, m.global.Esc, m.view().keys.Out)
@@ -146,10 +146,10 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		f.showHelp = true
 	case key.Matches(msg, k.Filter):
-		f.typing = true
+		f.line.start(f.filter.text)
 	case key.Matches(msg, k.Esc):
-		if len(f.filter) > 0 {
-			f.setFilter(nil)
+		if !f.filter.empty() {
+			f.setFilter("")
 		}
 	case key.Matches(msg, k.Up):
 		f.move(-1)
@@ -163,8 +163,11 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.cursor = 0
 	case key.Matches(msg, k.Bottom):
 		f.cursor = max(0, len(f.shown)-1)
-	case key.Matches(msg, k.Sort):
+	case key.Matches(msg, k.Sort, k.SortNext):
 		f.by = (f.by + 1) % numFolderSorts
+		f.refresh(f.selected())
+	case key.Matches(msg, k.SortPrev):
+		f.by = (f.by + numFolderSorts - 1) % numFolderSorts
 		f.refresh(f.selected())
 	case key.Matches(msg, k.Reverse):
 		f.reverse = !f.reverse
@@ -175,34 +178,8 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// filterKey edits the filter line; the list narrows as the auditor types.
-// Enter keeps the filter, Esc drops it, ↑/↓ move in the narrowed list.
-func (f *Folder) filterKey(msg tea.KeyPressMsg) {
-	switch msg.String() {
-	case "enter":
-		f.typing = false
-	case "esc":
-		f.typing = false
-		f.setFilter(nil)
-	case "up", "ctrl+p":
-		f.move(-1)
-	case "down", "ctrl+n":
-		f.move(1)
-	case "backspace":
-		if len(f.filter) > 0 {
-			f.setFilter(f.filter[:len(f.filter)-1])
-		}
-	case "ctrl+u":
-		f.setFilter(nil)
-	default:
-		if t := msg.Key().Text; t != "" {
-			f.setFilter(append(f.filter, []rune(t)...))
-		}
-	}
-}
-
-func (f *Folder) setFilter(q []rune) {
-	f.filter = q
+func (f *Folder) setFilter(q string) {
+	f.filter = parseFilter(q)
 	f.refresh(f.selected())
 }
 

@@ -226,14 +226,14 @@ func TestFolderFilter(t *testing.T) {
 			t.Fatalf("case %d %v: rows %v, want %v", i, c.keys, got, c.want)
 		}
 	}
-	if s := screenF(f); !strings.Contains(s, "/zzz_  0/3") || !strings.Contains(s, "（无数据）") {
+	if s := screenF(f); !strings.Contains(s, "/zzz   0/3") || !strings.Contains(s, "（无数据）") {
 		t.Fatalf("filter line or empty list missing:\n%s", s)
 	}
 	// Enter keeps the filter and closes the line; Enter again opens the row.
 	f.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
 	pressF(f, "type:测试", "enter")
-	if f.typing || len(f.shown) != 1 {
-		t.Fatalf("enter: typing %v, %d rows", f.typing, len(f.shown))
+	if f.line.open || len(f.shown) != 1 {
+		t.Fatalf("enter: typing %v, %d rows", f.line.open, len(f.shown))
 	}
 	if s := screenF(f); !strings.Contains(s, "筛选: 测试") {
 		t.Fatalf("status does not show the filter:\n%s", s)
@@ -248,8 +248,8 @@ func TestFolderFilter(t *testing.T) {
 	}
 	// Esc on the line drops the filter.
 	pressF(f, "/", "type:测试", "esc")
-	if f.typing || len(f.shown) != 3 {
-		t.Fatalf("esc on the line: typing %v, %d rows", f.typing, len(f.shown))
+	if f.line.open || len(f.shown) != 3 {
+		t.Fatalf("esc on the line: typing %v, %d rows", f.line.open, len(f.shown))
 	}
 }
 

@@ -6,21 +6,24 @@ import "charm.land/bubbles/v2/key"
 // the same thing, so moving between the list and a document needs nothing new.
 type folderKeys struct {
 	Up, Down, In, Top, Bottom, PgUp, PgDn key.Binding
-	Sort, Reverse, Filter, Esc            key.Binding
+	Sort, SortPrev, SortNext, Reverse     key.Binding
+	Filter, Esc                           key.Binding
 	Back, Help, Quit                      key.Binding
 }
 
 func newFolderKeys(tx *text) folderKeys {
 	k, f := tx.Keys, tx.F
-	b := newBrowserKeys(k, true, 1)
-	g := newGlobalKeys(k, 1)
+	b := newBrowserKeys(k, true, []string{"1"})
+	g := newGlobalKeys(k, []string{"1"})
 	return folderKeys{
 		Up: b.Up, Down: b.Down, Top: b.Top, Bottom: b.Bottom, PgUp: b.PgUp, PgDn: b.PgDn,
-		In:      key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", f.Open)),
-		Sort:    b.Sort,
-		Reverse: b.Reverse,
-		Filter:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", f.FilterKey)),
-		Esc:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", f.FilterClear)),
+		In:       key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", f.Open)),
+		Sort:     b.Sort,
+		SortPrev: b.SortPrev,
+		SortNext: b.SortNext,
+		Reverse:  b.Reverse,
+		Filter:   key.NewBinding(key.WithKeys("f", "/"), key.WithHelp("f,/", f.FilterKey)),
+		Esc:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", f.FilterClear)),
 		// Back is handled by the open document; it is listed so the help says
 		// how to come back.
 		Back: key.NewBinding(key.WithKeys("esc", "backspace", "h", "left"), key.WithHelp("esc/bksp/h", f.Back)),
@@ -38,7 +41,7 @@ func (k folderKeys) ShortHelp() []key.Binding {
 func (k folderKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PgUp, k.PgDn},
-		{k.In, k.Back, k.Sort, k.Reverse},
+		{k.In, k.Back, k.Sort, k.SortPrev, k.SortNext, k.Reverse},
 		{k.Filter, k.Esc, k.Help, k.Quit},
 	}
 }

@@ -23,7 +23,7 @@ type folderRow struct {
 	kind   string
 	amts   [4]string // income, expenditure, basic, project; "" when zero
 	expend model.Money
-	counts [3]int // findings: error, warn, info
+	counts [4]int // findings: error, warn, info, tables in doubt (读取存疑)
 	count  string // "2/5/1"
 	low    string // department, file and year, lowercased, for the filter
 	pyInit string
@@ -61,17 +61,13 @@ func newFolderRow(c *uiContext, e *FolderEntry, i int, py pinyinCache) *folderRo
 	}
 	r.expend = t.Expenditure
 	for _, fd := range e.Findings {
-		switch fd.Severity {
-		case "error":
-			r.counts[0]++
-		case "warn":
-			r.counts[1]++
-		default:
-			r.counts[2]++
-		}
+		r.counts[fd.Severity.Rank()]++
 	}
 	if e.Findings != nil {
 		r.count = fmt.Sprintf("%d/%d/%d", r.counts[0], r.counts[1], r.counts[2])
+		if r.counts[3] > 0 {
+			r.count += fmt.Sprintf(" ?%d", r.counts[3]) // tables whose figures are not confirmed
+		}
 	}
 	r.low = strings.ToLower(r.dept + " " + r.file + " " + r.year + " " + r.kind)
 	r.pyInit, r.pyFull = py.keys(r.dept)
@@ -101,6 +97,33 @@ func (r *folderRow) matches(q string) bool {
 		len(q) >= 3 && strings.Contains(r.pyFull, q)
 }
 
+// passes reports whether the row passes every word of the filter: an
+// amount range on the expenditure (>1000, 100..500), a severity (错误/error,
+// 警告/warn, 提示/info: the document has such findings), else text (see
+// matches).
+func (r *folderRow) passes(f rowFilter) bool {
+	for _, t := range f.terms {
+		switch {
+		case t.lo != nil || t.hi != nil:
+			n := &node{amts: []model.Money{r.expend}}
+			if r.failed || !t.match(n, func(n *node) (model.Money, bool) { return n.first() }) {
+				return false
+			}
+		case t.sev != "":
+			if r.counts[t.sev.Rank()] == 0 {
+				return false
+			}
+		case t.status != "":
+			return false // a folder has no comparison
+		default:
+			if !r.matches(t.word) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // folderSort is what the folder list is ordered by; s cycles through them.
 type folderSort int
 
@@ -115,10 +138,9 @@ const (
 // refresh filters and sorts the rows again, keeping the cursor on keep when
 // it is still shown.
 func (f *Folder) refresh(keep *folderRow) {
-	q := strings.ToLower(strings.TrimSpace(string(f.filter)))
 	f.shown = f.shown[:0]
 	for _, r := range f.rows {
-		if r.matches(q) {
+		if r.passes(f.filter) {
 			f.shown = append(f.shown, r)
 		}
 	}

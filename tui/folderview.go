@@ -130,7 +130,7 @@ func (f *Folder) render() string {
 		lines = append(lines, f.renderList(w, f.listH()), f.renderDetail(w, f.detailH()))
 	}
 	lines = append(lines, f.statusLine(w))
-	if f.typing {
+	if f.line.open {
 		lines = append(lines, f.filterLine(w))
 	} else {
 		hm := f.help
@@ -248,8 +248,8 @@ func (f *Folder) statusLine(w int) string {
 		}
 	}
 	parts := []string{tx.Sort + ": " + names[f.by] + " " + dir}
-	if len(f.filter) > 0 && !f.typing {
-		parts = append(parts, tx.F.Filter+": "+cell(oneLine(string(f.filter))))
+	if !f.filter.empty() && !f.line.open {
+		parts = append(parts, tx.F.Filter+": "+cell(oneLine(f.filter.text)))
 	}
 	if n := len(f.shown); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d/%d", f.cursor+1, n))
@@ -262,7 +262,8 @@ func (f *Folder) statusLine(w int) string {
 
 // filterLine is the `/` prompt: the filter as typed and how many rows pass.
 func (f *Folder) filterLine(w int) string {
-	s := f.ctx.st.search.Render("/"+cell(oneLine(string(f.filter)))) + "_  " +
+	in := f.line.in
+	s := in.View() + "  " +
 		fmt.Sprintf("%d/%d", len(f.shown), len(f.rows))
 	return fit(s, w)
 }

@@ -34,21 +34,32 @@ func kindName(c *uiContext, k model.Kind) string {
 }
 
 // tabsLine lists the views with their digit keys; the current one is in
-// brackets as well as reversed, so it shows without colour.
+// brackets as well as reversed, so it shows without colour. When the names
+// do not all fit, the other views show their digit only.
 func tabsLine(c *uiContext, cur viewID, hasFindings bool, w int) string {
-	var b strings.Builder
-	for i, name := range c.tx.Views {
-		if viewID(i) == viewFindings && !hasFindings {
-			continue
+	draw := func(short bool) string {
+		var b strings.Builder
+		for i, name := range c.tx.Views {
+			if viewID(i) == viewFindings && !hasFindings {
+				continue
+			}
+			t := fmt.Sprintf("%d %s", i+1, cell(name))
+			switch {
+			case viewID(i) == cur:
+				b.WriteString(c.st.tabOn.Render("[" + t + "]"))
+			case short:
+				b.WriteString(c.st.tabOff.Render(fmt.Sprintf(" %d ", i+1)))
+			default:
+				b.WriteString(c.st.tabOff.Render(" " + t + " "))
+			}
 		}
-		t := fmt.Sprintf("%d %s", i+1, cell(name))
-		if viewID(i) == cur {
-			b.WriteString(c.st.tabOn.Render("[" + t + "]"))
-		} else {
-			b.WriteString(c.st.tabOff.Render(" " + t + " "))
-		}
+		return b.String()
 	}
-	return fit(b.String(), w)
+	s := draw(false)
+	if widthOf(s) > w {
+		s = draw(true)
+	}
+	return fit(s, w)
 }
 
 // crumbLine is the path to the level on screen (全部 › 224 … › 22401 …); when
@@ -60,7 +71,7 @@ func crumbLine(c *uiContext, v *viewState, w int) string {
 	}
 	for i, f := range v.stack {
 		n := f.list.parent
-		if i == 0 {
+		if i == 0 && !n.flat {
 			parts = append(parts, cell(c.tx.All))
 			continue
 		}
@@ -73,32 +84,41 @@ func crumbLine(c *uiContext, v *viewState, w int) string {
 	return c.st.crumb.Render(fit(s, w))
 }
 
-// statusLine shows the sort, the bar mode and the position in the level.
-func statusLine(c *uiContext, v *viewState, mode barMode, msg string, w int) string {
+// statusLine shows the sort, what the list draws after the amounts (as
+// drawn at this width: the share and the bar go when room is short) and the
+// position in the level.
+func statusLine(c *uiContext, v *viewState, mode barMode, lay layout, msg string, w int) string {
 	tx := c.tx
 	var parts []string
 	if v.def.sortable {
-		dir := c.g.down
-		if v.by != sortAmount {
-			dir = c.g.up
+		k := v.sortKey()
+		dir := c.g.up
+		if k.descending() != v.reverse {
+			dir = c.g.down
 		}
-		if v.reverse {
-			if dir == c.g.up {
-				dir = c.g.down
-			} else {
-				dir = c.g.up
-			}
+		d := v.def
+		if p := v.top().list.parent; p.rowsOf != nil && !p.flat {
+			d = p.rowsOf // a line's projects: name the projects' columns
 		}
-		names := [numSorts]string{tx.SortCode, tx.SortAmount, tx.SortName}
+		parts = append(parts, tx.Sort+": "+k.name(d, tx)+" "+dir)
+		pct, both := tx.ModePct, tx.ModeBoth
 		if c.opt.Diff != nil && v.def.amountCols != nil {
-			names[sortAmount] = "|" + tx.ColDelta + "|"
+			pct, both = tx.ColDeltaPct, tx.ColDeltaPct+"+"+tx.ModeBar // the column is Δ%, not a share
 		}
-		parts = append(parts, tx.Sort+": "+names[v.by]+" "+dir)
-		modes := [numModes]string{tx.ModeBoth, tx.ModePct, tx.ModeBar}
-		parts = append(parts, modes[mode])
+		switch {
+		case lay.pct && lay.barW > 0:
+			parts = append(parts, both)
+		case lay.pct:
+			parts = append(parts, pct)
+		case lay.barW > 0:
+			parts = append(parts, tx.ModeBar)
+		}
 	}
 	if v.hide {
 		parts = append(parts, tx.HideSame)
+	}
+	if !v.filter.empty() {
+		parts = append(parts, tx.F.Filter+": "+cell(oneLine(v.filter.text)))
 	}
 	f := v.top()
 	if n := len(f.list.rows); n > 0 {

@@ -67,9 +67,11 @@ func legend(c *uiContext) []string {
 	}
 	if c.opt.Diff != nil {
 		// In diff views the mark column holds the change instead.
-		items = []string{"^ 增加", "v 减少", "+ 新增", "- 删除", "= 未变", "~ 改名", "! 仅基本/项目支出变化", "? 功能科目为推断"}
+		items = []string{"^ 增加", "v 减少", "+ 新增", "- 删除", "= 未变", "~ 改名", "! 仅基本/项目支出变化", "? 功能科目为推断",
+			c.g.check + " 说明中与上年文件一致的表述"}
 		if c.tx == &en {
-			items = []string{"^ up", "v down", "+ added", "- removed", "= same", "~ renamed", "! basic/project split changed", "? function code inferred"}
+			items = []string{"^ up", "v down", "+ added", "- removed", "= same", "~ renamed", "! basic/project split changed", "? function code inferred",
+				c.g.check + " text borne out by last year's document"}
 		}
 	}
 	return items

@@ -55,6 +55,8 @@ type text struct {
 	HelpTitle                string
 	ShareOfParent            string
 	Quarters                 [4]string
+	FlatAll, StatedReason    string
+	ColSrc, Confirmed        string
 	Keys                     keyText
 	F                        folderText
 }
@@ -81,12 +83,14 @@ type keyText struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn string
 	Search, Next, Prev, Esc, Tab, Views, Help  string
 	Quit, Sort, Reverse, Mode, Accept, Cancel  string
-	Hide, PaneDown, PaneUp                     string
+	Hide, PaneDown, PaneUp, Flat               string
+	SortPrev, SortNext, Filter, FilterHow      string
+	NextChange, PrevChange                     string
 }
 
 var zh = text{
 	All:     "全部",
-	Views:   [numViews]string{"功能分类", "经济分类", "项目", "“三公”经费", "原始表格", "说明", "问题"},
+	Views:   [numViews]string{"功能分类", "经济分类", "项目", "“三公”经费", "原始表格", "说明", "问题", "明细"},
 	ColCode: "编码", ColName: "名称",
 	ColTotal: "合计", ColBasic: "基本支出", ColProject: "项目支出", ColShare: "占比",
 	ColPersonnel: "人员经费", ColPublic: "公用经费",
@@ -126,12 +130,18 @@ var zh = text{
 	HelpTitle:     "按键说明",
 	ShareOfParent: "占上级",
 	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
+	FlatAll:       "全部末级",
+	StatedReason:  "说明中的原因",
+	ColSrc:        "来源行",
+	Confirmed:     "与上年文件核对一致",
 	Keys: keyText{
 		Up: "上移", Down: "下移", In: "进入", Out: "返回上级", Top: "顶部", Bottom: "底部",
 		PgUp: "上一页", PgDn: "下一页", Search: "搜索", Next: "下一个匹配", Prev: "上一个匹配",
 		Esc: "关闭/返回", Tab: "切换视图", Views: "直达视图", Help: "帮助", Quit: "退出",
 		Sort: "排序方式", Reverse: "倒序", Mode: "占比/条形", Accept: "跳转", Cancel: "取消",
-		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻",
+		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
+		NextChange: "下一处变化（或搜索匹配）", PrevChange: "上一处变化（或搜索匹配）",
+		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选", FilterHow: "筛选：文字 >100 10..50 新增 错误 规则",
 	},
 	F: folderText{
 		Title: "目录 %s", Files: "%d 个文件", Failed: "%d 个无法读取",
@@ -148,7 +158,7 @@ var zh = text{
 
 var en = text{
 	All:     "All",
-	Views:   [numViews]string{"Functional", "Economic", "Projects", "3 public", "Tables", "Text", "Findings"},
+	Views:   [numViews]string{"Functional", "Economic", "Projects", "Three public", "Tables", "Text", "Findings", "Flat"},
 	ColCode: "Code", ColName: "Name",
 	ColTotal: "Total", ColBasic: "Basic", ColProject: "Project", ColShare: "Share",
 	ColPersonnel: "Personnel", ColPublic: "Public",
@@ -188,12 +198,18 @@ var en = text{
 	HelpTitle:     "Keys",
 	ShareOfParent: "of parent",
 	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},
+	FlatAll:       "every leaf",
+	StatedReason:  "Reason stated in the text",
+	ColSrc:        "Line",
+	Confirmed:     "Borne out by last year's document",
 	Keys: keyText{
 		Up: "up", Down: "down", In: "open", Out: "back out", Top: "top", Bottom: "bottom",
 		PgUp: "page up", PgDn: "page down", Search: "search", Next: "next match", Prev: "previous match",
 		Esc: "close/back", Tab: "next view", Views: "go to view", Help: "help", Quit: "quit",
 		Sort: "sort by", Reverse: "reverse", Mode: "percent/bar", Accept: "jump", Cancel: "cancel",
-		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up",
+		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
+		NextChange: "next change (or match)", PrevChange: "previous change (or match)",
+		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter", FilterHow: "filter: text >100 10..50 added error rule",
 	},
 	F: folderText{
 		Title: "Folder %s", Files: "%d files", Failed: "%d unreadable",

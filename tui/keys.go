@@ -1,21 +1,27 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // The keys are fixed (issue 3) so that people and scripts can rely on them.
 // Each view gets its own keymap value; the help screen is generated from it.
 
 // globalKeys work in every view.
 type globalKeys struct {
-	Tab, Views, Search, Next, Prev, Esc, Help, Quit key.Binding
+	Tab, Views, Flat, Search, Next, Prev, Esc, Help, Quit key.Binding
 }
 
 // browserKeys move through one view's tree.
 type browserKeys struct {
 	Up, Down, In, Out, Top, Bottom, PgUp, PgDn key.Binding
-	Sort, Reverse, Mode, Hide                  key.Binding
+	Sort, SortPrev, SortNext, Reverse          key.Binding
+	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
 	global                                     globalKeys
+	filterHow                                  string
 }
 
 // searchKeys are active while the search line is open.
@@ -23,11 +29,13 @@ type searchKeys struct {
 	Accept, Cancel, Next, Prev key.Binding
 }
 
-func newGlobalKeys(k keyText, nviews int) globalKeys {
-	digits := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}[:nviews]
+// newGlobalKeys builds the keys of every view; digits are the keys of the
+// views there are (a view's digit does not change when another is off).
+func newGlobalKeys(k keyText, digits []string) globalKeys {
 	return globalKeys{
 		Tab:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", k.Tab)),
-		Views:  key.NewBinding(key.WithKeys(digits...), key.WithHelp("1-"+digits[nviews-1], k.Views)),
+		Views:  key.NewBinding(key.WithKeys(digits...), key.WithHelp(digitsHelp(digits), k.Views)),
+		Flat:   key.NewBinding(key.WithKeys("F"), key.WithHelp("F", k.Flat)),
 		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", k.Search)),
 		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", k.Next)),
 		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", k.Prev)),
@@ -39,25 +47,31 @@ func newGlobalKeys(k keyText, nviews int) globalKeys {
 
 // newBrowserKeys builds the keymap of a view; sorting is off where the
 // document order is the meaning (raw tables, narrative).
-func newBrowserKeys(k keyText, sortable bool, nviews int) browserKeys {
+func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 	b := browserKeys{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
-		In:       key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
-		Out:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
-		PgUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
-		PgDn:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
-		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
-		Reverse:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
-		Mode:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
-		Hide:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
-		PaneDown: key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
-		PaneUp:   key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
-		global:   newGlobalKeys(k, nviews),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/up", k.Up)),
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/down", k.Down)),
+		In:        key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/right", k.In)),
+		Out:       key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("bksp/h/left", k.Out)),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
+		PgUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", k.PgUp)),
+		PgDn:      key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", k.PgDn)),
+		Sort:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.Sort)),
+		SortPrev:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", k.SortPrev)),
+		SortNext:  key.NewBinding(key.WithKeys(">"), key.WithHelp(">", k.SortNext)),
+		Reverse:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", k.Reverse)),
+		Mode:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.Mode)),
+		Filter:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Filter)),
+		Hide:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
+		PaneDown:  key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
+		PaneUp:    key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
+		global:    newGlobalKeys(k, digits),
+		filterHow: k.FilterHow,
 	}
 	b.Sort.SetEnabled(sortable)
+	b.SortPrev.SetEnabled(sortable)
+	b.SortNext.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
 	b.Hide.SetEnabled(false) // diff views turn it on
 	return b
@@ -74,16 +88,18 @@ func newSearchKeys(k keyText) searchKeys {
 
 // ShortHelp is the one-line help at the bottom of the screen.
 func (b browserKeys) ShortHelp() []key.Binding {
-	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.global.Tab, b.Sort, b.global.Help, b.global.Quit}
+	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
 }
 
 // FullHelp is the `?` screen, in columns.
 func (b browserKeys) FullHelp() [][]key.Binding {
+	filter := b.Filter // the full help says what a filter may hold
+	filter.SetHelp("f", b.filterHow)
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
-		{b.In, b.Out, b.Sort, b.Reverse, b.Mode, b.Hide},
-		{b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
-		{b.global.Tab, b.global.Views, b.global.Help, b.global.Quit},
+		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
+		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 	}
 }
 
@@ -94,3 +110,21 @@ func (s searchKeys) ShortHelp() []key.Binding {
 
 // FullHelp satisfies help.KeyMap.
 func (s searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// digitsHelp names a run of digit keys: "1-6", or "1-6,8" with a gap.
+func digitsHelp(digits []string) string {
+	var parts []string
+	for i := 0; i < len(digits); {
+		j := i
+		for j+1 < len(digits) && digits[j+1][0] == digits[j][0]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, digits[i]+"-"+digits[j])
+		} else {
+			parts = append(parts, digits[i])
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ",")
+}

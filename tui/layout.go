@@ -24,7 +24,7 @@ func (m *Model) geometry() geometry {
 	g := geometry{bodyH: h - chrome}
 	if w >= sideWidth {
 		g.side = true
-		g.paneW = clamp(w/3, 36, 56)
+		g.paneW = clamp(w/3, 36, 66)
 		g.listW, g.listH = w-g.paneW, g.bodyH
 		g.paneH = g.bodyH
 		return g
@@ -96,10 +96,19 @@ func (m *Model) render() string {
 		pn := m.pane.render(v.selected(), v, g.paneW, g.paneH, false)
 		body = list + "\n" + pn
 	}
-	lines = append(lines, body, statusLine(c, v, m.mode, m.msg, w))
-	if m.search.active {
+	lw := g.listW
+	if m.showHelp {
+		lw = w
+	}
+	lay := layoutFor(v.top().list, headsFor(v.top().list, v.def, c.tx), m.mode, lw)
+	lines = append(lines, body, statusLine(c, v, m.mode, lay, m.msg, w))
+	switch {
+	case m.filter.open:
+		in := m.filter.in
+		lines = append(lines, fit(in.View()+"  "+fmt.Sprintf("%d", len(v.top().list.rows))+" "+c.tx.Rows, w))
+	case m.search.active:
 		lines = append(lines, m.search.view(w))
-	} else {
+	default:
 		h := m.help // a copy: drawing does not change the model
 		h.SetWidth(w)
 		lines = append(lines, fit(h.ShortHelpView(v.keys.ShortHelp()), w))

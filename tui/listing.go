@@ -1,21 +1,11 @@
 package tui
 
 import (
-	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"yusuan/model"
-)
-
-// sortKey is what the rows of a level are ordered by; s cycles through them.
-type sortKey int
-
-const (
-	sortCode sortKey = iota // code, else document order: the order the auditor compares against
-	sortAmount
-	sortName
-	numSorts
 )
 
 // listing is one level of a view as the browser shows it: the children of a
@@ -36,18 +26,23 @@ type measures struct {
 	codeW int
 	nameW int    // widest name
 	amtW  []int  // widest amount per amount column
+	amtNZ []bool // amount column holds a figure other than zero
 	cellW []int  // widest text per cell column (capped)
+	cellF []int  // widest text per cell column, uncapped: what wide screens give
 	cellR []bool // cell column holds amounts: right-align it
 	max   model.Money
 	pctW  int // widest Δ% in diff mode
+	srcW  int // widest source line label
 }
 
 const maxCellW = 24
 
-func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *listing {
+// newListing lists the children of parent that keep lets through (all of
+// them when it is nil), sorted by by.
+func newListing(parent *node, by sortKey, reverse, sortable bool, keep func(*node) bool) *listing {
 	l := &listing{parent: parent}
 	for _, k := range parent.kids {
-		if !hideSame || !hidden(k) {
+		if keep == nil || keep(k) {
 			l.rows = append(l.rows, k)
 		}
 	}
@@ -55,7 +50,7 @@ func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *lis
 		sortRows(l.rows, by, reverse)
 	}
 	if parent.meas == nil {
-		parent.meas = measure(parent.kids)
+		parent.meas = measure(parent)
 	}
 	l.measures = parent.meas
 	if t, ok := parent.first(); ok {
@@ -64,7 +59,8 @@ func newListing(parent *node, by sortKey, reverse, sortable, hideSame bool) *lis
 	return l
 }
 
-func measure(rows []*node) *measures {
+func measure(parent *node) *measures {
+	rows := parent.kids
 	l := &measures{}
 	// A column of bare integers is codes or counts, left-aligned like text;
 	// amounts have decimals.
@@ -73,13 +69,15 @@ func measure(rows []*node) *measures {
 		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
 			l.codeW = w
 		}
-		if w := lipgloss.Width(cell(n.name)); w > l.nameW {
+		if w := lipgloss.Width(cell(shownName(n, parent))); w > l.nameW {
 			l.nameW = w
 		}
 		for i := range n.amts {
 			if i >= len(l.amtW) {
 				l.amtW = append(l.amtW, 0)
+				l.amtNZ = append(l.amtNZ, false)
 			}
+			l.amtNZ[i] = l.amtNZ[i] || !n.amts[i].IsZero()
 			if w := lipgloss.Width(n.amount(i)); w > l.amtW[i] {
 				l.amtW[i] = w
 			}
@@ -87,16 +85,19 @@ func measure(rows []*node) *measures {
 		if n.diff != nil {
 			l.pctW = max(l.pctW, widthOf(n.diff.pct))
 		}
+		l.srcW = max(l.srcW, widthOf(srcLabel(n)))
 		if len(n.amts) > 0 && n.barAmount().Cmp(l.max) > 0 {
 			l.max = n.barAmount()
 		}
 		for i, c := range n.cells {
 			if i >= len(l.cellW) {
 				l.cellW = append(l.cellW, 0)
+				l.cellF = append(l.cellF, 0)
 				l.cellR = append(l.cellR, true)
 			}
 			if w := lipgloss.Width(cell(c)); w > l.cellW[i] {
 				l.cellW[i] = min(w, maxCellW)
+				l.cellF[i] = max(l.cellF[i], w)
 			}
 			if c != "" && !model.IsBlankAmount(c) {
 				if _, ok := model.ParseAmount(c); !ok {
@@ -114,55 +115,6 @@ func measure(rows []*node) *measures {
 	return l
 }
 
-// sortRows orders rows in place; ties always fall back to document order so
-// the result is stable and the same on every run.
-func sortRows(rows []*node, by sortKey, reverse bool) {
-	less := func(a, b *node) int {
-		switch by {
-		case sortAmount:
-			x, y := sortAmountOf(a), sortAmountOf(b)
-			if c := y.Cmp(x); c != 0 { // largest first, like ncdu
-				return c
-			}
-		case sortName:
-			if c := strings.Compare(a.pyFull, b.pyFull); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.name, b.name); c != 0 {
-				return c
-			}
-		default:
-			switch {
-			case a.code != "" && b.code == "":
-				return -1
-			case a.code == "" && b.code != "":
-				return 1
-			}
-			if c := strings.Compare(a.code, b.code); c != 0 {
-				return c
-			}
-		}
-		return a.order - b.order
-	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		c := less(rows[i], rows[j])
-		if reverse {
-			return c > 0
-		}
-		return c < 0
-	})
-}
-
-// sortAmountOf is what the amount sort orders by: the amount, or in diff
-// mode |Δ|, so the largest changes come first.
-func sortAmountOf(n *node) model.Money {
-	if n.diff != nil {
-		return n.barAmount()
-	}
-	a, _ := n.first()
-	return a
-}
-
 // indexOf finds a node among the rows (-1 when absent).
 func (l *listing) indexOf(n *node) int {
 	for i, r := range l.rows {
@@ -171,4 +123,18 @@ func (l *listing) indexOf(n *node) int {
 		}
 	}
 	return -1
+}
+
+// srcLabel is a row's source line as the wide list shows it: "L516", or "*"
+// for a line the document did not print; "" for rows without amounts.
+func srcLabel(n *node) string {
+	switch {
+	case len(n.amts) == 0 || n.diff != nil:
+		return ""
+	case n.derived:
+		return "*"
+	case n.line > 0:
+		return "L" + strconv.Itoa(n.line)
+	}
+	return ""
 }

@@ -26,9 +26,9 @@ func renderList(c *uiContext, v *viewState, mode barMode, w, h int) string {
 		switch {
 		case i == f.cursor:
 			row = c.st.selected.Render(row)
-		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() > 0:
+		case n.diff != nil && len(n.amts) > colDelta && n.amts[colDelta].Sign() > 0:
 			row = c.st.up.Render(row) // red: increase, as Chinese finance reads it
-		case n.diff != nil && len(n.amts) > 2 && n.amts[2].Sign() < 0:
+		case n.diff != nil && len(n.amts) > colDelta && n.amts[colDelta].Sign() < 0:
 			row = c.st.down.Render(row)
 		case n.derived:
 			row = c.st.faint.Render(row)
@@ -58,6 +58,9 @@ func headLine(hd heads, lay layout, c *uiContext) string {
 	}
 	if lay.barW > 0 {
 		b.WriteString(" " + strings.Repeat(" ", lay.barW))
+	}
+	if lay.srcW > 0 {
+		b.WriteString(" " + fitLeft(hd.src, lay.srcW))
 	}
 	first := hd.noName // the first cell of a table row has no space before it
 	for i, cw := range lay.cellW {
@@ -104,12 +107,16 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 	} else {
 		b.WriteString(" ")
 	}
-	b.WriteString(mark(n) + " ")
+	if len(n.confirmed) > 0 && n.diff == nil && len(n.findings) == 0 {
+		b.WriteString(c.g.check + " ") // statements about last year that hold
+	} else {
+		b.WriteString(mark(n) + " ")
+	}
 	if lay.codeW > 0 {
 		b.WriteString(fit(cell(n.code), lay.codeW) + " ")
 	}
 	if !hd.noName {
-		b.WriteString(fit(cell(n.name), lay.nameW))
+		b.WriteString(fitName(n, l.parent, lay.nameW))
 	}
 	for i, aw := range lay.amtW {
 		s := ""
@@ -122,7 +129,10 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(" " + fitLeft(share(n, l), lay.pctW))
 	}
 	if lay.barW > 0 {
-		b.WriteString(" " + bar(n.barAmount(), l.max, lay.barW, c.g))
+		b.WriteString(" " + bar(n.barAmount(), barScale(l), lay.barW, c.g))
+	}
+	if lay.srcW > 0 {
+		b.WriteString(" " + fitLeft(srcLabel(n), lay.srcW))
 	}
 	first := hd.noName
 	for i, cw := range lay.cellW {
@@ -167,16 +177,28 @@ func share(n *node, l *listing) string {
 	return s
 }
 
+// barScale is what a full bar stands for: the parent's total, so that the
+// bar says what the share says; in diff mode (where the share column is Δ%)
+// and where the parent has no total, the largest sibling.
+func barScale(l *listing) model.Money {
+	if l.hasTot && !l.total.IsZero() && (len(l.rows) == 0 || l.rows[0].diff == nil) {
+		return l.total.Abs()
+	}
+	return l.max
+}
+
 var eight = decimal.NewFromInt(8)
 
-// bar draws |a| against the largest sibling in w cells, with eighth-cell
-// precision where block characters are allowed. Exact decimals, no floats.
-func bar(a, largest model.Money, w int, g glyphs) string {
-	if largest.IsZero() || w <= 0 {
+// bar draws |a| against scale in w cells, with eighth-cell precision where
+// block characters are allowed; an amount above the scale fills the cells.
+// Exact decimals, no floats.
+func bar(a, scale model.Money, w int, g glyphs) string {
+	if scale.IsZero() || w <= 0 {
 		return strings.Repeat(" ", max(w, 0))
 	}
 	eighths := a.Abs().Decimal().Mul(decimal.NewFromInt(int64(w))).Mul(eight).
-		DivRound(largest.Decimal(), 4).IntPart()
+		DivRound(scale.Decimal(), 4).IntPart()
+	eighths = min(eighths, int64(w)*8)
 	full := int(eighths / 8)
 	rem := int(eighths % 8)
 	var b strings.Builder

@@ -1,8 +1,9 @@
 // Package tui is the explorer: a Bubble Tea v2 program in which an auditor
 // walks a budget document one level at a time, with a side pane for the
-// selection, search over codes, names and pinyin initials, and views for the
-// functional and economic trees, projects, “三公” costs, the raw tables and the
-// narrative.
+// selection, search over codes, names, pinyin initials and findings, a
+// filter and a sort by any column, and views for the functional and economic
+// trees, projects, “三公” costs, the raw tables, the narrative, the findings
+// and every leaf of a tree at once (the flat view).
 //
 // The root model routes messages to components (browser state per view, side
 // pane, search line, help), which share a context holding the size, the
@@ -38,8 +39,11 @@ type Model struct {
 	search   *search
 	help     help.Model
 	global   globalKeys
+	flats    map[viewID]*viewDef // the flat view of each tree, built when first shown
+	projsOf  map[*node]*node     // a leaf's projects, listed when first opened
 	showHelp bool
-	msg      string // one-shot status message
+	msg      string     // one-shot status message
+	filter   filterLine // the f line
 }
 
 // New builds the explorer on doc. It does all the indexing up front, so the
@@ -54,23 +58,66 @@ func New(doc *model.Document, opt Options) *Model {
 		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)
 	}
 	defs := buildViews(doc, c.tx, findings, opt.Diff)
-	nviews := int(numViews) - 1
-	if defs[viewFindings] != nil {
-		nviews++
+	// The flat view starts on the functional tree; search does not index
+	// it (its rows are the trees' own).
+	search := newSearch(c, newSearchIndex(defs))
+	defs[viewFlat] = flatDef(defs[viewFunctional], c.tx, c.g.crumbSep)
+	var digits []string
+	for i, d := range defs {
+		if d != nil {
+			digits = append(digits, string(rune('1'+i)))
+		}
 	}
 	pn := newPane(c, doc)
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
-		global: newGlobalKeys(c.tx.Keys, nviews)}
+		global: newGlobalKeys(c.tx.Keys, digits), search: search,
+		filter: filterLine{in: newLineInput(c, "f> ")}}
 	for i, d := range defs {
 		if d != nil {
-			keys := newBrowserKeys(c.tx.Keys, d.sortable, nviews)
-			keys.Hide.SetEnabled(opt.Diff != nil && d.amountCols != nil)
-			m.views[i] = newViewState(d, keys)
+			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
+			if opt.Diff != nil && d.amountCols != nil {
+				// The keymap of diff mode: u hides unchanged rows, n/N go
+				// from change to change (the help says so: it is generated
+				// from this keymap).
+				keys.Hide.SetEnabled(true)
+				keys.global.Next.SetHelp("n", c.tx.Keys.NextChange)
+				keys.global.Prev.SetHelp("N", c.tx.Keys.PrevChange)
+			}
+			m.views[i] = newViewState(d, keys, opt.Diff != nil && d.amountCols != nil)
 		}
 	}
-	m.search = newSearch(c, newSearchIndex(defs))
+	m.flats = map[viewID]*viewDef{viewFunctional: defs[viewFlat]}
+	m.projsOf = map[*node]*node{}
 	return m
+}
+
+// showFlat opens the flat view on the tree of the current view; from the
+// flat view itself (or a view with no tree) it goes on to the next tree.
+func (m *Model) showFlat() {
+	src := m.defs[viewFlat].source
+	if m.cur == viewFlat {
+		for i, s := range flatSources {
+			if s == src {
+				src = flatSources[(i+1)%len(flatSources)]
+				break
+			}
+		}
+	} else {
+		for _, s := range flatSources {
+			if s == m.cur {
+				src = s
+			}
+		}
+	}
+	d := m.flats[src]
+	if d == nil {
+		d = flatDef(m.defs[src], m.ctx.tx, m.ctx.g.crumbSep)
+		m.flats[src] = d
+	}
+	m.defs[viewFlat] = d
+	m.views[viewFlat].setDef(d)
+	m.cur = viewFlat
 }
 
 // Init starts nothing: the program must not wait on the terminal.
@@ -91,6 +138,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ctx.width, m.ctx.height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		m.msg = ""
+		if m.filter.open {
+			v := m.view()
+			m.filter.update(msg, v.setFilter, v.move)
+			break
+		}
 		if m.search.active {
 			if out := m.search.update(msg); out != nil {
 				return m.Update(out)
@@ -99,7 +151,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		if m.search.active {
+		switch {
+		case m.filter.open:
+			v := m.view()
+			m.filter.update(msg, v.setFilter, v.move)
+		case m.search.active:
 			m.search.paste(msg.Content)
 		}
 	case tea.MouseWheelMsg:
@@ -114,7 +170,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchJumpMsg:
 		m.jump(msg.view, msg.n)
 	case searchClosedMsg:
-		if len(m.search.query) > 0 && len(m.search.hits) == 0 {
+		if m.search.query() != "" && len(m.search.hits) == 0 {
 			m.msg = m.ctx.tx.NoMatch
 		}
 	}
@@ -156,8 +212,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if id := viewID(msg.String()[0] - '1'); id < numViews && m.views[id] != nil {
 			m.cur = id
 		}
+	case key.Matches(msg, g.Flat):
+		m.showFlat()
 	case key.Matches(msg, g.Search):
-		m.search.open()
+		m.search.open(m.cur)
 	case key.Matches(msg, g.Next):
 		m.step(1)
 	case key.Matches(msg, g.Prev):
@@ -168,7 +226,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.scrollPane(1)
 	case key.Matches(msg, k.PaneUp):
 		m.scrollPane(-1)
+	case key.Matches(msg, k.Filter):
+		m.filter.start(v.filter.text)
 	case key.Matches(msg, g.Esc):
+		if !v.filter.empty() {
+			v.setFilter("") // Esc first clears the filter, then backs out
+			break
+		}
 		v.out()
 	case key.Matches(msg, k.Up):
 		v.move(-1)
@@ -187,11 +251,19 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.jump(viewOf(m.defs, n.target), n.target) // a finding opens where it points
 			break
 		}
-		v.enter()
+		if n := v.selected(); n != nil && m.cur == viewFlat {
+			m.jump(v.def.source, n) // a leaf opens in its tree
+			break
+		}
+		if !v.enter() {
+			m.openProjects(v)
+		}
 	case key.Matches(msg, k.Out):
 		v.out()
-	case key.Matches(msg, k.Sort):
-		v.cycleSort()
+	case key.Matches(msg, k.Sort, k.SortNext):
+		v.cycleSort(1)
+	case key.Matches(msg, k.SortPrev):
+		v.cycleSort(-1)
 	case key.Matches(msg, k.Reverse):
 		v.toggleReverse()
 	case key.Matches(msg, k.Mode):
@@ -200,11 +272,51 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// openProjects opens a functional leaf (项) onto its projects: the rows of
+// the projects view charged to its code, listed under it, so that back
+// (h, Esc) returns to the leaf.
+func (m *Model) openProjects(v *viewState) {
+	n := v.selected()
+	if n == nil || n.kind != kindFunc || len(n.kids) > 0 || n.code == "" {
+		return
+	}
+	g := m.projsOf[n]
+	if g == nil {
+		pv := m.defs[viewProjects]
+		g = &node{kind: kindRoot, code: n.code, name: n.name + m.ctx.g.crumbSep + m.ctx.tx.Projects, rowsOf: pv}
+		for _, p := range pv.root.kids {
+			if p.code == n.code {
+				g.kids = append(g.kids, p)
+			}
+		}
+		sumKids(g, len(pv.amountCols))
+		m.projsOf[n] = g
+	}
+	if len(g.kids) == 0 {
+		m.msg = m.ctx.tx.NoProjects
+		for _, p := range m.doc.Projects {
+			if p.FunctionCode != "" {
+				return
+			}
+		}
+		if len(m.doc.Projects) > 0 {
+			m.msg = m.ctx.tx.NoFuncCodes // not "none": the document does not say
+		}
+		return
+	}
+	v.push(g)
+}
+
 func (m *Model) jump(v viewID, n *node) {
 	m.cur = v
 	m.showHelp = false
-	if vs := m.views[v]; vs.hide && hidden(n) {
+	vs := m.views[v]
+	if vs.hide && hidden(n) {
 		vs.hide = false // the target is an unchanged row: show them again
+		vs.kept = map[*node]bool{}
+	}
+	if !vs.filter.empty() && !vs.keeps(n) {
+		vs.setFilter("") // nor may a filter hide it
 	}
 	m.views[v].reveal(n)
 }

@@ -1,6 +1,9 @@
 package tui
 
-import "yusuan/model"
+import (
+	"yusuan/compare"
+	"yusuan/model"
+)
 
 // viewID names a view; the order is the Tab order and the digit key - 1.
 type viewID int
@@ -13,7 +16,25 @@ const (
 	viewTables
 	viewNarrative
 	viewFindings // only when the options carry findings
+	viewFlat     // every leaf of one tree in one list (F)
 	numViews
+)
+
+// The amount columns by name. Outside diff mode a row's amounts are its
+// total (合计 or 预算数) and, for lines, its two parts (基本/项目支出 or
+// 人员/公用经费); in diff mode they are the old year, the new year and the
+// change, in the order auditors write them.
+const (
+	colTotal   = 0
+	colBasic   = 1 // or 人员经费
+	colProject = 2 // or 公用经费
+	colOld     = 0
+	colNew     = 1
+	colDelta   = 2
+	// On wide screens a line in diff mode also shows the change of its
+	// parts: 基本/项目支出 (人员/公用经费).
+	colDeltaPart1 = 3
+	colDeltaPart2 = 4
 )
 
 // nodeKind says what a browser row stands for, so the side pane knows what to draw.
@@ -66,6 +87,18 @@ type node struct {
 	findings []*Finding // findings that concern this row
 
 	diff *diffInfo // diff mode: status, Δ%, absent sides
+	// confirmed are the statements about last year in this section or
+	// paragraph that the older document bears out (diff mode).
+	confirmed []compare.Claim
+
+	// A list of nodes that belong to another tree (the flat view, a line's
+	// projects) has a parent of its own that does not adopt them (their
+	// parent stays the one in their tree): rowsOf says whose columns they
+	// have. path is set on a flattened leaf and shown before its name in
+	// the flat view.
+	rowsOf *viewDef
+	flat   bool
+	path   string
 
 	meas   *measures // of the children, computed when first listed
 	amtStr []string  // amounts as displayed, formatted once
@@ -83,7 +116,7 @@ func (n *node) amount(i int) string {
 			switch {
 			case j < len(n.diff.absent) && n.diff.absent[j]:
 				n.amtStr[j] = "" // the year has no such line
-			case j == 2 && a.Sign() > 0:
+			case j >= colDelta && a.Sign() > 0:
 				n.amtStr[j] = "+" + n.amtStr[j] // Δ carries its sign, not only a colour
 			}
 		}
@@ -98,19 +131,19 @@ func (n *node) add(k *node) *node {
 	return k
 }
 
-// first is the node's first amount column (合计 or 预算数), the one sorting,
-// share and bars use.
+// first is the node's first amount column (合计 or 预算数; in diff mode the
+// old year), the one share and bars use outside diff mode.
 func (n *node) first() (model.Money, bool) {
 	if len(n.amts) == 0 {
 		return model.Zero, false
 	}
-	return n.amts[0], true
+	return n.amts[colTotal], true
 }
 
 // barAmount is what the bar measures: the amount, or in diff mode |Δ|.
 func (n *node) barAmount() model.Money {
-	if n.diff != nil && len(n.amts) > 2 {
-		return n.amts[2].Abs()
+	if n.diff != nil && len(n.amts) > colDelta {
+		return n.amts[colDelta].Abs()
 	}
 	a, _ := n.first()
 	return a.Abs()

@@ -20,12 +20,13 @@ type pane struct {
 	diff    *compare.Diff // diff mode
 	// off is how many lines the pane is scrolled (ctrl+d/ctrl+u); it goes
 	// back to 0 when the selection changes.
-	off    int
-	offFor *node
+	off     int
+	offFor  *node
+	reasons *reasonCache // diff mode: the narrative's stated reasons
 }
 
 func newPane(c *uiContext, doc *model.Document) *pane {
-	p := &pane{c: c, doc: doc, byFunc: map[string][]*model.Project{}}
+	p := &pane{c: c, doc: doc, byFunc: map[string][]*model.Project{}, reasons: &reasonCache{}}
 	for _, pr := range doc.Projects {
 		if pr.FunctionCode != "" {
 			p.byFunc[pr.FunctionCode] = append(p.byFunc[pr.FunctionCode], pr)

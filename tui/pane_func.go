@@ -16,7 +16,7 @@ func (p *pane) amountLines(n *node, w int, labels []string) []string {
 		}
 	}
 	if par := n.parent; par != nil && len(par.amts) > 0 && len(n.amts) > 0 {
-		if pc, ok := model.Percent(n.amts[0], par.amts[0], 1); ok {
+		if pc, ok := model.Percent(n.amts[colTotal], par.amts[colTotal], 1); ok {
 			items = append(items, [2]string{p.c.tx.ShareOfParent, pc.StringFixed(1) + "%"})
 		}
 	}
@@ -85,10 +85,10 @@ func (p *pane) projectsOf(n *node, w int) []string {
 	out = append(out, "  "+p.kv(p.c.tx.ProjectSum, sum.Grouped(), w-2))
 	if len(n.amts) == 3 {
 		// The reconciliation an auditor does by hand: projects against 项目支出.
-		if d := sum.Sub(n.amts[2]); d.IsZero() {
-			out = append(out, "  "+p.kv("= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2))
+		if d := sum.Sub(n.amts[colProject]); d.IsZero() {
+			out = append(out, "  "+p.kv("= "+p.c.tx.ColProject, n.amts[colProject].Grouped(), w-2))
 		} else {
-			out = append(out, "  "+p.c.st.warn.Render(p.kv("!= "+p.c.tx.ColProject, n.amts[2].Grouped(), w-2)))
+			out = append(out, "  "+p.c.st.warn.Render(p.kv("!= "+p.c.tx.ColProject, n.amts[colProject].Grouped(), w-2)))
 			out = append(out, "  "+p.c.st.warn.Render(p.kv(p.c.tx.Diff, d.Grouped(), w-2)))
 		}
 	}
@@ -101,7 +101,7 @@ func (p *pane) projectsOf(n *node, w int) []string {
 // uncodedNote says, under a line with 项目支出, how many of the document's
 // projects could not be placed on any line: they may belong here.
 func (p *pane) uncodedNote(n *node, uncoded int) []string {
-	if uncoded == 0 || len(n.amts) != 3 || n.amts[2].IsZero() {
+	if uncoded == 0 || len(n.amts) <= colProject || n.amts[colProject].IsZero() {
 		return nil
 	}
 	return []string{p.c.st.faint.Render(fmt.Sprintf(p.c.tx.SomeUncoded, uncoded))}

@@ -67,12 +67,13 @@ func (p *pane) tableRowLines(n *node, w int) []string {
 
 func (p *pane) textLines(n *node, w int) []string {
 	if n.kind == kindParagraph {
-		return wrapSafe(n.text, w)
+		return append(wrapSafe(n.text, w), p.confirmedLines(n, w)...)
 	}
 	out := p.title(&node{name: n.name}, w)
 	if n.line > 0 {
 		out = append(out, p.c.st.faint.Render(fmt.Sprintf(p.c.tx.Line, n.line)))
 	}
+	out = append(out, p.confirmedLines(n, w)...)
 	out = append(out, "")
 	return append(out, wrapSafe(strings.TrimSpace(model.CleanText(n.sec.Text)), w)...)
 }

@@ -65,7 +65,7 @@ func (p *pane) appearances(n *node, w int) []string {
 				continue
 			}
 			mark := "= "
-			if !a.Equal(n.amts[0]) {
+			if !a.Equal(n.amts[colTotal]) {
 				mark = "!="
 			}
 			label := fmt.Sprintf("%s %s", mark, oneLine(t.Title))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -16,21 +17,26 @@ type search struct {
 	idx     *searchIndex
 	keys    searchKeys
 	active  bool
-	query   []rune
+	input   textinput.Model
 	hits    []hit
 	current int
+	from    viewID // the view the search was made from: its matches come first
 }
 
 func newSearch(c *uiContext, idx *searchIndex) *search {
-	return &search{c: c, idx: idx, keys: newSearchKeys(c.tx.Keys)}
+	return &search{c: c, idx: idx, keys: newSearchKeys(c.tx.Keys), input: newLineInput(c, "/")}
 }
 
-func (s *search) open() {
+func (s *search) open(from viewID) {
 	s.active = true
-	s.query = s.query[:0]
+	s.from = from
+	s.input.Reset()
 	s.hits = nil
 	s.current = 0
 }
+
+// query is the search text as typed.
+func (s *search) query() string { return s.input.Value() }
 
 // update handles a key while the line is open and returns a message for the
 // root: searchJumpMsg on Enter, searchClosedMsg on Esc, nil otherwise.
@@ -49,17 +55,8 @@ func (s *search) update(msg tea.KeyPressMsg) tea.Msg {
 		s.step(1)
 	case key.Matches(msg, s.keys.Prev):
 		s.step(-1)
-	case msg.String() == "backspace":
-		if len(s.query) > 0 {
-			s.query = s.query[:len(s.query)-1]
-			s.refresh()
-		}
-	case msg.String() == "ctrl+u":
-		s.query = s.query[:0]
-		s.refresh()
 	default:
-		if t := msg.Key().Text; t != "" {
-			s.query = append(s.query, []rune(t)...)
+		if editLine(&s.input, msg) {
 			s.refresh()
 		}
 	}
@@ -68,12 +65,13 @@ func (s *search) update(msg tea.KeyPressMsg) tea.Msg {
 
 // paste adds pasted text to the query, on one line and cleaned.
 func (s *search) paste(t string) {
-	s.query = append(s.query, []rune(oneLine(t))...)
-	s.refresh()
+	if editLine(&s.input, tea.PasteMsg{Content: t}) {
+		s.refresh()
+	}
 }
 
 func (s *search) refresh() {
-	s.hits = s.idx.find(string(s.query))
+	s.hits = s.idx.find(s.query(), s.from)
 	s.current = 0
 }
 
@@ -97,14 +95,31 @@ func (s *search) hit() *hit {
 // match is.
 func (s *search) view(w int) string {
 	tx := s.c.tx
-	line := s.c.st.search.Render("/"+cell(oneLine(string(s.query)))) + "_  "
-	if len(s.query) > 0 {
+	in := s.input
+	line := in.View() + "  "
+	if s.query() != "" {
 		if h := s.hit(); h != nil {
 			line += fmt.Sprintf(tx.Matches, s.current+1, len(s.hits)) + "  " +
-				cell(strings.TrimSpace(h.entry.n.code+" "+h.entry.n.name)) + " [" + cell(tx.Views[h.entry.view]) + "]"
+				cell(strings.TrimSpace(h.entry.n.code+" "+h.entry.n.name)) + " [" + cell(tx.Views[h.entry.view]) + "]" +
+				"  " + s.groups()
 		} else {
 			line += s.c.st.warn.Render(tx.NoMatch)
 		}
 	}
 	return fit(line, w)
+}
+
+// groups counts the matches per view, in the order n visits them:
+// "功能分类 2, 项目 5".
+func (s *search) groups() string {
+	var parts []string
+	for i := 0; i < len(s.hits); {
+		v, j := s.hits[i].entry.view, i
+		for j < len(s.hits) && s.hits[j].entry.view == v {
+			j++
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", cell(s.c.tx.Views[v]), j-i))
+		i = j
+	}
+	return strings.Join(parts, ", ")
 }

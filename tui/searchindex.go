@@ -11,7 +11,8 @@ type entry struct {
 	n    *node
 	code string
 	name string
-	pos  int // index order, for stable ranking
+	more string // a finding's place and rule, lowercased
+	pos  int    // index order, for stable ranking
 }
 
 // hit is a matching entry and how well it matched.
@@ -21,30 +22,37 @@ type hit struct {
 }
 
 // searchIndex holds every node search can reach: the classification lines,
-// projects and their indicators, “三公” items, table titles and section headings.
+// projects and their indicators, “三公” items, table titles, section headings
+// and findings.
 type searchIndex struct{ entries []*entry }
 
 func newSearchIndex(views [numViews]*viewDef) *searchIndex {
 	idx := &searchIndex{}
 	for _, v := range views {
-		if v == nil || v.id == viewFindings {
-			continue
+		if v == nil || v.id == viewFlat {
+			continue // the flat view's rows are the trees' own
 		}
 		for _, n := range allNodes(v.root) {
 			if n.kind == kindTableRow || n.kind == kindParagraph {
 				continue // raw rows and prose repeat what the trees hold
 			}
-			idx.entries = append(idx.entries, &entry{view: v.id, n: n, code: strings.ToLower(n.code),
-				name: strings.ToLower(n.name), pos: len(idx.entries)})
+			e := &entry{view: v.id, n: n, code: strings.ToLower(n.code), name: strings.ToLower(n.name), pos: len(idx.entries)}
+			if n.finding != nil {
+				e.more = strings.ToLower(strings.Join(n.cells, " "))
+			}
+			idx.entries = append(idx.entries, e)
 		}
 	}
 	return idx
 }
 
-// find ranks the entries matching q: exact code, then code prefix, exact
-// name, name substring, then pinyin initials (aqjg → 安全监管) and full
-// pinyin. Ties go to the earlier view (functional first) and document order.
-func (idx *searchIndex) find(q string) []hit {
+// find ranks the entries matching q, grouped by view: the view the search
+// was made from first, then the others in tab order, so that n/N go through
+// the matches where the auditor is before they go elsewhere. Within a view:
+// exact code, then code prefix, exact name, name substring, a finding's place
+// or rule, then pinyin initials (aqjg → 安全监管) and full pinyin, then
+// document order.
+func (idx *searchIndex) find(q string, from viewID) []hit {
 	q = strings.ToLower(strings.TrimSpace(q))
 	if q == "" {
 		return nil
@@ -55,12 +63,18 @@ func (idx *searchIndex) find(q string) []hit {
 			hits = append(hits, hit{e, s})
 		}
 	}
+	group := func(h hit) int {
+		if h.entry.view == from {
+			return -1
+		}
+		return int(h.entry.view)
+	}
 	sort.SliceStable(hits, func(i, j int) bool {
+		if gi, gj := group(hits[i]), group(hits[j]); gi != gj {
+			return gi < gj
+		}
 		if hits[i].score != hits[j].score {
 			return hits[i].score > hits[j].score
-		}
-		if hits[i].entry.view != hits[j].entry.view {
-			return hits[i].entry.view < hits[j].entry.view
 		}
 		return hits[i].entry.pos < hits[j].entry.pos
 	})
@@ -80,6 +94,8 @@ func score(e *entry, q string) int {
 		return 70
 	case strings.Contains(e.name, q):
 		return 60
+	case e.more != "" && strings.Contains(e.more, q):
+		return 58
 	case n.pyInit != "" && n.pyInit == q:
 		return 55
 	case strings.HasPrefix(n.pyInit, q):

@@ -22,6 +22,7 @@ type styles struct {
 // and block characters (East Asian Ambiguous) for plain ones.
 type glyphs struct {
 	crumbSep, cursor, up, down string
+	check                      string // a statement the older document bears out
 	barFull                    string
 	barEighths                 []string // partial blocks, 1/8 to 7/8
 	barEmpty                   string
@@ -29,9 +30,9 @@ type glyphs struct {
 
 func newGlyphs(ascii bool) glyphs {
 	if ascii {
-		return glyphs{crumbSep: " > ", cursor: ">", up: "^", down: "v", barFull: "#", barEmpty: "."}
+		return glyphs{crumbSep: " > ", cursor: ">", up: "^", down: "v", check: "=", barFull: "#", barEmpty: "."}
 	}
-	return glyphs{crumbSep: " › ", cursor: ">", up: "▲", down: "▼", barFull: "█",
+	return glyphs{crumbSep: " › ", cursor: ">", up: "▲", down: "▼", check: "✓", barFull: "█",
 		barEighths: []string{"▏", "▎", "▍", "▌", "▋", "▊", "▉"}, barEmpty: " "}
 }
 

@@ -57,7 +57,9 @@ func TestViewSwitch(t *testing.T) {
 		{"4", viewThreePublic, "因公出国（境）费"},
 		{"5", viewTables, "501 部门预算支出总表"},
 		{"6", viewNarrative, "1540 一、部门职责及机构设置情况"},
+		{"tab", viewFlat, "2240199 其他应急管理支出"}, // every leaf, largest first
 		{"tab", viewFunctional, "212 城乡社区支出"},
+		{"shift+tab", viewFlat, "2240199 其他应急管理支出"},
 		{"shift+tab", viewNarrative, "1540 一、部门职责及机构设置情况"},
 		{"1", viewFunctional, "212 城乡社区支出"},
 	}
@@ -97,7 +99,16 @@ func TestSort(t *testing.T) {
 		{"r", "2240108 2240109 2240106 2240102 2240101 2240199"},
 		{"s", "2240108 2240109 2240102 2240101 2240199 2240106"}, // name by pinyin, still reversed
 		{"r", "2240106 2240199 2240101 2240102 2240109 2240108"}, // anquan qita xingzheng yiban yingjiguanli yingjijiuyuan
+		{"s", "2240101 2240102 2240106 2240108 2240109 2240199"}, // 基本支出, largest first; the rest in code order
+		{"s", "2240199 2240102 2240106 2240109 2240108 2240101"}, // 项目支出
+		{"s", "2240199 2240101 2240102 2240106 2240109 2240108"}, // 占比: as 合计
 		{"s", "2240101 2240102 2240106 2240108 2240109 2240199"}, // back to code
+		{"<", "2240199 2240101 2240102 2240106 2240109 2240108"}, // < goes back: 占比
+		{"<", "2240199 2240102 2240106 2240109 2240108 2240101"}, // 项目支出
+		{">", "2240199 2240101 2240102 2240106 2240109 2240108"}, // > forward: 占比 again
+		{"r", "2240108 2240109 2240106 2240102 2240101 2240199"}, // smallest first
+		{">", "2240199 2240109 2240108 2240106 2240102 2240101"}, // code, reversed
+		{"r", "2240101 2240102 2240106 2240108 2240109 2240199"},
 	}
 	for _, c := range cases {
 		if c.key != "" {
@@ -116,7 +127,7 @@ func TestSort(t *testing.T) {
 	}
 	// Raw tables keep document order: s does nothing there.
 	press(m, "5", "s")
-	if m.view().by != sortCode {
+	if m.view().by != 0 {
 		t.Fatal("tables view sorted")
 	}
 }
@@ -204,8 +215,8 @@ func TestSearchNextPrevEsc(t *testing.T) {
 	}
 	// Backspace edits the query.
 	press(m, "/", "type:aqx", "backspace", "type:jg")
-	if string(m.search.query) != "aqjg" {
-		t.Fatalf("query %q", string(m.search.query))
+	if m.search.query() != "aqjg" {
+		t.Fatalf("query %q", m.search.query())
 	}
 }
 
@@ -315,7 +326,7 @@ func TestSearchPaste(t *testing.T) {
 	m := sized(t, New(handDoc(), Options{}), 120, 40)
 	press(m, "/")
 	m.Update(tea.PasteMsg{Content: "应急\x1b[2J救援\n"})
-	if got := string(m.search.query); got != "应急救援" {
+	if got := m.search.query(); got != "应急救援" {
 		t.Fatalf("pasted query %q", got)
 	}
 	press(m, "enter")

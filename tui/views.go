@@ -17,6 +17,11 @@ type viewDef struct {
 	amountCols []string
 	// sortable is false where document order is the meaning (tables, narrative).
 	sortable bool
+	// source is the tree the flat view lists.
+	source viewID
+	// baseCols is how many amount columns a row wants at any width; those
+	// after them are shown on wide screens only (0: all of them).
+	baseCols int
 }
 
 // buildViews turns the document into one node tree per view. It runs once,
@@ -35,9 +40,10 @@ func buildViews(doc *model.Document, tx *text, findings []Finding, d *compare.Di
 	v[viewNarrative] = &viewDef{id: viewNarrative, root: buildNarrative(doc, tx)}
 	if d != nil {
 		buildDiffViews(&v, d, tx)
+		markConfirmed(v[viewNarrative].root, d.Narrative)
 	}
 	if findings != nil {
-		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx)}
+		v[viewFindings] = &viewDef{id: viewFindings, root: buildFindings(findings, v, tx), sortable: true}
 	}
 	py := pinyinCache{}
 	for _, d := range v {
