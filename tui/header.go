@@ -23,7 +23,22 @@ func titleLine(c *uiContext, doc *model.Document, w int) string {
 	if doc.Unit != "" {
 		parts = append(parts, c.tx.Unit+": "+cell(oneLine(doc.Unit)))
 	}
+	if n := unverifiedTables(doc); n > 0 {
+		parts = append(parts, "? "+fmt.Sprintf(c.tx.DoubtTitle, n))
+	}
 	return c.st.header.Render(fit(strings.Join(parts, "  "), w))
+}
+
+// unverifiedTables counts the tables whose arithmetic did not confirm
+// what was read: the title says so on every screen.
+func unverifiedTables(doc *model.Document) int {
+	n := 0
+	for _, t := range doc.Tables {
+		if t.Unverified() {
+			n++
+		}
+	}
+	return n
 }
 
 func kindName(c *uiContext, k model.Kind) string {

@@ -51,6 +51,7 @@ type text struct {
 	Section, Paragraphs      string
 	Rows, EmptyTable         string
 	Unstated                 string
+	Doubt, DoubtTitle        string // tables whose arithmetic did not confirm the reading
 	More, MoreAbove          string
 	HelpTitle                string
 	ShareOfParent            string
@@ -126,7 +127,8 @@ var zh = text{
 	Section: "章节", Paragraphs: "段",
 	Rows: "行", EmptyTable: "本表无数据",
 	Unstated: "（原文未列，推算）",
-	More:     "...（还有 %d 行）", MoreAbove: "...（上面还有 %d 行）",
+	Doubt:    "读取存疑：来源表的合计关系不成立，数字未经核实", DoubtTitle: "读取存疑 %d 表",
+	More: "...（还有 %d 行）", MoreAbove: "...（上面还有 %d 行）",
 	HelpTitle:     "按键说明",
 	ShareOfParent: "占上级",
 	Quarters:      [4]string{"3月底", "6月底", "10月底", "12月底"},
@@ -194,7 +196,8 @@ var en = text{
 	Section: "Section", Paragraphs: "paragraphs",
 	Rows: "rows", EmptyTable: "table has no data",
 	Unstated: "(not printed, derived)",
-	More:     "... (%d more lines)", MoreAbove: "... (%d lines above)",
+	Doubt:    "read in doubt: the source table does not add up as read; figures unconfirmed", DoubtTitle: "%d tables in doubt",
+	More: "... (%d more lines)", MoreAbove: "... (%d lines above)",
 	HelpTitle:     "Keys",
 	ShareOfParent: "of parent",
 	Quarters:      [4]string{"Mar", "Jun", "Oct", "Dec"},

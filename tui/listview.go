@@ -88,6 +88,8 @@ func mark(n *node) string {
 		return n.diff.glyph // ^ v + - = ~ !: the change, in plain text
 	case len(n.findings) > 0:
 		return "!" // a finding concerns it
+	case n.unverified:
+		return "?" // read from a table whose arithmetic did not confirm it
 	case n.derived:
 		return "*" // summed from children, not printed
 	case n.inferred:
@@ -120,7 +122,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 	}
 	for i, aw := range lay.amtW {
 		s := ""
-		if i < len(n.amts) && (i == 0 || !n.amts[i].IsZero()) {
+		if i < len(n.amts) && (i == 0 || !n.amts[i].IsZero() || n.isAbsent(i)) {
 			s = n.amount(i)
 		}
 		b.WriteString(" " + fitLeft(s, aw))

@@ -68,9 +68,14 @@ type node struct {
 	kids   []*node
 	order  int // position among siblings in document order
 
-	derived  bool // a parent the document did not print
-	inferred bool // a project whose function code was inferred
-	stated   bool // three-public: printed by the document
+	derived bool // a parent the document did not print
+	// unverified: read from a table whose own arithmetic did not confirm the
+	// reading (读取存疑); absent: amount columns the table does not print
+	// (shown "—", never 0.00)
+	unverified bool
+	absent     []bool
+	inferred   bool // a project whose function code was inferred
+	stated     bool // three-public: printed by the document
 
 	fn   *model.FuncNode
 	econ *model.EconNode
@@ -111,6 +116,9 @@ func (n *node) amount(i int) string {
 		for j, a := range n.amts {
 			n.amtStr[j] = a.Grouped()
 			if n.diff == nil {
+				if n.isAbsent(j) {
+					n.amtStr[j] = "—"
+				}
 				continue
 			}
 			switch {
@@ -123,6 +131,9 @@ func (n *node) amount(i int) string {
 	}
 	return n.amtStr[i]
 }
+
+// isAbsent: amount column i is one the source table does not print.
+func (n *node) isAbsent(i int) bool { return i < len(n.absent) && n.absent[i] }
 
 func (n *node) add(k *node) *node {
 	k.parent = n

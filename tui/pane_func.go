@@ -10,9 +10,12 @@ import (
 func (p *pane) amountLines(n *node, w int, labels []string) []string {
 	out := p.title(n, w)
 	var items [][2]string
-	for i, a := range n.amts {
+	if n.unverified {
+		out = append(out, p.c.st.warn.Render(fit(p.c.tx.Doubt, w)))
+	}
+	for i := range n.amts {
 		if i < len(labels) {
-			items = append(items, [2]string{labels[i], a.Grouped()})
+			items = append(items, [2]string{labels[i], n.amount(i)})
 		}
 	}
 	if par := n.parent; par != nil && len(par.amts) > 0 && len(n.amts) > 0 {

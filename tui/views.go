@@ -105,7 +105,8 @@ func buildFunctional(doc *model.Document, tx *text) *node {
 	add = func(p *node, fs []*model.FuncNode) {
 		for _, f := range fs {
 			n := p.add(&node{kind: kindFunc, code: oneLine(f.Code), name: oneLine(f.Name),
-				amts: []model.Money{f.Total, f.Basic, f.Project}, line: f.Line, derived: f.Derived, fn: f})
+				amts: []model.Money{f.Total, f.Basic, f.Project}, line: f.Line, derived: f.Derived, fn: f,
+				unverified: f.Unverified, absent: []bool{false, f.NoBasic, f.NoProject}})
 			add(n, f.Children)
 		}
 	}
@@ -120,7 +121,8 @@ func buildEconomic(doc *model.Document, tx *text) *node {
 	add = func(p *node, es []*model.EconNode) {
 		for _, e := range es {
 			n := p.add(&node{kind: kindEcon, code: oneLine(e.Code), name: oneLine(e.Name),
-				amts: []model.Money{e.Total, e.Personnel, e.Public}, line: e.Line, derived: e.Derived, econ: e})
+				amts: []model.Money{e.Total, e.Personnel, e.Public}, line: e.Line, derived: e.Derived, econ: e,
+				unverified: e.Unverified})
 			add(n, e.Children)
 		}
 	}
@@ -188,7 +190,7 @@ func buildTables(doc *model.Document, tx *text) *node {
 	root := newRoot(tx)
 	for _, t := range doc.Tables {
 		tn := root.add(&node{kind: kindTable, code: lineCode(t.Line), name: oneLine(t.Title), line: t.Line, tbl: t,
-			cells: []string{strconv.Itoa(len(t.Rows)), string(t.Kind)}})
+			cells: []string{strconv.Itoa(len(t.Rows)), string(t.Kind)}, unverified: t.Unverified()})
 		for i, r := range t.Rows {
 			ln := 0
 			if i < len(t.RowLines) {
