@@ -171,3 +171,16 @@ func CodeFor(s Scheme, year int, name string) (string, bool) {
 	}
 	return "", false
 }
+
+// CodesFor returns every code the nearest year's list that has the name at
+// all gives it (一般行政管理事务 is an item under many sections): the reader
+// of a table without codes picks among them by the rows around it.
+func CodesFor(s Scheme, year int, name string) []string {
+	k := prose.Key(name)
+	for _, l := range nearest(s, year) {
+		if codes := l.byName[k]; len(codes) > 0 {
+			return codes
+		}
+	}
+	return nil
+}

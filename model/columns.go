@@ -137,6 +137,11 @@ func ColumnsOf(t *Table) ColumnSet {
 			cs.Sources = append(cs.Sources, c)
 		}
 	}
+	// A 基本支出 that no row fills, beside 人员经费 and 公用经费, is the span
+	// over them that the header reader took for a column of its own.
+	if cs.Basic != "" && cs.Personnel != "" && cs.Public != "" && !filled(t, cs.Basic) {
+		cs.Basic = ""
+	}
 	// A source that heads others (财政拨款 over 财政拨款/一般公共预算) is their
 	// subtotal, not a further source.
 	var leaves []string
@@ -153,4 +158,14 @@ func ColumnsOf(t *Table) ColumnSet {
 	}
 	cs.Sources = leaves
 	return cs
+}
+
+// filled reports whether any row has a figure in the column.
+func filled(t *Table, col string) bool {
+	for _, r := range t.Coded {
+		if _, ok := r.Amounts[col]; ok {
+			return true
+		}
+	}
+	return false
 }

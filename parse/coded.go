@@ -55,6 +55,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 	}
 	var out []model.CodedRow
 	var stairs staircase
+	prevCode := "" // the last row's code, the context of a row that prints none
 	for _, r := range g.data {
 		cells := r.Cells
 		code, codeIdx, nameIdx := "", -1, -1
@@ -125,9 +126,10 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			}
 		}
 		if code == "" && !isTotalLabel(name) {
-			if c, ok := catalog.CodeFor(scheme, year, name); ok {
-				code = c
-			}
+			// a table without codes (hierarchy by indentation only): the
+			// catalogue's code for the name, among several the one that
+			// fits under the rows before it
+			code = codeInContext(catalog.CodesFor(scheme, year, name), prevCode)
 		}
 		shift := 0
 		if codeIdx >= 0 && codeCol >= 0 && codeIdx != codeCol && !strings.Contains(cells[codeCol], " ") {
@@ -184,9 +186,38 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		if code != "" && len(code) != 3 && len(code) != 5 && len(code) != 7 {
 			doc.Warnf(r.Line, "科目编码 %s 长度不是 3、5 或 7 位", code)
 		}
+		if row.Code != "" {
+			prevCode = row.Code
+		}
 		out = append(out, row)
 	}
 	return out
+}
+
+// codeInContext picks, among the codes a name may have, the one that fits
+// after the previous row's: its child, then its sibling, then a sibling of
+// an ancestor, then a class; a lone candidate is taken as it is.
+func codeInContext(cands []string, prev string) string {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	for _, anchor := range []string{prev, model.ParentCode(prev), model.ParentCode(model.ParentCode(prev))} {
+		for _, c := range cands {
+			if anchor != "" && model.ParentCode(c) == anchor {
+				return c
+			}
+		}
+	}
+	var classes []string
+	for _, c := range cands {
+		if len(c) == 3 {
+			classes = append(classes, c)
+		}
+	}
+	if len(classes) == 1 {
+		return classes[0]
+	}
+	return ""
 }
 
 // rowFigures returns every figure of cells[from:], in order, a cell holding
