@@ -106,7 +106,14 @@ func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.
 	}
 	walk(0)
 	if len(valid) == 0 {
-		return
+		// No placement adds up in every column (a child the document
+		// left out, a parent that is itself in error): the one under
+		// which the most columns add up, when only one does.
+		if best := mostColumns(parent, kids, undecided, open); best != nil {
+			valid = [][]int{best}
+		} else {
+			return
+		}
 	}
 	for i, k := range undecided {
 		same := true
@@ -120,13 +127,51 @@ func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.
 	}
 }
 
+// mostColumns returns the one combination of the open children's candidates
+// under which more of the parent's columns add up than under any other, and
+// at least one does; nil when none or several share the best count.
+func mostColumns(parent *model.CodedRow, kids, undecided []*model.CodedRow, open map[*model.CodedRow][][]string) []int {
+	var best []int
+	bestN, ties := 0, 0
+	choice := make([]int, len(undecided))
+	var walk func(i int)
+	walk = func(i int) {
+		if i == len(undecided) {
+			n := columnsAddingUp(parent, kids, undecided, choice, open)
+			switch {
+			case n > bestN:
+				best, bestN, ties = append([]int(nil), choice...), n, 1
+			case n == bestN && n > 0:
+				ties++
+			}
+			return
+		}
+		for c := range open[undecided[i]] {
+			choice[i] = c
+			walk(i + 1)
+		}
+	}
+	walk(0)
+	if ties != 1 {
+		return nil
+	}
+	return best
+}
+
 // addsUp: with the open children placed as chosen, every column the parent
 // prints equals the sum of the children's (within the printed rounding).
 func addsUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []int, open map[*model.CodedRow][][]string) bool {
+	return columnsAddingUp(parent, kids, undecided, choice, open) == len(parent.Amounts)
+}
+
+// columnsAddingUp counts the parent's columns that equal the sum of the
+// children's with the open children placed as chosen.
+func columnsAddingUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []int, open map[*model.CodedRow][][]string) int {
 	chosen := map[*model.CodedRow][]string{}
 	for i, k := range undecided {
 		chosen[k] = open[k][choice[i]]
 	}
+	n := 0
 	for col, got := range parent.Amounts {
 		var sum model.Money
 		var ops []model.Money
@@ -147,11 +192,11 @@ func addsUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []
 			}
 		}
 		id := model.Identity{Sum: sum, Got: got, Ops: ops}
-		if !id.HoldsWithinRounding() {
-			return false
+		if id.HoldsWithinRounding() {
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // place puts the row's figures, in order, under the columns.
