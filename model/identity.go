@@ -180,10 +180,28 @@ func ShapeOf(t *Table) TreeShape {
 			sh.Roots = append(sh.Roots, r)
 		}
 	}
-	if len(totals) == 1 {
-		sh.Total = totals[0]
-	}
+	sh.Total = totalOf(totals)
 	return sh
+}
+
+// totalOf picks the 合计 row among the rows without a code: the only one, or
+// the only one named 合计/总计 (an uncoded line the reader could not place
+// is not the total).
+func totalOf(rows []*CodedRow) *CodedRow {
+	if len(rows) == 1 {
+		return rows[0]
+	}
+	var named []*CodedRow
+	for _, r := range rows {
+		n := strings.ReplaceAll(r.Name, " ", "")
+		if n == "" || strings.Contains(n, "合计") || strings.Contains(n, "总计") {
+			named = append(named, r)
+		}
+	}
+	if len(named) == 1 {
+		return named[0]
+	}
+	return nil
 }
 
 // TreeSums returns, for every printed parent with printed children and for

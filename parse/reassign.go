@@ -29,12 +29,17 @@ func reassignRows(t *model.Table) {
 		return
 	}
 	open := map[*model.CodedRow][][]string{} // rows with several candidates
+	asPlaced := map[*model.CodedRow]bool{}   // open rows that add up where the layout put them
 	for i := range t.Coded {
 		r := &t.Coded[i]
 		ids := model.RowIdentities(cs, r)
 		glued := len(r.Tokens) > len(r.Amounts)
 		shifted := len(ids) == 0 && len(r.Amounts) > 0 && !hasAmount(r, cs.Total)
-		if !glued && !shifted && allHold(ids) {
+		// a row that fills every column, or adds up as placed and has no
+		// other placement that would, stays as it is; one that adds up as
+		// placed but could as well under other columns (合计 and one part
+		// of the same amount: 基本 or 项目?) is decided with its siblings
+		if !glued && !shifted && allHold(ids) && (len(rowValues(r)) == len(r.Order) || len(ids) > 0 && len(placements(cs, r)) <= 1) {
 			continue
 		}
 		switch found := placements(cs, r); {
@@ -42,6 +47,9 @@ func reassignRows(t *model.Table) {
 			place(r, found[0])
 		case len(found) > 1:
 			open[r] = found
+			if !glued && !shifted && len(ids) > 0 && allHold(ids) {
+				asPlaced[r] = true
+			}
 		}
 	}
 	if len(open) == 0 {
@@ -50,18 +58,27 @@ func reassignRows(t *model.Table) {
 	sh := model.ShapeOf(t)
 	// top-down: the 合计 row over the classes first, then each parent over
 	// its children, so a parent is decided before its children need it
-	var queue []*model.CodedRow
+	// Where the arithmetic is symmetric (合计 and one source, any source
+	// adding up as well), the layout's placement, which adds up too, is
+	// the hypothesis kept: the row is closed as it is, so its children can
+	// be decided under it.
+	keep := func(r *model.CodedRow) {
+		if _, undecided := open[r]; undecided && asPlaced[r] {
+			delete(open, r)
+		}
+	}
 	if sh.Total != nil {
+		decideTotal(sh.Total, sh.Roots, open)
+		keep(sh.Total)
 		if _, undecided := open[sh.Total]; !undecided {
 			decideKids(sh.Total, sh.Roots, open)
 		}
-		queue = append(queue, sh.Roots...)
-	} else {
-		queue = append(queue, sh.Roots...)
 	}
+	queue := append([]*model.CodedRow(nil), sh.Roots...)
 	for len(queue) > 0 {
 		p := queue[0]
 		queue = queue[1:]
+		keep(p)
 		kids := sh.Children[p]
 		if _, undecided := open[p]; !undecided && len(kids) > 0 {
 			decideKids(p, kids, open)
@@ -70,24 +87,40 @@ func reassignRows(t *model.Table) {
 	}
 }
 
-// decideKids tries every combination of the open children's candidates and
-// takes the one under which the children add up to the parent in every
-// column the parent prints; when several combinations do, a child whose
-// placement is the same in all of them is still decided.
-func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
-	var undecided []*model.CodedRow
-	combos := 1
-	for _, k := range kids {
-		if c, ok := open[k]; ok {
-			undecided = append(undecided, k)
-			combos *= len(c)
-			if combos > maxCombinations {
-				return
+// decideTotal places a 合计 row that is itself open (合计 and one source of
+// the same amount) by its classes: the one placement under which some
+// combination of theirs adds up to it in every column.
+func decideTotal(total *model.CodedRow, roots []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	cands, ok := open[total]
+	if !ok {
+		return
+	}
+	saved := total.Amounts
+	fits := -1
+	for i, cols := range cands {
+		place(total, cols)
+		if len(validCombos(total, roots, open)) > 0 {
+			if fits >= 0 {
+				fits = -2 // two placements fit: undecided
+				break
 			}
+			fits = i
 		}
 	}
-	if len(undecided) == 0 {
-		return
+	total.Amounts = saved
+	if fits >= 0 {
+		place(total, cands[fits])
+		delete(open, total)
+	}
+}
+
+// validCombos returns the combinations of the open children's candidates
+// under which they add up to the parent in every column (nil when there are
+// too many to try or no child is open).
+func validCombos(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) [][]int {
+	undecided := openKids(kids, open)
+	if undecided == nil {
+		return nil
 	}
 	var valid [][]int
 	choice := make([]int, len(undecided))
@@ -105,6 +138,36 @@ func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.
 		}
 	}
 	walk(0)
+	return valid
+}
+
+// openKids returns the children still open, nil when none is or their
+// combinations are too many to try.
+func openKids(kids []*model.CodedRow, open map[*model.CodedRow][][]string) []*model.CodedRow {
+	var undecided []*model.CodedRow
+	combos := 1
+	for _, k := range kids {
+		if c, ok := open[k]; ok {
+			undecided = append(undecided, k)
+			combos *= len(c)
+			if combos > maxCombinations {
+				return nil
+			}
+		}
+	}
+	return undecided
+}
+
+// decideKids tries every combination of the open children's candidates and
+// takes the one under which the children add up to the parent in every
+// column the parent prints; when several combinations do, a child whose
+// placement is the same in all of them is still decided.
+func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	undecided := openKids(kids, open)
+	if undecided == nil {
+		return
+	}
+	valid := validCombos(parent, kids, open)
 	if len(valid) == 0 {
 		// No placement adds up in every column (a child the document
 		// left out, a parent that is itself in error): the one under
