@@ -15,6 +15,7 @@ type checker struct {
 	doc *model.Document
 	// read is the document as read, for the rule that reports those tables.
 	read     *model.Document
+	checks   int // identities compared by mismatch, for a table's verification
 	findings []Finding
 	narr     []*sentence // the narrative split into sentences, parsed once
 }
@@ -46,6 +47,7 @@ func (c *checker) add(rule string, sev Severity, l loc, msg string) *Finding {
 // expected was computed from: a difference no larger than their combined
 // rounding is reported one level below sev. msg gets the figures appended.
 func (c *checker) mismatch(rule string, sev Severity, l loc, msg string, expected, actual model.Money, operands ...model.Money) bool {
+	c.checks++
 	if expected.Equal(actual) {
 		return false
 	}

@@ -83,14 +83,40 @@ func checkSummaries(c *checker) {
 		if !ok {
 			continue
 		}
-		sideSum(c, t, inc, "本年收入合计", "收入")
-		sideSum(c, t, exp, "本年支出合计", "支出")
+		sc := &checker{doc: c.doc}
+		sideSum(sc, t, inc, "本年收入合计", "收入")
+		sideSum(sc, t, exp, "本年支出合计", "支出")
 		a, okA := grand(inc, "收入总计")
 		b, okB := grand(exp, "支出总计")
 		if okA && okB {
-			c.mismatch("summary-identity", Error, tableLoc(t, "", b.line), "支出总计不等于收入总计", a.v[0], b.v[0])
+			sc.mismatch("summary-identity", Error, tableLoc(t, "", b.line), "支出总计不等于收入总计", a.v[0], b.v[0])
+		}
+		summaryFindings(c, t, sc)
+	}
+}
+
+// summaryFindings passes on a summary table's findings where the table
+// otherwise holds (model.ReadingConfirmed, as for the coded tables); more
+// failures mean its columns were not read as printed (the
+// two halves of a 收支总表 side by side are the hardest layout there is), and
+// they are reported once, as the table's reading in doubt, not as the
+// document contradicting itself.
+func summaryFindings(c *checker, t *model.Table, sc *checker) {
+	failed := 0
+	var msgs []string
+	for _, f := range sc.findings {
+		if f.Severity == Error || f.Severity == Warn {
+			failed++
+			msgs = append(msgs, f.Message)
 		}
 	}
+	if model.ReadingConfirmed(sc.checks, failed) {
+		c.findings = append(c.findings, sc.findings...)
+		return
+	}
+	msg := fmt.Sprintf("表“%s”的%d项合计关系中%d项在所读数字上不成立，表格可能未按原样读出，其数字未经核实：%s",
+		title(t), sc.checks, failed, strings.Join(msgs, "；"))
+	c.add("table-unverified", Unread, loc{where: title(t), line: t.Line}, msg)
 }
 
 func grand(items []sideItem, label string) (sideItem, bool) {

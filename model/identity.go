@@ -22,6 +22,24 @@ type Identity struct {
 	Ops    []Money // the figures added, for the message
 }
 
+// ReadingConfirmed decides, from how many of a table's sums were checked
+// and how many failed, whether the table was read as printed. A document's
+// own slips are the rare sums that fail while the rest of the table holds:
+// one failure among three or more checks, or at most one in ten. More than
+// that, or a failure with almost nothing else to hold, means the columns
+// were not read as printed.
+func ReadingConfirmed(checked, failed int) bool {
+	switch {
+	case checked == 0:
+		return false
+	case failed == 0:
+		return true
+	case failed == 1:
+		return checked >= 3
+	}
+	return failed*10 <= checked
+}
+
 // Holds reports whether the parts add up exactly.
 func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
 

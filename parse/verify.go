@@ -14,10 +14,8 @@ const maxFailures = 5
 // verifyTable confirms what was read of a coded table by the table's own
 // arithmetic: each row's 合计 against its parts, each printed parent against
 // its children, the 合计 row against the classes, each within the rounding of
-// the printed figures. A table is verified when
-// at least one sum was checked and at most one in ten failed: the document's
-// own slips are the rare rows that fail while the rest of the table holds;
-// more than that means the columns were not read as printed. A table with
+// the printed figures. Whether that confirms the reading is
+// model.ReadingConfirmed's to say. A table with
 // nothing to check (one row, one column) is left unmarked.
 func verifyTable(t *model.Table) {
 	if len(t.Coded) == 0 || t.Empty {
@@ -50,7 +48,7 @@ func verifyTable(t *model.Table) {
 	if n.Checked == 0 {
 		return
 	}
-	ok := n.Failed*10 <= n.Checked
+	ok := model.ReadingConfirmed(n.Checked, n.Failed)
 	t.Verified, t.Identities = &ok, n
 }
 
