@@ -2,11 +2,11 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -91,7 +91,7 @@ func withinRounding(diff model.Money, figures []model.Money, n int) bool {
 	return diff.Decimal().Abs().LessThanOrEqual(tol)
 }
 
-var reBookmark = regexp.MustCompile(`\[bookmark:[^\]]*\]`)
+var reBookmark = lazyregexp.New(`\[bookmark:[^\]]*\]`)
 
 // title is a table's title fit for a finding: no export artefacts.
 func title(t *model.Table) string {

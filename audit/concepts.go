@@ -1,10 +1,10 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -23,14 +23,14 @@ type concepts struct {
 	fixed  map[string][]figure // 三公, 基本支出, … → amounts
 }
 
-var reRowOrdinal = regexp.MustCompile(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
+var reRowOrdinal = lazyregexp.New(`^([一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])`)
 
 var (
 	nameFolder   = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "", "(", "（", ")", "）", "　", "")
 	quoteDropper = strings.NewReplacer("“", "", "”", "", "\"", "")
 )
 
-var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
+var reLevelMark = lazyregexp.New(`[（(](类|款|项)[)）]`)
 
 func normName(s string) string {
 	if strings.ContainsAny(s, "（(") {

@@ -1,13 +1,13 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/width"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -43,14 +43,14 @@ type mention struct {
 }
 
 var (
-	reFigure = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|%|个)`)
-	reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
+	reFigure = lazyregexp.New(`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|%|个)`)
+	reSpaces = lazyregexp.New(`[ \t\x{3000}]+`)
 	// a change verb right before a figure: 比上年减少273.66万元, 增加支出152.87万元
-	reChangeTail = regexp.MustCompile(`(增加|增长|上升|提高|减少|下降|降低|压减|缩减|节约|减)(了|支出|经费|幅度为|幅度|比例为|为)?$`)
-	rePageNo     = regexp.MustCompile(`^[-－—\s]*\d{1,3}[-－—\s]*$`)
+	reChangeTail = lazyregexp.New(`(增加|增长|上升|提高|减少|下降|降低|压减|缩减|节约|减)(了|支出|经费|幅度为|幅度|比例为|为)?$`)
+	rePageNo     = lazyregexp.New(`^[-－—\s]*\d{1,3}[-－—\s]*$`)
 	// a percentage that states a change: nothing but the verb before it
-	rePctChange = regexp.MustCompile(`^(同比)?(增加|增长|上升|提高|减少|下降|降低|压减|缩减)(了|幅度为|幅度|比例为|为)?$`)
-	reShareTail = regexp.MustCompile(`(占|占比|占比为|所占比例为|比重为)$`)
+	rePctChange = lazyregexp.New(`^(同比)?(增加|增长|上升|提高|减少|下降|降低|压减|缩减)(了|幅度为|幅度|比例为|为)?$`)
+	reShareTail = lazyregexp.New(`(占|占比|占比为|所占比例为|比重为)$`)
 )
 
 // normalise folds full-width digits and punctuation that matter to figures

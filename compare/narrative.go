@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -19,13 +19,13 @@ import (
 var (
 	num       = `([0-9][0-9,]*(?:\.[0-9]+)?)`
 	reVersus  = `(?:(?:比|较|与)(上年度?|去年|(20[0-9]{2})年度?)|(同比))(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
-	reChange  = regexp.MustCompile(reVersus + `(增加|减少|压减|增长|下降|上升)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(增长|下降|增幅|降幅|上升)?` + num + `%)?`)
-	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
-	reAmount  = regexp.MustCompile(num + `万元`)
-	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
-	reFooter  = regexp.MustCompile(`(?m)^[ \t]*[—－-][ \t]*[0-9]+[ \t]*[—－-][ \t]*$`)
-	reFiller  = regexp.MustCompile(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
-	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
+	reChange  = lazyregexp.New(reVersus + `(增加|减少|压减|增长|下降|上升)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(增长|下降|增幅|降幅|上升)?` + num + `%)?`)
+	reEqual   = lazyregexp.New(reVersus + `(?:相同|一致|持平)`)
+	reAmount  = lazyregexp.New(num + `万元`)
+	reFollow  = lazyregexp.New(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(增加|减少)(?:支出)?` + num + `万元`)
+	reFooter  = lazyregexp.New(`(?m)^[ \t]*[—－-][ \t]*[0-9]+[ \t]*[—－-][ \t]*$`)
+	reFiller  = lazyregexp.New(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
+	reLevelNm = lazyregexp.New(`([^（）：:，,。；;、]+)（(类|款|项)）`)
 )
 
 // subject is what a statement is about and how to read it from a document.

@@ -1,10 +1,10 @@
 package compare
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -162,7 +162,7 @@ func followSubject(key string) (subject, bool) {
 }
 
 // reEnum matches list numbering before a name: 1. 2、 （三） 四、
-var reEnum = regexp.MustCompile(`^(?:[0-9]+[.、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)+`)
+var reEnum = lazyregexp.New(`^(?:[0-9]+[.、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)+`)
 
 // functionalSubject reads 一般公共服务支出（类）政协事务（款）行政运行（项）
 // and finds that line in the diff, following the chain of names where the

@@ -1,9 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"yusuan/internal/lazyregexp"
 )
 
 // The spaces layout is `pdftotext -layout` output: every page laid out on a
@@ -15,10 +16,10 @@ import (
 
 var (
 	// a page number alone on its line: 12, - 2 -, ─ 1 ─
-	rePageNo = regexp.MustCompile(`^[-─—–－\s]*\d{1,3}[-─—–－\s]*$`)
+	rePageNo = lazyregexp.New(`^[-─—–－\s]*\d{1,3}[-─—–－\s]*$`)
 	// a form number, optionally followed by the title: 公开 01 表, 公开表九, 表一, 公开 01 表：收支预算总表
-	reFormNo = regexp.MustCompile(`^(?:公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)|表\s*(?:\d+|[一二三四五六七八九十]+))\s*(?:[:：]\s*(.*))?$`)
-	rePart   = regexp.MustCompile(`^第[一二三四五六七八九十]+部分`)
+	reFormNo = lazyregexp.New(`^(?:公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)|表\s*(?:\d+|[一二三四五六七八九十]+))\s*(?:[:：]\s*(.*))?$`)
+	rePart   = lazyregexp.New(`^第[一二三四五六七八九十]+部分`)
 )
 
 // readSpaces reads `pdftotext -layout` text into the grid.
