@@ -67,6 +67,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	})
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version()),
+		// the terminal's own 16 colours: they follow the user's theme, and cost
+		// nothing to compute (the default palette builds a map per colour)
+		fang.WithColorSchemeFunc(fang.AnsiColorScheme),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintf(w, "yusuan: %s（用法见 yusuan --help）\n", oneLine(err.Error()))
 		}))
