@@ -41,9 +41,9 @@ func (a *app) exportCommand() *cobra.Command {
 		Short: "文档导出为数据 (the documents as data: JSON schema yusuan/v1, or one CSV table)",
 		Long: `把文档导出为数据：json（默认，schema yusuan/v1，金额为万元的精确小数字符串）或 csv（所有文档一张表）。
 目录代表其中每个文档。 (The parsed documents as data; a folder stands for every document in it.)`,
-		Example: "yusuan export samples/jinzhong-safety-2023.txt\nyusuan export budgets/ --format csv > all.csv",
+		Example: "  yusuan export samples/jinzhong-safety-2023.txt\n  yusuan export budgets/ --format csv > all.csv",
 	}
-	format, formatOK := a.formatFlag(cmd, "json", "格式 json 或 csv (format)", "json", "csv")
+	format, formatOK := a.formatFlag(cmd, "json", "格式：json 或 csv (format)", "json", "csv")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if !formatOK() {
 			return nil
@@ -71,7 +71,7 @@ func (a *app) treeCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:     "tree FILE|DIR...",
 		Short:   "功能分类科目树，纯文本 (the functional classification tree as aligned text)",
-		Example: "yusuan tree samples/jinzhong-safety-2023.txt",
+		Example: "  yusuan tree samples/jinzhong-safety-2023.txt",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			docs, code := load(args, a.stderr)
 			a.status = code
@@ -95,9 +95,9 @@ func (a *app) checkCommand() *cobra.Command {
 		Short: "核对文档自相矛盾之处 (every place a document contradicts itself)",
 		Long: `核对：树的合计、行恒等式、表间一致、项目、文字与表格。
 退出码 0 无错误级发现；1 有错误级发现；2 输入无法读取。 (Exit 0 clean, 1 error-level findings, 2 bad input.)`,
-		Example: "yusuan check samples/jinzhong-safety-2023.txt\nyusuan check budgets/ --format json\nyusuan check --rules",
+		Example: "  yusuan check samples/jinzhong-safety-2023.txt\n  yusuan check budgets/ --format json\n  yusuan check --rules",
 	}
-	format, formatOK := a.formatFlag(cmd, "text", "格式 text 或 json (format)", "text", "json")
+	format, formatOK := a.formatFlag(cmd, "text", "格式：text 或 json (format)", "text", "json")
 	rules := cmd.Flags().Bool("rules", false, "列出核对规则 (list the rules)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if *rules {
@@ -147,9 +147,9 @@ func (a *app) diffCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "diff OLD NEW",
 		Short:   "两年对比；不带 --format 时在浏览器中打开 (two years side by side; without --format, in the explorer)",
-		Example: "yusuan diff 2025.docx 2026.docx\nyusuan diff 2025.docx 2026.docx --format csv > diff.csv",
+		Example: "  yusuan diff 2025.docx 2026.docx\n  yusuan diff 2025.docx 2026.docx --format csv > diff.csv",
 	}
-	format, formatOK := a.formatFlag(cmd, "", "格式 text、json 或 csv，不给则打开浏览器 (format; none opens the explorer)", "text", "json", "csv")
+	format, formatOK := a.formatFlag(cmd, "", "格式：text、json 或 csv；不给则打开浏览器 (format; none opens the explorer)", "text", "json", "csv")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if !formatOK() {
 			return nil

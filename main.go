@@ -1,8 +1,8 @@
 // Command yusuan (预算, "budget") reads Chinese government budget disclosures
 // and lets auditors explore, export, check and compare them. This file holds
-// the command line (cobra, styled by Charm's fang): the root command, which
-// opens the explorer, the global flags, the exit statuses and the version;
-// commands.go holds the scriptable commands. No budget logic here.
+// the command line (cobra): the root command, which opens the explorer, the
+// global flags, the exit statuses and the version; commands.go holds the
+// scriptable commands. No budget logic here.
 package main
 
 import (
@@ -13,7 +13,6 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
 	"yusuan/audit"
@@ -39,8 +38,8 @@ func main() {
 
 // app is one run of the command line: where it writes, the global flags,
 // and the exit status the commands set. Commands report bad input on stderr
-// themselves and set the status rather than return an error, so that only
-// cobra's own usage errors go through fang's error handler.
+// themselves, a line per file, and set the status rather than return an
+// error; only cobra's own usage errors come back from Execute.
 type app struct {
 	stdout, stderr io.Writer
 	ui             tui.Options // the global flags
@@ -65,15 +64,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return err
 	})
-	err := fang.Execute(context.Background(), root,
-		fang.WithVersion(version()),
-		// the terminal's own 16 colours: they follow the user's theme, and cost
-		// nothing to compute (the default palette builds a map per colour)
-		fang.WithColorSchemeFunc(fang.AnsiColorScheme),
-		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			fmt.Fprintf(w, "yusuan: %s（用法见 yusuan --help）\n", oneLine(err.Error()))
-		}))
-	if err != nil {
+	root.Version = version()
+	root.SilenceErrors = true // said below, on one line
+	root.SilenceUsage = true
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		fmt.Fprintf(stderr, "yusuan: %s（用法见 yusuan --help）\n", oneLine(err.Error()))
 		return exitBadInput
 	}
 	return a.status
@@ -89,15 +84,15 @@ func (a *app) rootCommand() *cobra.Command {
 退出码 (exit status): 0 正常 (ok); 1 check 有错误级发现 (error-level findings);
 2 输入无法读取或解析、参数错误、未知命令 (bad input, flag or command);
 3 浏览器无法在此终端运行 (the explorer could not run on this terminal).`,
-		Example: `# 浏览内置样例；浏览一个文件；浏览一个目录
-yusuan
-yusuan samples/jinzhong-safety-2023.txt
-yusuan budgets/
-# 导出、科目树、核对、对比
-yusuan export --format csv budgets/ > all.csv
-yusuan tree samples/jinzhong-safety-2023.txt
-yusuan check budgets/ --format json
-yusuan diff --format text 2025.docx 2026.docx`,
+		Example: `  # 浏览内置样例；浏览一个文件；浏览一个目录
+  yusuan
+  yusuan samples/jinzhong-safety-2023.txt
+  yusuan budgets/
+  # 导出、科目树、核对、对比
+  yusuan export --format csv budgets/ > all.csv
+  yusuan tree samples/jinzhong-safety-2023.txt
+  yusuan check budgets/ --format json
+  yusuan diff --format text 2025.docx 2026.docx`,
 		// Arguments are files, not subcommands: a misspelt command is caught in
 		// explore, where a path that exists always wins.
 		Args:                       cobra.ArbitraryArgs,
@@ -114,7 +109,7 @@ yusuan diff --format text 2025.docx 2026.docx`,
 		},
 	}
 	flags := root.PersistentFlags()
-	flags.StringVar(&a.ui.Lang, "lang", "zh", "界面语言 zh 或 en (interface language)")
+	flags.StringVar(&a.ui.Lang, "lang", "zh", "界面语言：zh 或 en (interface language)")
 	flags.BoolVar(&a.ui.ASCII, "ascii", false, "用 ASCII 字符画边框和条形 (ASCII borders and bars)")
 	flags.BoolVar(&a.ui.Mouse, "mouse", false, "启用鼠标滚轮 (mouse wheel)")
 	flags.BoolVar(&a.ui.NoColor, "no-color", false, "不用颜色，也认 NO_COLOR 环境变量 (no colour; NO_COLOR too)")

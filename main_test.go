@@ -205,8 +205,8 @@ func TestHelp(t *testing.T) {
 		{[]string{"completion", "--help"}, []string{"bash", "zsh", "fish"}},
 	} {
 		code, out, errs := runCmd(t, c.args...)
-		if code != 0 || errs != "" {
-			t.Errorf("%v: exit %d, stderr %q", c.args, code, errs)
+		if code != 0 || errs != "" || strings.Contains(out, "\x1b") {
+			t.Errorf("%v: exit %d, stderr %q, escape codes in help: %v", c.args, code, errs, strings.Contains(out, "\x1b"))
 		}
 		for _, w := range c.want {
 			if !strings.Contains(out, w) {
