@@ -281,6 +281,29 @@ func TestFlagsBeforeAndAfterArguments(t *testing.T) {
 	}
 }
 
+// TestGlobalFlagsOnEveryCommand: --lang, --ascii, --no-color and --mouse
+// are known to every command (a bad flag is status 2, so acceptance shows in
+// the status), and a --lang other than zh or en is refused by every one.
+func TestGlobalFlagsOnEveryCommand(t *testing.T) {
+	for _, args := range [][]string{
+		{"export", jinzhong}, {"tree", jinzhong}, {"check", jinzhong}, {"check", "--rules"},
+		{"diff", "--format", "json", jinzhong, cangzhou}, {"completion", "fish"}, {"help", "tree"},
+	} {
+		for _, global := range [][]string{{"--lang", "en"}, {"--lang=zh"}, {"--ascii"}, {"--no-color"}, {"--mouse"}} {
+			if code, _, errs := runCmd(t, slices.Concat(args, global)...); code != 0 || strings.Contains(errs, "flag") {
+				t.Errorf("%v %v: exit %d, stderr %q", args, global, code, errs)
+			}
+		}
+		if args[0] == "help" {
+			continue // help prints help, whatever the flags
+		}
+		code, out, errs := runCmd(t, slices.Concat(args, []string{"--lang", "fr"})...)
+		if code != exitBadInput || out != "" || !strings.Contains(errs, "--lang \"fr\"") || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v --lang fr: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+}
+
 // TestMisspeltCommand: a word that is neither a file nor a command is an
 // error, with cobra's suggestion when one is close, never the explorer.
 func TestMisspeltCommand(t *testing.T) {
