@@ -112,7 +112,8 @@ func xlsxPart(target string) string {
 }
 
 // grid reads a sheet: rows by row number (row 1 first), each with its cells
-// by column up to the last that holds a value, no empty rows at the end;
+// by column up to the last that holds a value or a formula, no empty rows at
+// the end;
 // numeric cells rounded as Excel shows them (round15) when they carry binary
 // noise. Rows past maxSheetRows and columns past maxColumns are not read, so
 // a cell claiming row 1048576 or column XFD allocates nothing.
@@ -128,9 +129,12 @@ func (b *xlsxBook) grid(s xlsxSheet) ([][]string, []xlsxMerge, error) {
 		v        strings.Builder
 		inV, inT bool
 		phonetic int
+		formula  bool
 	}
-	set := func(r, c int, v string) {
-		if v == "" || r < 1 || c < 1 || r > maxSheetRows || c > maxColumns {
+	// set puts a value in the grid; an empty one only when keep (a formula
+	// cell without a stored result still counts, as excelize counted it)
+	set := func(r, c int, v string, keep bool) {
+		if v == "" && !keep || r < 1 || c < 1 || r > maxSheetRows || c > maxColumns {
 			return
 		}
 		for len(grid) < r {
@@ -162,8 +166,11 @@ func (b *xlsxBook) grid(s xlsxSheet) ([][]string, []xlsxMerge, error) {
 				}
 				cell.typ, _ = attr(t, "t")
 				cell.v.Reset()
+				cell.formula = false
 			case "v":
 				cell.inV = true
+			case "f":
+				cell.formula = true
 			case "t":
 				cell.inT = true
 			case "rPh":
@@ -186,7 +193,7 @@ func (b *xlsxBook) grid(s xlsxSheet) ([][]string, []xlsxMerge, error) {
 			case "rPh":
 				cell.phonetic--
 			case "c":
-				set(row, col, b.cellValue(cell.typ, cell.v.String()))
+				set(row, col, b.cellValue(cell.typ, cell.v.String()), cell.formula)
 			}
 		case xml.CharData:
 			// a value (<v>), or an inline string's text (<is><t>)
@@ -200,12 +207,6 @@ func (b *xlsxBook) grid(s xlsxSheet) ([][]string, []xlsxMerge, error) {
 	}
 	if !found {
 		return nil, nil, fmt.Errorf("缺少工作表部件 %q (missing worksheet part)", s.part)
-	}
-	for i, cells := range grid {
-		for len(cells) > 0 && cells[len(cells)-1] == "" {
-			cells = cells[:len(cells)-1]
-		}
-		grid[i] = cells
 	}
 	return grid, merges, nil
 }
