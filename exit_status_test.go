@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -81,5 +83,47 @@ func TestExitStatus(t *testing.T) {
 		if status != c.status || !strings.Contains(lines[len(lines)-1], c.stderr) || (len(lines) != 1 && c.args[0] != "diff") {
 			t.Errorf("%v: exit %d (want %d), stderr %q (want %q)", c.args, status, c.status, stderr.String(), c.stderr)
 		}
+	}
+}
+
+// TestNothingHeavyAtInit: what runs before main, as GODEBUG=inittrace=1
+// reports it for yusuan --version, stays small: no package of this module
+// builds tables or compiles regular expressions at initialisation (64 KB
+// each at most; lazyregexp and sync.OnceValue instead), and all packages
+// together allocate under 1 MB (4 MB when excelize and go-pinyin were
+// linked, both now absent).
+func TestNothingHeavyAtInit(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "--version")
+	cmd.Env = append(os.Environ(), "YUSUAN_RUN_MAIN=1", "GODEBUG=inittrace=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	total, packages := 0, 0
+	sc := bufio.NewScanner(strings.NewReader(stderr.String()))
+	for sc.Scan() {
+		// init yusuan/audit @14 ms, 0.069 ms clock, 2672 bytes, 28 allocs
+		var pkg string
+		var at, clock float64
+		var bytes, allocs int
+		if _, err := fmt.Sscanf(sc.Text(), "init %s @%f ms, %f ms clock, %d bytes, %d allocs", &pkg, &at, &clock, &bytes, &allocs); err != nil {
+			continue
+		}
+		packages++
+		total += bytes
+		if strings.HasPrefix(pkg, "yusuan/") && bytes > 64<<10 {
+			t.Errorf("%s allocates %d bytes at init", pkg, bytes)
+		}
+		if strings.Contains(pkg, "excelize") || strings.Contains(pkg, "go-pinyin") {
+			t.Errorf("%s is linked again", pkg)
+		}
+	}
+	if packages < 20 || total > 1<<20 {
+		t.Errorf("%d packages allocate %d bytes at init", packages, total)
 	}
 }
