@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -30,7 +31,7 @@ func (a *app) formatFlag(cmd *cobra.Command, def, usage string, allowed ...strin
 		if slices.Contains(allowed, *value) || (*value == "" && def == "") {
 			return true
 		}
-		a.failf("yusuan %s: 未知格式 %q（%v）(unknown format)", cmd.Name(), *value, allowed)
+		a.failf("yusuan %s: 未知格式 %q，可用 %s (unknown format)", cmd.Name(), *value, strings.Join(allowed, "、"))
 		return false
 	}
 }
