@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,6 +172,12 @@ func TestBadInputIsOneLineAndStatus2(t *testing.T) {
 		"bad format":   {"export", "--format", "xml", cangzhou},
 		"bad flag":     {"tree", "--nope", cangzhou},
 		"diff one arg": {"diff", cangzhou},
+		"diff 3 args":  {"diff", jinzhong, cangzhou, cangzhou},
+		"flag after":   {"check", cangzhou, "--format", "xml"},
+		"bad lang":     {"tree", cangzhou, "--lang", "fr"},
+		"no value":     {"export", cangzhou, "--format"},
+		"misspelt":     {"exprot", cangzhou},
+		"two files":    {cangzhou, jinzhong},
 	}
 	for name, args := range cases {
 		code, out, errs := runCmd(t, args...)
@@ -186,11 +193,179 @@ func TestBadInputIsOneLineAndStatus2(t *testing.T) {
 	}
 }
 
+// TestHelp: the root help lists every command and the exit statuses; each
+// command's help is its own, generated from its flags, globals included.
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"export", "--help"}, {"check", "-h"}, {"help"}} {
-		code, out, _ := runCmd(t, args...)
-		if code != 0 || !strings.Contains(out, "yusuan export") {
-			t.Errorf("%v: exit %d", args, code)
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"yusuan export", "check", "diff", "tree", "completion", "--lang", "--version", "退出码", "3 浏览器无法"}},
+		{[]string{"help"}, []string{"yusuan export", "check", "diff", "tree"}},
+		{[]string{"export", "--help"}, []string{"yusuan export", "--format", "json、csv、xlsx 或 parquet", "--output", "--bom", "--wide", "--lang", "--ascii", "--no-color", "--mouse"}},
+		{[]string{"check", "-h"}, []string{"yusuan check", "--format", "text、json、csv 或 xlsx", "--output", "--bom", "--rules", "--lang"}},
+		{[]string{"tree", "--help"}, []string{"yusuan tree", "--lang", "--no-color"}},
+		{[]string{"diff", "--help"}, []string{"yusuan diff", "--format", "text、json、csv 或 xlsx", "--output", "--ascii"}},
+		{[]string{"--lang", "en", "tree", "--help", "--no-color"}, []string{"yusuan tree"}},
+		{[]string{"help", "diff"}, []string{"yusuan diff", "--format"}},
+		{[]string{"completion", "--help"}, []string{"bash", "zsh", "fish"}},
+	} {
+		code, out, errs := runCmd(t, c.args...)
+		if code != 0 || errs != "" || strings.Contains(out, "\x1b") {
+			t.Errorf("%v: exit %d, stderr %q, escape codes in help: %v", c.args, code, errs, strings.Contains(out, "\x1b"))
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: help lacks %q:\n%s", c.args, w, out)
+			}
+		}
+	}
+	// each command's help is its own: export's does not offer check's --rules
+	if _, out, _ := runCmd(t, "export", "--help"); strings.Contains(out, "--rules") {
+		t.Errorf("export --help shows check's flags:\n%s", out)
+	}
+}
+
+// TestVersion: one line from the build information, the program named once.
+func TestVersion(t *testing.T) {
+	for _, flag := range []string{"--version", "-v"} {
+		code, out, errs := runCmd(t, flag)
+		if want := "yusuan version " + version() + "\n"; code != 0 || out != want || errs != "" {
+			t.Errorf("%s: exit %d, %q (want %q), stderr %q", flag, code, out, want, errs)
+		}
+	}
+}
+
+// TestFlagsBeforeAndAfterArguments: every command gives the same output
+// and status whether its flags, own or global, come before, between or
+// after its arguments.
+func TestFlagsBeforeAndAfterArguments(t *testing.T) {
+	global := []string{"--lang", "en", "--ascii", "--no-color", "--mouse"}
+	for _, c := range []struct {
+		name  string
+		cmd   string
+		flags []string
+		args  []string
+		code  int
+		json  bool
+	}{
+		{"export json", "export", []string{"--format", "json"}, []string{jinzhong}, 0, true},
+		{"export csv", "export", []string{"--format=csv"}, []string{cangzhou, jinzhong}, 0, false},
+		{"tree", "tree", nil, []string{jinzhong}, 0, false},
+		{"check text", "check", []string{"--format", "text"}, []string{cangzhou}, 1, false},
+		{"check json", "check", []string{"--format", "json"}, []string{jinzhong}, 0, true},
+		{"check rules", "check", []string{"--rules"}, nil, 0, false},
+		{"diff text", "diff", []string{"--format", "text"}, []string{jinzhong, cangzhou}, 0, false},
+		{"diff json", "diff", []string{"--format", "json"}, []string{jinzhong, cangzhou}, 0, true},
+		{"diff csv", "diff", []string{"--format", "csv"}, []string{jinzhong, cangzhou}, 0, false},
+	} {
+		cat := func(parts ...[]string) []string { return slices.Concat(append([][]string{{c.cmd}}, parts...)...) }
+		orders := map[string][]string{
+			"before":        cat(c.flags, c.args),
+			"after":         cat(c.args, c.flags),
+			"global before": cat(global, c.flags, c.args),
+			"global after":  cat(c.args, c.flags, global),
+			"mixed":         cat(global[:2], c.args[:min(1, len(c.args))], c.flags, global[2:], c.args[min(1, len(c.args)):]),
+		}
+		var first string
+		for _, order := range []string{"before", "after", "global before", "global after", "mixed"} {
+			args := orders[order]
+			code, out, errs := runCmd(t, args...)
+			if code != c.code || out == "" || (c.cmd != "diff" && errs != "") {
+				t.Errorf("%s, flags %s: %v: exit %d (want %d), stderr %q", c.name, order, args, code, c.code, errs)
+				continue
+			}
+			if c.json && !json.Valid([]byte(out)) {
+				t.Errorf("%s, flags %s: not JSON", c.name, order)
+			}
+			if first == "" {
+				first = out
+			} else if out != first {
+				t.Errorf("%s, flags %s: %v: output differs from flags before arguments", c.name, order, args)
+			}
+		}
+	}
+}
+
+// TestGlobalFlagsOnEveryCommand: --lang, --ascii, --no-color and --mouse
+// are known to every command (a bad flag is status 2, so acceptance shows in
+// the status), and a --lang other than zh or en is refused by every one.
+func TestGlobalFlagsOnEveryCommand(t *testing.T) {
+	for _, args := range [][]string{
+		{"export", jinzhong}, {"tree", jinzhong}, {"check", jinzhong}, {"check", "--rules"},
+		{"diff", "--format", "json", jinzhong, cangzhou}, {"completion", "fish"}, {"help", "tree"},
+	} {
+		for _, global := range [][]string{{"--lang", "en"}, {"--lang=zh"}, {"--ascii"}, {"--no-color"}, {"--mouse"}} {
+			if code, _, errs := runCmd(t, slices.Concat(args, global)...); code != 0 || strings.Contains(errs, "flag") {
+				t.Errorf("%v %v: exit %d, stderr %q", args, global, code, errs)
+			}
+		}
+		if args[0] == "help" {
+			continue // help prints help, whatever the flags
+		}
+		code, out, errs := runCmd(t, slices.Concat(args, []string{"--lang", "fr"})...)
+		if code != exitBadInput || out != "" || !strings.Contains(errs, "--lang \"fr\"") || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v --lang fr: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+}
+
+// TestMisspeltCommand: a word that is neither a file nor a command is an
+// error, with cobra's suggestion when one is close, never the explorer.
+func TestMisspeltCommand(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"exprot", cangzhou}, `did you mean "export"`},
+		{[]string{"exprot"}, `did you mean "export"`},
+		{[]string{"chekc", "--format", "json", cangzhou}, `did you mean "check"`},
+		{[]string{"--lang", "en", "tre", jinzhong}, `did you mean "tree"`},
+		{[]string{"dif", jinzhong, cangzhou}, `did you mean "diff"`},
+		{[]string{"--lang", "en", "exprot", cangzhou, "--format", "csv"}, `did you mean "export"`},
+		{[]string{"frobnicate"}, "neither a command nor a file"},
+		{[]string{"nope.txt"}, "nope.txt: "}, // looks like a path: the file's own error
+	} {
+		code, out, errs := runCmd(t, c.args...)
+		if code != exitBadInput || out != "" || !strings.Contains(errs, c.want) ||
+			strings.Count(strings.TrimRight(errs, "\n"), "\n") != 0 || !strings.HasPrefix(errs, "yusuan") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q (want %q)", c.args, code, out, errs, c.want)
+		}
+	}
+}
+
+// TestCompletion: scripts for the usual shells, and completion of the
+// values of --format and --lang.
+func TestCompletion(t *testing.T) {
+	for shell, want := range map[string]string{
+		"bash": "__start_yusuan", "zsh": "#compdef yusuan", "fish": "complete -c yusuan", "powershell": "Register-ArgumentCompleter",
+	} {
+		// the global flags are accepted here too, before or after
+		code, out, errs := runCmd(t, "completion", shell, "--no-color")
+		if code != 0 || errs != "" || !strings.Contains(out, want) {
+			t.Errorf("completion %s: exit %d, stderr %q, lacks %q", shell, code, errs, want)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"__complete", "export", "--format", ""}, []string{"json", "csv"}},
+		{[]string{"__complete", "check", cangzhou, "--format", ""}, []string{"text", "json"}},
+		{[]string{"__complete", "diff", "--format", ""}, []string{"text", "json", "csv"}},
+		{[]string{"__complete", "tree", "--lang", ""}, []string{"zh", "en"}},
+		{[]string{"__complete", "ex"}, []string{"export"}},
+	} {
+		code, out, _ := runCmd(t, c.args...)
+		var values []string // one per line, before its description
+		for l := range strings.Lines(out) {
+			v, _, _ := strings.Cut(strings.TrimSpace(l), "\t")
+			values = append(values, v)
+		}
+		for _, w := range c.want {
+			if code != 0 || !slices.Contains(values, w) {
+				t.Errorf("%v: exit %d, %q lacks %q", c.args, code, out, w)
+			}
 		}
 	}
 }

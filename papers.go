@@ -8,7 +8,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"yusuan/audit"
 	"yusuan/compare"
@@ -32,14 +32,15 @@ type paperOptions struct {
 	bom, wide bool   // CSV only
 }
 
-// paperFlags declares -o/--output, --bom and --wide on a command's flags
-// (a command line on another flag package sets the same three fields).
-func paperFlags(fs *flag.FlagSet) *paperOptions {
-	o := &paperOptions{cmd: fs.Name()}
-	fs.StringVar(&o.output, "o", "", "write to FILE instead of stdout")
-	fs.StringVar(&o.output, "output", "", "write to FILE instead of stdout")
-	fs.BoolVar(&o.bom, "bom", false, "CSV: start with the UTF-8 byte-order mark (for Excel)")
-	fs.BoolVar(&o.wide, "wide", false, "export CSV: one row per line with all its amount columns")
+// paperFlags declares -o/--output and --bom on a command, and --wide on
+// export.
+func paperFlags(cmd *cobra.Command) *paperOptions {
+	o := &paperOptions{cmd: cmd.Name()}
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "写入文件而非标准输出 (write to FILE instead of stdout)")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "CSV：以 UTF-8 字节序标记开头，供 Excel 识别 (start with the UTF-8 BOM, for Excel)")
+	if o.cmd == "export" {
+		cmd.Flags().BoolVar(&o.wide, "wide", false, "CSV：每行一个科目，各金额列并排 (one row per line with all its amount columns)")
+	}
 	return o
 }
 

@@ -34,7 +34,7 @@ func TestPaperCSVOptions(t *testing.T) {
 		{"parquet is export's", []string{"check", "--format", "parquet", jinzhong}, 2, "", "parquet"},
 		{"-o without a format opens nothing", []string{"diff", "-o", "x.xlsx", jinzhong, cangzhou}, 2, "", "--format"},
 		// a bad format is said before any document is read
-		{"format before reading", []string{"export", "--format", "xml", "no-such-file"}, 2, "", "未知格式 \"xml\"（json、csv、xlsx、parquet）"},
+		{"format before reading", []string{"export", "--format", "xml", "no-such-file"}, 2, "", "未知格式 \"xml\"，可用 json、csv、xlsx、parquet"},
 	} {
 		code, out, errs := runCmd(t, c.args...)
 		// diff warns on stderr that the departments differ: only the others must be quiet

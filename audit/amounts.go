@@ -2,11 +2,11 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
 )
@@ -24,19 +24,19 @@ func concept(f prose.Figure) prose.Figure {
 	return f
 }
 
-var reFiller = regexp.MustCompile(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
+var reFiller = lazyregexp.New(`(为|是|共计|合计|共|计|达|约|安排|预算安排|预算数|总额为|金额为|数为|的)$`)
 
 // reScope: words that narrow a total or a basic/project figure to part of the money;
 // such labels are not tied to the all-funds figures.
-var reScope = regexp.MustCompile(`一般公共预算|政府性基金|基金|国有资本|财政拨款|财政专户|单位资金|事业收入|经营|上级补助|其他收入|本级|所属|机关|当年拨款|拨款`)
+var reScope = lazyregexp.New(`一般公共预算|政府性基金|基金|国有资本|财政拨款|财政专户|单位资金|事业收入|经营|上级补助|其他收入|本级|所属|机关|当年拨款|拨款`)
 
 // generic concepts are tied to the all-funds figures only when the label
 // names nothing but the department and the year before them.
 var generic = map[prose.Figure]bool{prose.Totals: true, prose.Basic: true, prose.Project: true, prose.Personnel: true, prose.Public: true}
 
-var reAcquire = regexp.MustCompile(`购置|新增|拟|采购|处置|报废`)
+var reAcquire = lazyregexp.New(`购置|新增|拟|采购|处置|报废`)
 
-var reSubjectNoise = regexp.MustCompile(`(19|20)\d\d年度?|本年度?|全年|年度|本部门|本单位|部门|单位|本级|总体|合计|共`)
+var reSubjectNoise = lazyregexp.New(`(19|20)\d\d年度?|本年度?|全年|年度|本部门|本单位|部门|单位|本级|总体|合计|共`)
 
 // headedClause: the label follows “检察（款）:”, a subject named before a
 // colon, so the figure is that subject's and not the department's.
@@ -159,7 +159,7 @@ func nameFigures(cs *concepts, label string) []figure {
 	return cs.byName[best]
 }
 
-var reYear = regexp.MustCompile(`(19|20)\d\d`)
+var reYear = lazyregexp.New(`(19|20)\d\d`)
 
 // earlierYear: the label names a year before the document's.
 func earlierYear(label string, year int) bool {

@@ -2,10 +2,11 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"yusuan/internal/lazyregexp"
 )
 
 // checkNarrativeChanges: “X万元，比上年减少C万元，下降P%” — C and P must imply
@@ -149,7 +150,7 @@ func changeBases(s *sentence, ci int, totals map[int]int, lists []*list) []int {
 	return out
 }
 
-var reBetweenNoise = regexp.MustCompile(`(19|20)\d\d年度?|与上年相比|与上年|相比|比上年|较上年|同比|上年|预算数|预算|增加|减少|增长|下降|降低|支出|分别|各|共|了|为|比|较|[，,：:、（）()\s\d.]`)
+var reBetweenNoise = lazyregexp.New(`(19|20)\d\d年度?|与上年相比|与上年|相比|比上年|较上年|同比|上年|预算数|预算|增加|减少|增长|下降|降低|支出|分别|各|共|了|为|比|较|[，,：:、（）()\s\d.]`)
 
 // continues: the words between base and the change add at most one
 // character the base's own label does not have.

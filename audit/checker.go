@@ -2,8 +2,8 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/model"
 )
@@ -79,7 +79,7 @@ func withinRounding(diff model.Money, figures []model.Money, n int) bool {
 	return model.WithinRounding(diff, figures, n)
 }
 
-var reBookmark = regexp.MustCompile(`\[bookmark:[^\]]*\]`)
+var reBookmark = lazyregexp.New(`\[bookmark:[^\]]*\]`)
 
 // title is a table's title fit for a finding: no export artefacts.
 func title(t *model.Table) string {

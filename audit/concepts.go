@@ -1,9 +1,9 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/model"
 	"yusuan/prose"
@@ -25,7 +25,7 @@ type concepts struct {
 }
 
 // reLevelMark finds the level a name is printed with: 法院（款）行政运行（项）.
-var reLevelMark = regexp.MustCompile(`[（(](类|款|项)[)）]`)
+var reLevelMark = lazyregexp.New(`[（(](类|款|项)[)）]`)
 
 // buildConcepts gathers, step by step, every figure the tables give for a
 // name or a concept the narrative may state.

@@ -2,11 +2,12 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"yusuan/internal/lazyregexp"
 )
 
-var reCountTail = regexp.MustCompile(`项目(共|数|数为|共计|合计)?$`)
+var reCountTail = lazyregexp.New(`项目(共|数|数为|共计|合计)?$`)
 
 // checkNarrativeCounts: “实行绩效目标管理的项目N个” against the projects with
 // performance targets, “项目N个” against the projects listed.

@@ -1,10 +1,11 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"yusuan/internal/lazyregexp"
 )
 
 // A list is a total the narrative breaks down: “X万元，其中：A万元，B万元”.
@@ -16,17 +17,17 @@ type list struct {
 	sub        []*list // breakdowns of parts
 }
 
-var reIntro = regexp.MustCompile(`(其中|具体包括|主要包括|主要用于以下方面|主要用于|主要为|主要是|包括|包含|分别为|分别是)[：:]?`)
+var reIntro = lazyregexp.New(`(其中|具体包括|主要包括|主要用于以下方面|主要用于|主要为|主要是|包括|包含|分别为|分别是)[：:]?`)
 
 func exhaustiveIntro(s string) bool {
 	return !strings.HasPrefix(s, "主要")
 }
 
 // reReason: words that open a clause that explains rather than breaks down.
-var reReason = regexp.MustCompile(`原因|用于|主要是|因为|由于`)
+var reReason = lazyregexp.New(`原因|用于|主要是|因为|由于`)
 
 // rePrior: words that mark a figure of another year or a comparison.
-var rePrior = regexp.MustCompile(`上年|去年|上一年|同期|以前年度|比|较|同口径|决算|执行数`)
+var rePrior = lazyregexp.New(`上年|去年|上一年|同期|以前年度|比|较|同口径|决算|执行数`)
 
 // carryWords: words naming this year's carried-over money, which is not a figure of
 // another year although it says 上年.

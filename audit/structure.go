@@ -2,15 +2,15 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"yusuan/catalog"
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
 )
 
-var reTitleNoise = regexp.MustCompile(`\[bookmark:[^\]]*\]|[0-9０-９]+|年度|年|部门|单位|预算|公开|表[0-9]*$|[（(][^）)]*[）)]|[“”"\s.…·、：:]`)
+var reTitleNoise = lazyregexp.New(`\[bookmark:[^\]]*\]|[0-9０-９]+|年度|年|部门|单位|预算|公开|表[0-9]*$|[（(][^）)]*[）)]|[“”"\s.…·、：:]`)
 
 func titleKey(s string) string { return reTitleNoise.ReplaceAllString(s, "") }
 
@@ -102,7 +102,7 @@ func checkEmptyWithData(c *checker) {
 	}
 }
 
-var reDigits = regexp.MustCompile(`^\d+$`)
+var reDigits = lazyregexp.New(`^\d+$`)
 
 // checkCodeFormat: codes have 3/5/7 digits (economic 3/5), and a printed
 // code's parent is printed too when the table prints that level at all.
@@ -173,10 +173,10 @@ func checkCatalogNames(c *checker) {
 // “本部门无政府性基金预算” that explains it.
 var emptyTopics = []string{"政府性基金", "国有资本", "三公", "机关运行经费", "政府采购", "上年结转", "财政专户", "项目支出"}
 
-var emptyTopicRe = func() map[string]*regexp.Regexp {
-	out := map[string]*regexp.Regexp{}
+var emptyTopicRe = func() map[string]*lazyregexp.Regexp {
+	out := map[string]*lazyregexp.Regexp{}
 	for _, topic := range emptyTopics {
-		out[topic] = regexp.MustCompile(`无[^。；，]{0,12}` + topic + `|` + topic + `[^。；]{0,20}(为0|为零|0\.00万元|0万元|无)`)
+		out[topic] = lazyregexp.New(`无[^。；，]{0,12}` + topic + `|` + topic + `[^。；]{0,20}(为0|为零|0\.00万元|0万元|无)`)
 	}
 	return out
 }()

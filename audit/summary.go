@@ -2,9 +2,9 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -17,7 +17,7 @@ type sideItem struct {
 	line  int
 }
 
-var reOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+var reOrdinal = lazyregexp.New(`^[一二三四五六七八九十]+、`)
 
 func cleanLabel(s string) string { return strings.Join(strings.Fields(s), "") }
 

@@ -4,7 +4,7 @@
 package catalog
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"sort"
@@ -62,27 +62,28 @@ func load() {
 		if _, err := fmt.Sscanf(name[strings.LastIndexByte(name, '-')+1:], "%d.tsv", &year); err != nil {
 			continue
 		}
-		f, err := files.Open("data/" + name)
+		data, err := files.ReadFile("data/" + name)
 		if err != nil {
 			continue
 		}
-		l := &list{byCode: map[string]string{}, byName: map[string][]string{}}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
+		// maps made at their size: growing them was most of the cost of a
+		// first look-up, which every parse of a coded table makes
+		n := bytes.Count(data, []byte{'\n'}) + 1
+		l := &list{byCode: make(map[string]string, n), byName: make(map[string][]string, n)}
+		for line := range strings.Lines(string(data)) {
+			line = strings.TrimRight(line, "\r\n")
 			if strings.HasPrefix(line, "#") {
 				continue
 			}
-			parts := strings.Split(line, "\t")
-			if len(parts) < 2 {
+			code, rest, ok := strings.Cut(line, "\t")
+			if !ok {
 				continue
 			}
-			code, nm := parts[0], parts[1]
+			nm, _, _ := strings.Cut(rest, "\t")
 			l.byCode[code] = nm
 			k := prose.Key(nm)
 			l.byName[k] = append(l.byName[k], code)
 		}
-		f.Close()
 		lists[scheme][year] = l
 		years[scheme] = append(years[scheme], year)
 	}

@@ -2,10 +2,10 @@ package compare
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"github.com/shopspring/decimal"
 
@@ -19,12 +19,12 @@ import (
 var (
 	num       = `([0-9][0-9,]*(?:\.[0-9]+)?)`
 	reVersus  = `(?:(?:比|较|与)(上年度?|去年|(20[0-9]{2})年度?)|(同比))(?:同口径|同期)?(?:预算)?数?(?:相比|相较)?(?:预算)?数?(收、?支预算总计各|各)?`
-	reChange  = regexp.MustCompile(reVersus + `(` + prose.ChangeVerbs + `)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(` + prose.RateWords + `)?` + num + `%)?`)
-	reEqual   = regexp.MustCompile(reVersus + `(?:相同|一致|持平)`)
-	reAmount  = regexp.MustCompile(num + `万元`)
-	reFollow  = regexp.MustCompile(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(` + prose.ChangeVerbs + `)(?:支出)?` + num + `万元`)
-	reFiller  = regexp.MustCompile(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
-	reLevelNm = regexp.MustCompile(`([^（）：:，,。；;、]+)（(类|款|项)）`)
+	reChange  = lazyregexp.New(reVersus + `(` + prose.ChangeVerbs + `)(?:（[增减][加少]）)?(?:支出)?(?:` + num + `万元)?(?:[，,]?(` + prose.RateWords + `)?` + num + `%)?`)
+	reEqual   = lazyregexp.New(reVersus + `(?:相同|一致|持平)`)
+	reAmount  = lazyregexp.New(num + `万元`)
+	reFollow  = lazyregexp.New(`(基本支出|项目支出|人员经费|日常公用经费|公用经费)(` + prose.ChangeVerbs + `)(?:支出)?` + num + `万元`)
+	reFiller  = lazyregexp.New(`本年度?|今年|当年|预算数?|数|[0-9０-９一二三四五六七八九十]+[、.．）]|[（(][0-9一二三四五六七八九十]+[）)]|年度?|[0-9]`)
+	reLevelNm = lazyregexp.New(`([^（）：:，,。；;、]+)（(类|款|项)）`)
 )
 
 // subject is what a statement is about and how to read it from a document.

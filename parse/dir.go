@@ -46,34 +46,46 @@ func DocumentFiles(dir string) ([]string, error) {
 	return paths, nil
 }
 
+// FileResult is what Dir made of one document file of a folder: the
+// document, or the reason it could not be read (an error that names the
+// file). Exactly one of Doc and Err is set.
+type FileResult struct {
+	Path string
+	Doc  *model.Document
+	Err  error
+}
+
 // Dir parses every document file directly in dir (.txt .docx .xlsx .html
 // .htm .pdf .doc .xls, hidden files skipped) with a pool of workers
-// (workers <= 0: one per core). docs holds the documents that parsed, errs
-// one error per file that did not (the error names the file); both are in
-// file-name order whatever the finishing order. progress, if not nil, is
-// called after each file, from one goroutine at a time. A folder that cannot
-// be read, or holds no document file, gives no documents and one error.
-func Dir(dir string, workers int, progress func(done, total int)) ([]*model.Document, []error) {
+// (workers <= 0: one per core) and returns one result per file, in file-name
+// order whatever the finishing order. progress, if not nil, is called after
+// each file, from one goroutine at a time. A folder that cannot be read, or
+// holds no document file, is an error of its own and gives no results.
+func Dir(dir string, workers int, progress func(done, total int)) ([]FileResult, error) {
 	paths, err := DocumentFiles(dir)
 	if err != nil {
-		return nil, []error{err}
+		return nil, err
 	}
 	if len(paths) == 0 {
-		return nil, []error{fmt.Errorf("%s: 没有可读的文档 (no .txt .docx .xlsx .html .pdf .doc .xls files)", dir)}
+		return nil, fmt.Errorf("%s: 没有可读的文档 (no .txt .docx .xlsx .html .pdf .doc .xls files)", dir)
 	}
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, len(paths))
-	docs := make([]*model.Document, len(paths))
-	errs := make([]error, len(paths))
+	results := make([]FileResult, len(paths))
 	jobs := make(chan int)
 	done := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				docs[i], errs[i] = File(paths[i])
+				r := FileResult{Path: paths[i]}
+				r.Doc, r.Err = File(paths[i])
+				if r.Err == nil && r.Doc == nil {
+					r.Err = fmt.Errorf("%s: 无法读取 (unreadable)", paths[i])
+				}
+				results[i] = r
 				done <- i
 			}
 		})
@@ -93,14 +105,5 @@ func Dir(dir string, workers int, progress func(done, total int)) ([]*model.Docu
 			progress(n, len(paths))
 		}
 	}
-	var okDocs []*model.Document
-	var failed []error
-	for i := range paths {
-		if errs[i] != nil {
-			failed = append(failed, errs[i])
-		} else if docs[i] != nil {
-			okDocs = append(okDocs, docs[i])
-		}
-	}
-	return okDocs, failed
+	return results, nil
 }

@@ -9,8 +9,9 @@ import (
 )
 
 // TestDir: a folder of documents in several formats parses in name order
-// whatever the number of workers; bad files give errors naming them; other
-// files and subfolders are left alone; progress counts up to the total.
+// whatever the number of workers, one result per file; bad files give errors
+// naming them; other files and subfolders are left alone; progress counts up
+// to the total.
 func TestDir(t *testing.T) {
 	dir := t.TempDir()
 	samples := fmtSamples(t)
@@ -35,11 +36,19 @@ func TestDir(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "sub.txt"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	wantSources := []string{"a-cangzhou.txt", "b-jinzhong.docx", "c-cangzhou.XLSX", "d-jinzhong.htm"}
+	// one result per document file, in name order; .md, .png, hidden files
+	// and the folder named like a document are not among them
+	want := []struct {
+		name string
+		ok   bool
+	}{
+		{"a-cangzhou.txt", true}, {"b-jinzhong.docx", true}, {"c-cangzhou.XLSX", true}, {"d-jinzhong.htm", true},
+		{"e-broken.docx", false}, {"f-empty.txt", false},
+	}
 	for _, workers := range []int{0, 1, 3, 16} {
 		var mu sync.Mutex
 		var seen []int
-		docs, errs := Dir(dir, workers, func(done, total int) {
+		results, err := Dir(dir, workers, func(done, total int) {
 			mu.Lock()
 			defer mu.Unlock()
 			if total != 6 {
@@ -47,19 +56,22 @@ func TestDir(t *testing.T) {
 			}
 			seen = append(seen, done)
 		})
-		if len(docs) != len(wantSources) {
-			t.Fatalf("workers %d: %d documents, want %d (errors %v)", workers, len(docs), len(wantSources), errs)
+		if err != nil || len(results) != len(want) {
+			t.Fatalf("workers %d: %d results, want %d (error %v)", workers, len(results), len(want), err)
 		}
-		for i, d := range docs {
-			if filepath.Base(d.Source) != wantSources[i] {
-				t.Errorf("workers %d: document %d is %s, want %s", workers, i, d.Source, wantSources[i])
+		for i, r := range results {
+			w := want[i]
+			if r.Path != filepath.Join(dir, w.name) {
+				t.Errorf("workers %d: result %d is %s, want %s", workers, i, r.Path, w.name)
 			}
-			if len(d.Functional) == 0 {
-				t.Errorf("%s: no functional tree", d.Source)
+			if w.ok {
+				if r.Err != nil || r.Doc == nil || r.Doc.Source != r.Path || len(r.Doc.Functional) == 0 {
+					t.Errorf("workers %d: %s: err %v, doc %v", workers, w.name, r.Err, r.Doc != nil)
+				}
+			} else if r.Doc != nil || r.Err == nil || !strings.HasPrefix(r.Err.Error(), r.Path+": ") {
+				// the error names its file, for the one line on stderr
+				t.Errorf("workers %d: %s: doc %v, err %v", workers, w.name, r.Doc != nil, r.Err)
 			}
-		}
-		if len(errs) != 2 || !strings.Contains(errs[0].Error(), "e-broken.docx") || !strings.Contains(errs[1].Error(), "f-empty.txt") {
-			t.Errorf("workers %d: errors %v", workers, errs)
 		}
 		for i, n := range seen {
 			if n != i+1 {
@@ -73,12 +85,13 @@ func TestDir(t *testing.T) {
 }
 
 func TestDirErrors(t *testing.T) {
-	if docs, errs := Dir(filepath.Join(t.TempDir(), "missing"), 2, nil); docs != nil || len(errs) != 1 {
-		t.Errorf("missing folder: %v %v", docs, errs)
+	missing := filepath.Join(t.TempDir(), "missing")
+	if results, err := Dir(missing, 2, nil); results != nil || err == nil || !strings.HasPrefix(err.Error(), missing+": ") {
+		t.Errorf("missing folder: %v %v", results, err)
 	}
 	empty := t.TempDir()
 	os.WriteFile(filepath.Join(empty, "a.md"), []byte("x"), 0o644)
-	if docs, errs := Dir(empty, 2, nil); docs != nil || len(errs) != 1 || !strings.Contains(errs[0].Error(), "没有可读的文档") {
-		t.Errorf("folder without documents: %v %v", docs, errs)
+	if results, err := Dir(empty, 2, nil); results != nil || err == nil || !strings.Contains(err.Error(), "没有可读的文档") {
+		t.Errorf("folder without documents: %v %v", results, err)
 	}
 }

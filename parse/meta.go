@@ -1,20 +1,20 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/model"
 )
 
 var (
-	reDeptLabel  = regexp.MustCompile(`^(?:单位名称|部门名称|编制单位|编制部门|部门)\s*[:：]\s*(\S.*)$`)
-	reDeptPrefix = regexp.MustCompile(`^(\d{2,6})(\p{Han}.*(?:局|院|厅|委|办|会|部|处|中心|站|所|队|室|馆|校|政府|公司))$`)
-	reYearLabel  = regexp.MustCompile(`预算年度\s*[:：]\s*(20\d\d)`)
-	reYear       = regexp.MustCompile(`(20\d\d)\s*年`)
-	reDeptSuffix = regexp.MustCompile(`^\p{Han}{4,40}(?:局|院|厅|委员会|办公厅|办公室|部|中心|政府)$`)
+	reDeptLabel  = lazyregexp.New(`^(?:单位名称|部门名称|编制单位|编制部门|部门)\s*[:：]\s*(\S.*)$`)
+	reDeptPrefix = lazyregexp.New(`^(\d{2,6})(\p{Han}.*(?:局|院|厅|委|办|会|部|处|中心|站|所|队|室|馆|校|政府|公司))$`)
+	reYearLabel  = lazyregexp.New(`预算年度\s*[:：]\s*(20\d\d)`)
+	reYear       = lazyregexp.New(`(20\d\d)\s*年`)
+	reDeptSuffix = lazyregexp.New(`^\p{Han}{4,40}(?:局|院|厅|委员会|办公厅|办公室|部|中心|政府)$`)
 )
 
 // detectDepartment returns the department the document is about: the name
@@ -107,11 +107,11 @@ func detectDepartment(rows []Row) string {
 }
 
 var (
-	reYearLead  = regexp.MustCompile(`^20\d\d年度?`)
-	reDeptLead  = regexp.MustCompile(`^(\p{Han}{4,30}(?:人民法院|人民检察院|办公厅|办公室|委员会|局|厅|院|中心|政府))`)
-	reDeptIntro = regexp.MustCompile(`^(\p{Han}{3,30}?(?:委员会|办公厅|办公室|局|院|厅|中心))(?:属于|是|的主要职责|主要职责|职责是|内设)`)
-	reDeptSelf  = regexp.MustCompile(`(?:包括|即)(\p{Han}{2,20}?(?:办公厅|人民法院|人民检察院))(?:本级|（本级）|机关)`)
-	reYearFile  = regexp.MustCompile(`(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)`)
+	reYearLead  = lazyregexp.New(`^20\d\d年度?`)
+	reDeptLead  = lazyregexp.New(`^(\p{Han}{4,30}(?:人民法院|人民检察院|办公厅|办公室|委员会|局|厅|院|中心|政府))`)
+	reDeptIntro = lazyregexp.New(`^(\p{Han}{3,30}?(?:委员会|办公厅|办公室|局|院|厅|中心))(?:属于|是|的主要职责|主要职责|职责是|内设)`)
+	reDeptSelf  = lazyregexp.New(`(?:包括|即)(\p{Han}{2,20}?(?:办公厅|人民法院|人民检察院))(?:本级|（本级）|机关)`)
+	reYearFile  = lazyregexp.New(`(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)`)
 )
 
 // yearOfSource reads the year from a file name (js-cppcc-2017-tables), for

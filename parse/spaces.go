@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/prose"
 )
@@ -17,8 +17,8 @@ import (
 
 var (
 	// a form number, optionally followed by the title: 公开 01 表, 公开表九, 表一, 公开 01 表：收支预算总表
-	reFormNo = regexp.MustCompile(`^(?:公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)|表\s*(?:\d+|[一二三四五六七八九十]+))\s*(?:[:：]\s*(.*))?$`)
-	rePart   = regexp.MustCompile(`^第[一二三四五六七八九十]+部分`)
+	reFormNo = lazyregexp.New(`^(?:公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)|表\s*(?:\d+|[一二三四五六七八九十]+))\s*(?:[:：]\s*(.*))?$`)
+	rePart   = lazyregexp.New(`^第[一二三四五六七八九十]+部分`)
 )
 
 // readSpaces reads `pdftotext -layout` text into the grid.

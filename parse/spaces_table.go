@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/prose"
 )
@@ -127,7 +127,7 @@ func isDeptTail(prev, l sline) bool {
 	return false
 }
 
-var reDeptEnd = regexp.MustCompile(`(?:局|院|厅|委|会|办|室|部|处|中心|站|所|队|馆|校|政府|公司)$`)
+var reDeptEnd = lazyregexp.New(`(?:局|院|厅|委|会|办|室|部|处|中心|站|所|队|馆|校|政府|公司)$`)
 
 func hasHan(s string) bool {
 	for _, r := range s {

@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+
+	"yusuan/internal/lazyregexp"
 )
 
 // drow is a data line placed into the table's columns.
@@ -15,7 +16,7 @@ type drow struct {
 }
 
 // reNumbered: a row label that starts a new row (一、 1. （一） (1) 1、).
-var reNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\))`)
+var reNumbered = lazyregexp.New(`^(?:[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\))`)
 
 // dataRows writes the data lines as rows and folds wrapped cells back onto
 // their row. A line with one piece of text and nothing else is part of a

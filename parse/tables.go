@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -25,10 +25,10 @@ type block struct {
 }
 
 var (
-	reUnit     = regexp.MustCompile(`单位\s*[:：]\s*(万元|元)`)
-	reTOCDots  = regexp.MustCompile(`(\.{3,}|…{2,}|·{3,})\s*\d*$`)
-	reHeading  = regexp.MustCompile(`^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
-	reSmallInt = regexp.MustCompile(`^\d{1,3}$`)
+	reUnit     = lazyregexp.New(`单位\s*[:：]\s*(万元|元)`)
+	reTOCDots  = lazyregexp.New(`(\.{3,}|…{2,}|·{3,})\s*\d*$`)
+	reHeading  = lazyregexp.New(`^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
+	reSmallInt = lazyregexp.New(`^\d{1,3}$`)
 )
 
 // titleKinds maps title words to table kinds, most specific first. Tables
@@ -161,7 +161,7 @@ func isEmptyNote(s string) bool {
 	return reNoneNote.MatchString(s)
 }
 
-var reNoneNote = regexp.MustCompile(`(本部门|本单位|我单位|我部门|本级)(无|没有|未安排).{0,30}(安排|收支|项目|预算|支出|收入|经费)`)
+var reNoneNote = lazyregexp.New(`(本部门|本单位|我单位|我部门|本级)(无|没有|未安排).{0,30}(安排|收支|项目|预算|支出|收入|经费)`)
 
 // unitOf finds the amount unit a table declares.
 func unitOf(texts ...string) string {

@@ -1,15 +1,13 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -31,20 +29,15 @@ const maxSheetRows = 200_000
 // sheet continues after the previous one, and the returned notes say where
 // each sheet starts, so a warning's line can be traced to sheet and row.
 func readXlsx(data []byte) (rows []Row, notes []string, err error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    maxUnzipped,
-		UnzipXMLSizeLimit: 16 << 20,
-	})
+	book, err := openXlsx(data)
 	if err != nil {
 		return nil, nil, fmt.Errorf(".xlsx 无法打开 (unreadable workbook: %v)", firstLine(err.Error()))
 	}
-	defer f.Close()
 	offset := 0
 	var bad error
-	sheets := f.GetSheetList()
-	for _, sheet := range sheets {
-		grid, err := f.GetRows(sheet)
+	for _, s := range book.sheets {
+		sheet := s.name
+		grid, merges, err := book.grid(s)
 		if err != nil {
 			// a chart sheet or a damaged one: the other sheets still count
 			bad = fmt.Errorf(".xlsx 工作表“%s”无法读取 (unreadable sheet: %v)", model.CleanText(sheet), firstLine(err.Error()))
@@ -54,8 +47,7 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 		if len(grid) > maxSheetRows {
 			grid = grid[:maxSheetRows]
 		}
-		blankMerged(f, sheet, grid)
-		roundFloats(f, sheet, grid)
+		blankMerged(grid, merges)
 		sheetRows := xlsxRows(grid, offset)
 		if len(sheetRows) == 0 {
 			continue
@@ -63,7 +55,7 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 		if name := strings.TrimSpace(model.CleanText(sheet)); sheetRows[0].Table && name != "" && !reDefaultSheet.MatchString(name) {
 			sheetRows = append([]Row{{Line: sheetRows[0].Line, Cells: []string{name}}}, sheetRows...)
 		}
-		if len(sheets) > 1 {
+		if len(book.sheets) > 1 {
 			notes = append(notes, fmt.Sprintf("工作表“%s”的第1行记为第%d行", model.CleanText(sheet), offset+1))
 		}
 		rows = append(rows, sheetRows...)
@@ -77,7 +69,7 @@ func readXlsx(data []byte) (rows []Row, notes []string, err error) {
 
 // reDefaultSheet matches the names spreadsheets give sheets nobody named,
 // which say nothing about the table.
-var reDefaultSheet = regexp.MustCompile(`(?i)^(sheet|工作表|表)\s*\d*$`)
+var reDefaultSheet = lazyregexp.New(`(?i)^(sheet|工作表|表)\s*\d*$`)
 
 // xlsxRows turns a sheet's cells into grid rows; line numbers are row
 // numbers plus offset. A row with one non-empty cell may be text (a title,
@@ -169,24 +161,9 @@ func isTextRow(grid [][]string, i, line, first, left int, prev *Row) bool {
 // blankMerged keeps only the top-left value of each merged range (some
 // writers repeat the value in every cell of the range), with blanks for the
 // rest of the range, so columns line up as in a Word table.
-func blankMerged(f *excelize.File, sheet string, grid [][]string) {
-	merged, err := f.GetMergeCells(sheet, true)
-	if err != nil {
-		return
-	}
-	for _, m := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		if c1 > c2 {
-			c1, c2 = c2, c1
-		}
-		if r1 > r2 {
-			r1, r2 = r2, r1
-		}
-		c2 = min(c2, maxColumns)
+func blankMerged(grid [][]string, merges []xlsxMerge) {
+	for _, m := range merges {
+		c1, r1, c2, r2 := m.c1, m.r1, min(m.c2, maxColumns), m.r2
 		for r := r1; r <= r2 && r <= len(grid); r++ {
 			// a workbook does not store a row's trailing empty cells, but
 			// a merged range is part of its rows: extend them over it
@@ -205,30 +182,13 @@ func blankMerged(f *excelize.File, sheet string, grid [][]string) {
 
 // reLongNumber: more decimals than a budget has, or an exponent (bounded, so
 // that 1E999999 cannot expand into a million digits).
-var reLongNumber = regexp.MustCompile(`^-?\d+\.\d{10,}$|^-?\d+(\.\d+)?[eE][-+]?\d{1,2}$`)
+var reLongNumber = lazyregexp.New(`^-?\d+\.\d{10,}$|^-?\d+(\.\d+)?[eE][-+]?\d{1,2}$`)
 
-// roundFloats undoes binary floating point in stored numbers: a workbook may
+// round15 undoes binary floating point in a stored number: a workbook may
 // store 2618.39 as 2618.3900000000001 or 2.61839E3. Excel itself shows 15
 // significant digits, so numeric cells are rounded to 15 significant digits
-// (in decimal, not float). Text cells that merely look numeric are kept.
-func roundFloats(f *excelize.File, sheet string, grid [][]string) {
-	for i, row := range grid {
-		for j, v := range row {
-			if !reLongNumber.MatchString(v) {
-				continue
-			}
-			axis, err := excelize.CoordinatesToCellName(j+1, i+1)
-			if err != nil {
-				continue
-			}
-			if t, err := f.GetCellType(sheet, axis); err != nil || t == excelize.CellTypeSharedString || t == excelize.CellTypeInlineString {
-				continue
-			}
-			row[j] = round15(v)
-		}
-	}
-}
-
+// (in decimal, not float). Text cells that merely look numeric are kept
+// (xlsxBook.cellValue rounds only numeric cells).
 func round15(v string) string {
 	d, err := decimal.NewFromString(v)
 	if err != nil || d.IsZero() {

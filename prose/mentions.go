@@ -1,9 +1,9 @@
 package prose
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+	"yusuan/internal/lazyregexp"
 
 	"github.com/shopspring/decimal"
 )
@@ -37,13 +37,13 @@ type Mention struct {
 }
 
 var (
-	reFigure = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|%|个)`)
-	reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
+	reFigure = lazyregexp.New(`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|%|个)`)
+	reSpaces = lazyregexp.New(`[ \t\x{3000}]+`)
 	// a change verb right before a figure: 比上年减少273.66万元, 增加支出152.87万元
-	reChangeTail = regexp.MustCompile(`(` + ChangeVerbs + `)(了|支出|经费|幅度为|幅度|比例为|为)?$`)
+	reChangeTail = lazyregexp.New(`(` + ChangeVerbs + `)(了|支出|经费|幅度为|幅度|比例为|为)?$`)
 	// a percentage that states a change: nothing but the verb before it
-	rePctChange = regexp.MustCompile(`^(同比)?(` + ChangeVerbs + `)(了|幅度为|幅度|比例为|为)?$`)
-	reShareTail = regexp.MustCompile(`(占|占比|占比为|所占比例为|比重为)$`)
+	rePctChange = lazyregexp.New(`^(同比)?(` + ChangeVerbs + `)(了|幅度为|幅度|比例为|为)?$`)
+	reShareTail = lazyregexp.New(`(占|占比|占比为|所占比例为|比重为)$`)
 )
 
 // labelStops end a label: clause punctuation and brackets.

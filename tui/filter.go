@@ -1,8 +1,8 @@
 package tui
 
 import (
-	"regexp"
 	"strings"
+	"yusuan/internal/lazyregexp"
 
 	"yusuan/compare"
 	"yusuan/model"
@@ -30,8 +30,8 @@ type filterTerm struct {
 }
 
 var (
-	cmpTerm   = regexp.MustCompile(`^(>=|<=|>|<|=)(-?[0-9][0-9,]*(?:\.[0-9]+)?)$`)
-	rangeTerm = regexp.MustCompile(`^(-?[0-9][0-9,]*(?:\.[0-9]+)?)\.\.(-?[0-9][0-9,]*(?:\.[0-9]+)?)$`)
+	cmpTerm   = lazyregexp.New(`^(>=|<=|>|<|=)(-?[0-9][0-9,]*(?:\.[0-9]+)?)$`)
+	rangeTerm = lazyregexp.New(`^(-?[0-9][0-9,]*(?:\.[0-9]+)?)\.\.(-?[0-9][0-9,]*(?:\.[0-9]+)?)$`)
 )
 
 var statusWords = map[string]compare.Status{

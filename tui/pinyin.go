@@ -1,35 +1,43 @@
 package tui
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
-// toneless maps the toned vowels of the pinyin dictionary to plain letters
-// (ü to v, as pinyin input methods type it).
-var toneless = strings.NewReplacer(
-	"ā", "a", "á", "a", "ǎ", "a", "à", "a", "ē", "e", "é", "e", "ě", "e", "è", "e",
-	"ī", "i", "í", "i", "ǐ", "i", "ì", "i", "ō", "o", "ó", "o", "ǒ", "o", "ò", "o",
-	"ū", "u", "ú", "u", "ǔ", "u", "ù", "u", "ǖ", "v", "ǘ", "v", "ǚ", "v", "ǜ", "v", "ü", "v",
-	"ń", "n", "ň", "n", "ǹ", "n", "ḿ", "m", "ê", "e",
-)
+// pinyinTable is the toneless first reading of every character of
+// github.com/mozillazg/go-pinyin's dictionary (ü written v, as pinyin input
+// methods type it), one line per reading: "an<TAB>安按案…". It is generated
+// from the library by TestPinyinTable (YUSUAN_UPDATE_PINYIN=1), which also
+// checks that the two agree. The library itself is not linked: its package
+// initialisation built a 42,000-entry map on every run, even yusuan --help.
+//
+//go:embed pinyin.txt
+var pinyinTable string
 
-// pinyinCache holds the toneless reading of each character met so far. The
-// library's own conversion runs regular expressions per character, which made
-// it most of the explorer's start-up time; the dictionary lookup is cheap.
+// pinyinReadings is the table as a map, built once, the first time a
+// reading is looked up.
+var pinyinReadings = sync.OnceValue(func() map[rune]string {
+	m := make(map[rune]string, 42000)
+	for line := range strings.Lines(pinyinTable) {
+		reading, chars, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		for _, r := range chars {
+			m[r] = reading
+		}
+	}
+	return m
+})
+
+// pinyinCache holds the reading of each character met so far.
 type pinyinCache map[rune]string
 
 func (c pinyinCache) of(r rune) string {
 	if s, ok := c[r]; ok {
 		return s
 	}
-	s := pinyin.PinyinDict[int(r)]
-	if i := strings.IndexByte(s, ','); i >= 0 {
-		s = s[:i] // the most common reading comes first
-	}
-	s = toneless.Replace(s)
+	s := pinyinReadings()[r]
 	c[r] = s
 	return s
 }

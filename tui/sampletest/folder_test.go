@@ -58,33 +58,18 @@ func sampleFolder(t *testing.T, findings func(*model.Document) []tui.Finding) (s
 	return "budgets", es
 }
 
-// entries reads the folder as main.go does: parse.Dir in parallel, each
-// file's error matched by the path it starts with. findings, when set, checks
-// each document.
+// entries reads the folder as main.go does: parse.Dir in parallel, one
+// result per file. findings, when set, checks each document.
 func entries(t *testing.T, dir string, findings func(*model.Document) []tui.Finding) []tui.FolderEntry {
 	t.Helper()
-	paths, err := parse.DocumentFiles(dir)
+	results, err := parse.Dir(dir, 0, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, errs := parse.Dir(dir, 0, nil)
-	by := map[string]*model.Document{}
-	for _, d := range docs {
-		by[d.Source] = d
-	}
 	var out []tui.FolderEntry
-	for _, p := range paths {
-		e := tui.FolderEntry{Path: p, Doc: by[p]}
-		if e.Doc == nil {
-			for _, err := range errs {
-				if strings.HasPrefix(err.Error(), p+": ") {
-					e.Err = err
-				}
-			}
-			if e.Err == nil {
-				t.Fatalf("%s: neither parsed nor failed", p)
-			}
-		} else if findings != nil {
+	for _, r := range results {
+		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}
+		if e.Doc != nil && findings != nil {
 			e.Findings = findings(e.Doc)
 		}
 		out = append(out, e)
