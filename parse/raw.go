@@ -1,0 +1,1000 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/catalog"
+	"yusuan/model"
+)
+
+// The raw layout is text that PDF libraries and copy-paste produce without
+// column alignment (`pdftotext -raw`, a PDF viewer's "copy"): one row per
+// line as a rule, cells separated by single spaces, a code often fused to its
+// name (2010101行政运行, 2010501-行政运行, [201]一般公共服务支出), sometimes two
+// rows on one line, a name or a header word wrapped over several lines, and
+// the text in the order the PDF drew it: a table's title may come after its
+// rows. Cells are found by tokens, never by positions: a leading code, the
+// name words, then the trailing amount tokens.
+
+// rawKind classes a line of raw text.
+type rawKind uint8
+
+const (
+	rawBlank   rawKind = iota // empty: a page break (pdftotext -raw has no other blank lines)
+	rawPage                   // a page number: - 5 -
+	rawForm                   // a form number alone: 表1, 公开01表
+	rawTitle                  // a table title
+	rawMeta                   // 单位：万元, 部门：…
+	rawNote                   // 注：… under a table
+	rawData                   // a row: label and amounts, or amounts alone
+	rawPartial                // a code (and name) with no amounts: the start of a wrapped row
+	rawWords                  // short words: header words, a wrapped name's tail
+	rawProse                  // running text
+)
+
+// rawSeg is one row's worth of tokens: code, name, amounts.
+type rawSeg struct {
+	code    string
+	name    string
+	amounts []string
+}
+
+// rawLine is what the reader knows of one line.
+type rawLine struct {
+	kind  rawKind
+	text  string   // the line, trimmed, runs of blanks collapsed
+	title string   // rawTitle: the title
+	segs  []rawSeg // rawData, rawPartial, rawWords
+	words []string // the line's tokens
+}
+
+// readRaw reads the raw layout into the grid.
+func readRaw(lines []string) []Row {
+	rows, _ := readRawWarn(lines)
+	return rows
+}
+
+// readRawWarn is readRaw that also returns the rows it left out, and why.
+func readRawWarn(lines []string) ([]Row, []rawWarning) {
+	var warns []rawWarning
+	ls := make([]rawLine, len(lines))
+	seen := map[string]int{}
+	for i, l := range lines {
+		ls[i] = classifyRaw(l)
+		if ls[i].kind == rawWords || ls[i].kind == rawProse {
+			seen[ls[i].text]++
+		}
+	}
+	// a running header repeated on every page (苏州市审计局 2026 年度部门预算公开)
+	for i := range ls {
+		if (ls[i].kind == rawWords || ls[i].kind == rawProse) && seen[ls[i].text] >= 3 && isRunningHeader(ls[i].text) {
+			ls[i].kind = rawPage
+		}
+	}
+	order := rawOrder(ls)
+	rows := make([]Row, 0, len(lines))
+	for k := 0; k < len(order); {
+		i := order[k]
+		l := &ls[i]
+		if l.kind == rawTitle {
+			rows = append(rows, Row{Line: i + 1, Cells: []string{l.title}})
+			end := k + 1
+			for end < len(order) && !rawRegionEnd(ls[order[end]].kind) {
+				end++
+			}
+			rows = appendRawTable(rows, ls, order[k+1:end], &warns)
+			k = end
+			continue
+		}
+		rows = appendRawText(rows, l, i)
+		k++
+	}
+	return rows, warns
+}
+
+// rawRegionEnd: the lines that end a table's region.
+func rawRegionEnd(k rawKind) bool { return k == rawTitle || k == rawProse }
+
+// appendRawText adds a line outside any table.
+func appendRawText(rows []Row, l *rawLine, i int) []Row {
+	switch l.kind {
+	case rawBlank, rawPage, rawForm:
+		return rows
+	case rawData, rawPartial:
+		// figures outside a titled table: an untitled table's row
+		for _, s := range splitRawRows(l.segs) {
+			rows = append(rows, Row{Line: i + 1, Cells: s, Table: true})
+		}
+		return rows
+	}
+	return append(rows, Row{Line: i + 1, Cells: []string{l.text}})
+}
+
+// appendRawTable adds the rows of one table region: the lines between a
+// title and the next title or paragraph, in reading order (idx).
+func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []Row {
+	start := len(rows)
+	coded, width := false, 0
+	firstData := len(idx)
+	for k, i := range idx {
+		l := &ls[i]
+		if l.kind != rawData && l.kind != rawPartial {
+			continue
+		}
+		firstData = min(firstData, k)
+		for _, s := range l.segs {
+			if s.code != "" {
+				coded = true
+			}
+			width = max(width, len(s.amounts))
+		}
+	}
+	// the header: the word lines above the first row
+	var header []int
+	for _, i := range idx[:firstData] {
+		if ls[i].kind == rawWords {
+			header = append(header, i)
+		}
+	}
+	seenHeader := map[string]bool{}
+	for _, i := range header {
+		seenHeader[ls[i].text] = true
+	}
+	emitted := false
+	emitHeader := func() {
+		if emitted || len(header) == 0 {
+			return
+		}
+		emitted = true
+		if coded {
+			rows = append(rows, Row{Line: header[0] + 1, Cells: codedHeader(ls, header, width), Table: true})
+			return
+		}
+		for _, i := range header {
+			rows = append(rows, Row{Line: i + 1, Cells: append([]string(nil), ls[i].words...), Table: true})
+		}
+	}
+	for k := 0; k < len(idx); k++ {
+		i := idx[k]
+		l := &ls[i]
+		switch l.kind {
+		case rawBlank, rawPage, rawForm:
+			continue
+		case rawMeta:
+			if k < firstData {
+				rows = append(rows, rawMetaRows(i, l)...)
+			}
+			continue // a page's repeated unit line
+		case rawNote:
+			emitHeader()
+			rows = append(rows, Row{Line: i + 1, Cells: []string{l.text}})
+			continue
+		case rawWords:
+			if k < firstData {
+				continue // the header, emitted before the first row
+			}
+			if seenHeader[l.text] {
+				continue // the header repeated on a new page
+			}
+		}
+		emitHeader()
+		// a row wrapped over lines: code and name, name parts, then the figures
+		if (l.kind == rawPartial || l.kind == rawWords && k > firstData) && k+1 < len(idx) {
+			if seg, used, ok := joinWrapped(ls, idx[k:]); ok {
+				rows = append(rows, Row{Line: i + 1, Cells: rawCells(seg, coded), Table: true})
+				k += used - 1
+				continue
+			}
+		}
+		for _, s := range splitRawRows(l.segs) {
+			if coded && len(s) > 0 && !isCodeText(s[0]) {
+				s = append([]string{""}, s...) // keep the amounts under their columns
+			}
+			rows = append(rows, Row{Line: i + 1, Cells: s, Table: true})
+		}
+	}
+	emitHeader()
+	if coded && width > 1 {
+		placed, w := placeColumns(rows[start:], width)
+		rows = append(rows[:start], placed...)
+		*warns = append(*warns, w...)
+	}
+	padRows(rows[start:])
+	return rows
+}
+
+// padRows gives a table's rows one width, with blank cells on the right, so
+// every column the header names exists in every row.
+func padRows(rows []Row) {
+	width := 0
+	for _, r := range rows {
+		if r.Table {
+			width = max(width, len(r.Cells))
+		}
+	}
+	for i := range rows {
+		if rows[i].Table && len(rows[i].Cells) < width {
+			rows[i].Cells = append(rows[i].Cells, make([]string, width-len(rows[i].Cells))...)
+		}
+	}
+}
+
+// rawMetaRows turns a meta line into rows segment() takes as the table's meta:
+// the unit first (单位：万元 alone is meta), then the rest (部门：…).
+func rawMetaRows(i int, l *rawLine) []Row {
+	var unit, rest []string
+	for _, w := range l.words {
+		if isMeta(w) {
+			unit = append(unit, w)
+		} else {
+			rest = append(rest, w)
+		}
+	}
+	var out []Row
+	for _, u := range unit {
+		out = append(out, Row{Line: i + 1, Cells: []string{u}})
+	}
+	if len(rest) > 0 {
+		out = append(out, Row{Line: i + 1, Cells: []string{strings.Join(rest, " ")}})
+	}
+	return out
+}
+
+// joinWrapped joins a row printed over several lines: a line with a code
+// and/or name but no figures, up to three lines of name words, then a line
+// of figures alone. ok is false when the lines are not that shape.
+func joinWrapped(ls []rawLine, idx []int) (rawSeg, int, bool) {
+	first := &ls[idx[0]]
+	if len(first.segs) != 1 || len(first.segs[0].amounts) > 0 {
+		return rawSeg{}, 0, false
+	}
+	seg := rawSeg{code: first.segs[0].code, name: first.segs[0].name}
+	for k := 1; k < len(idx) && k <= 4; k++ {
+		l := &ls[idx[k]]
+		switch {
+		case l.kind == rawWords && len(l.words) == 1:
+			seg.name = joinWords(seg.name, l.words[0])
+		case l.kind == rawData && len(l.segs) == 1 && l.segs[0].code == "" && l.segs[0].name == "":
+			seg.amounts = l.segs[0].amounts
+			return seg, k + 1, true
+		default:
+			return rawSeg{}, 0, false
+		}
+	}
+	return rawSeg{}, 0, false
+}
+
+// rawCells is a segment's cells; coded tables keep a code cell, even blank.
+func rawCells(s rawSeg, coded bool) []string {
+	cells := make([]string, 0, len(s.amounts)+2)
+	if coded || s.code != "" {
+		cells = append(cells, s.code)
+	}
+	if s.name != "" || s.code != "" || coded {
+		cells = append(cells, s.name)
+	}
+	return append(cells, s.amounts...)
+}
+
+// splitRawRows turns a line's segments into rows. A second segment with a
+// code is a second row printed on the same line; segments without codes
+// are the halves of one row of a two-sided table (收入 | 支出).
+func splitRawRows(segs []rawSeg) [][]string {
+	var out [][]string
+	var cur []string
+	for k, s := range segs {
+		if k > 0 && s.code != "" {
+			out = append(out, cur)
+			cur = nil
+		}
+		cur = append(cur, rawCells(s, false)...)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// codedHeader names the columns of a coded table: code, name, then one name
+// per amount column, from the header words. The header words of raw text
+// come in drawing order and wrapped cells in pieces (对附属单位补助支 / 出):
+// pieces are joined until they end like a column name, the code and name
+// words are dropped, and a group word over a 小计 (一般公共预算支出 over
+// 小计 | 基本支出 | 项目支出) is dropped. When the words left are not one per
+// amount column, the names are given to the first columns in order and the
+// rest stay unnamed: the table's verification is left to decide.
+func codedHeader(ls []rawLine, header []int, width int) []string {
+	var words []string
+	pending := ""
+	flush := func() {
+		if pending != "" {
+			words = append(words, pending)
+			pending = ""
+		}
+	}
+	for _, i := range header {
+		ws := ls[i].words
+		if len(ws) == 1 {
+			pending += ws[0]
+			if endsLikeColumn(pending) {
+				flush()
+			}
+			continue
+		}
+		flush()
+		words = append(words, ws...)
+	}
+	flush()
+	var amounts []string
+	for k, w := range words {
+		if isLeadWord(w) {
+			continue
+		}
+		if k+1 < len(words) && (strings.Contains(words[k+1], "小计") || strings.Contains(words[k+1], "合计")) &&
+			!strings.Contains(w, "合计") && len(amounts) == 0 {
+			continue // a group over its subtotal
+		}
+		amounts = append(amounts, w)
+	}
+	cells := make([]string, 2, width+2)
+	cells[0], cells[1] = "科目编码", "科目名称"
+	for j := 0; j < width; j++ {
+		name := ""
+		if j < len(amounts) {
+			name = amounts[j]
+		}
+		cells = append(cells, name)
+	}
+	return cells
+}
+
+// endsLikeColumn: a joined header piece that reads as a whole column name.
+func endsLikeColumn(s string) bool {
+	for _, e := range []string{"支出", "收入", "预算", "经费", "合计", "小计", "总计", "金额", "名称", "编码", "结余", "资金", "拨款", "科目", "费", "数", "计", "额"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLeadWord: a header word over the code or name column.
+func isLeadWord(w string) bool {
+	if strings.HasSuffix(w, "支出") && !strings.HasSuffix(w, "科目") || strings.Contains(w, "经费") {
+		return false
+	}
+	return strings.Contains(w, "编码") || strings.Contains(w, "代码") || strings.Contains(w, "名称") ||
+		strings.HasSuffix(w, "科目") || w == "项目" || w == "科目" || w == "单位" || w == "类" || w == "款" || w == "项"
+}
+
+// rawOrder returns the lines in reading order. PDF text comes in drawing
+// order, and many publishers draw a table's title after its rows, or after
+// the unit line above it: such a title is moved to the start of its page
+// (or to just after the previous table's end) when nothing but the table
+// lies between, and no row follows it before the page ends.
+func rawOrder(ls []rawLine) []int {
+	moveTo := map[int][]int{} // target index → titles moved before it
+	moved := map[int]bool{}
+	for t := range ls {
+		if ls[t].kind != rawTitle {
+			continue
+		}
+		s, overRows := t, false
+		for s > 0 {
+			switch ls[s-1].kind {
+			case rawMeta, rawForm, rawPage, rawWords, rawNote:
+			case rawData, rawPartial:
+				overRows = true
+			default:
+				goto found
+			}
+			s--
+		}
+	found:
+		if !overRows {
+			// nothing of the table above it: move it over the unit and
+			// form lines only, not over a page's running header
+			for s = t; s > 0 && (ls[s-1].kind == rawMeta || ls[s-1].kind == rawForm || ls[s-1].kind == rawPage); s-- {
+			}
+		}
+		if overRows && rowsFollow(ls, t+1) {
+			// a title in its place: move it over the unit and form lines only
+			for s = t; s > 0 && (ls[s-1].kind == rawMeta || ls[s-1].kind == rawForm); s-- {
+			}
+		}
+		if s < t {
+			moveTo[s] = append(moveTo[s], t)
+			moved[t] = true
+		}
+	}
+	order := make([]int, 0, len(ls))
+	for i := range ls {
+		order = append(order, moveTo[i]...)
+		if !moved[i] {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+// rowsFollow: a row comes after line i before the page ends.
+func rowsFollow(ls []rawLine, i int) bool {
+	for ; i < len(ls); i++ {
+		switch ls[i].kind {
+		case rawData, rawPartial:
+			return true
+		case rawBlank, rawTitle, rawProse, rawForm:
+			return false
+		}
+	}
+	return false
+}
+
+// classifyRaw works out what a line is.
+func classifyRaw(l string) rawLine {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return rawLine{kind: rawBlank}
+	}
+	words := strings.Fields(t)
+	t = strings.Join(words, " ")
+	out := rawLine{text: t, words: words}
+	switch {
+	case len(t) <= 16 && rePageNo.MatchString(t):
+		out.kind = rawPage
+		return out
+	case isNote(t):
+		out.kind = rawNote
+		return out
+	}
+	if strings.Contains(t, "表") {
+		title := t
+		if m := reFormNo.FindStringSubmatch(t); m != nil {
+			if m[1] == "" {
+				out.kind = rawForm
+				return out
+			}
+			title = m[1]
+		}
+		if tableKind(nospace(title)) != "" {
+			out.kind, out.title = rawTitle, collapse(title)
+			return out
+		}
+	}
+	if isRawMeta(words) {
+		out.kind = rawMeta
+		return out
+	}
+	segs, ok := rawSegments(words)
+	switch {
+	case ok && lastIsAmount(segs):
+		out.kind, out.segs = rawData, segs
+	case ok && len(segs) == 1 && segs[0].code != "" && len(segs[0].amounts) == 0:
+		out.kind, out.segs = rawPartial, segs
+	case isRawProse(t, words):
+		out.kind = rawProse
+	default:
+		out.kind = rawWords
+		out.segs = []rawSeg{{name: joinWords(words...)}}
+	}
+	return out
+}
+
+// isRunningHeader: the words of a page header, as opposed to a table's
+// header repeated on each page.
+func isRunningHeader(t string) bool {
+	return !strings.Contains(t, "数") && containsAny(t, []string{"公开", "部门预算", "单位预算", "部门决算", "单位决算"})
+}
+
+// isOrdinal: a label that starts with its number (（二）, 二、, 1.): the start
+// of another row's label, when two labels meet because raw text dropped the
+// blank figures between them.
+func isOrdinal(w string) bool {
+	if strings.HasPrefix(w, "（") || strings.HasPrefix(w, "(") {
+		return strings.ContainsAny(w, "）)") && strings.IndexAny(w, "）)") <= 12
+	}
+	if i := strings.Index(w, "、"); i > 0 && i <= 9 {
+		return reHeading.MatchString(w)
+	}
+	return false
+}
+
+// isRawMeta: a line of meta cells only (单位：万元, 部门：…, 单位名称：…).
+func isRawMeta(words []string) bool {
+	if len(words) > 4 {
+		return false
+	}
+	unit := false
+	for _, w := range words {
+		switch {
+		case isMeta(w):
+			unit = true
+		case strings.HasPrefix(w, "部门：") || strings.HasPrefix(w, "部门:") || strings.HasPrefix(w, "编制部门"):
+		default:
+			return false
+		}
+	}
+	return unit || len(words) == 1 && (strings.HasPrefix(words[0], "部门：") || strings.HasPrefix(words[0], "部门:"))
+}
+
+// isRawProse: running text, not a row or header words: a long line, or one
+// that reads as a sentence.
+func isRawProse(t string, words []string) bool {
+	n := utf8.RuneCountInString(t)
+	if n > 40 {
+		return true
+	}
+	return n > 16 && strings.ContainsAny(t, "，。；：:") || reHeading.MatchString(t) && len(words) == 1 && n > 12
+}
+
+func lastIsAmount(segs []rawSeg) bool {
+	last := segs[len(segs)-1]
+	return len(last.amounts) > 0
+}
+
+// rawSegments reads a line's tokens as code/name/amount segments. ok is
+// false when a name follows figures in a way no row does (a sentence with
+// numbers in it).
+func rawSegments(words []string) ([]rawSeg, bool) {
+	var segs []rawSeg
+	var cur rawSeg
+	phase := 0 // 0 nothing yet, 1 code/name, 2 amounts
+	integers := true
+	flush := func() {
+		segs = append(segs, cur)
+		cur = rawSeg{}
+	}
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		isAmt := isRawAmount(w)
+		switch phase {
+		case 0, 1:
+			if phase == 0 || cur.name == "" && cur.code != "" {
+				if code, name, ok := leadingCode(w); ok && (phase == 0) {
+					cur.code = code
+					// 201 05 01: a code split over 类/款/项
+					for name == "" && len(cur.code) < 7 && k+1 < len(words) && len(words[k+1]) == 2 && isDigits(words[k+1]) && k+2 < len(words) && !isRawAmount(words[k+2]) {
+						cur.code += words[k+1]
+						k++
+					}
+					cur.name = name
+					phase = 1
+					continue
+				}
+			}
+			if isAmt && (phase == 1 || phase == 0) {
+				cur.amounts = append(cur.amounts, w)
+				integers = integers && isDigits(strings.TrimPrefix(w, "-"))
+				phase = 2
+				continue
+			}
+			if cur.name != "" && isOrdinal(w) {
+				flush() // 二、上年结转 （四）公共安全支出: two labels, their blank figures dropped
+			}
+			cur.name = joinWords(cur.name, w)
+			phase = 1
+		case 2:
+			if isAmt {
+				// a code after figures, followed by a name: the next row
+				if k+1 < len(words) && !isRawAmount(words[k+1]) && isCodeText(w) && (!integers || knownCode(w)) {
+					flush()
+					cur.code = w
+					phase = 1
+					continue
+				}
+				cur.amounts = append(cur.amounts, w)
+				integers = integers && isDigits(strings.TrimPrefix(w, "-"))
+				continue
+			}
+			flush()
+			if code, name, ok := leadingCode(w); ok && name != "" {
+				cur.code, cur.name = code, name
+			} else {
+				cur.name = w
+			}
+			phase = 1
+		}
+	}
+	if phase != 0 {
+		flush()
+	}
+	if len(segs) == 0 {
+		return nil, false
+	}
+	return segs, true
+}
+
+// leadingCode reads a token that starts with a classification code: the
+// code alone (2010101), fused to its name (2010101行政运行), joined by a
+// hyphen or a dot (2010501-行政运行), or in brackets ([201]一般公共服务支出).
+func leadingCode(w string) (code, name string, ok bool) {
+	s := w
+	closeBr := ""
+	switch {
+	case strings.HasPrefix(s, "["):
+		s, closeBr = s[1:], "]"
+	case strings.HasPrefix(s, "【"):
+		s, closeBr = s[len("【"):], "】"
+	}
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n != 3 && n != 5 && n != 7 {
+		return "", "", false
+	}
+	code, rest := s[:n], s[n:]
+	if closeBr != "" {
+		if !strings.HasPrefix(rest, closeBr) {
+			return "", "", false
+		}
+		rest = rest[len(closeBr):]
+	}
+	if rest == "" {
+		return code, "", true
+	}
+	for _, sep := range []string{"-", "－", "—", "–", "_", "、", " "} {
+		rest = strings.TrimPrefix(rest, sep)
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r < 0x80 {
+		return "", "", false // 2010501.5 or 123abc: not a code and a name
+	}
+	return code, rest, true
+}
+
+// knownCode: a code of the functional or economic classification, to tell
+// a code from an amount printed without decimals.
+func knownCode(c string) bool {
+	if _, _, ok := catalog.Name(catalog.Functional, 0, c); ok {
+		return true
+	}
+	_, _, ok := catalog.Name(catalog.Economic, 0, c)
+	return ok
+}
+
+// isRawAmount: a token that is a figure or a blank mark.
+func isRawAmount(w string) bool {
+	switch w {
+	case "-", "--", "—", "——", "－", "–", "/", "／":
+		return true
+	}
+	return maybeNumber(w) && isAmountText(w)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinWords joins name pieces: without a space between Chinese characters,
+// with one between Latin words.
+func joinWords(parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out == "" {
+			out = p
+			continue
+		}
+		a, _ := utf8.DecodeLastRuneInString(out)
+		b, _ := utf8.DecodeRuneInString(p)
+		if a < 0x80 && b < 0x80 {
+			out += " " + p
+		} else {
+			out += p
+		}
+	}
+	return out
+}
+
+// isRawText reports text in the raw layout: no TABs, few runs of two or
+// more spaces, and lines that read as table rows (a label followed by
+// figures printed as amounts).
+func isRawText(lines []string) bool {
+	rowish, wide := 0, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(t, "  ") {
+			wide++
+			continue
+		}
+		sp := strings.LastIndexByte(t, ' ')
+		if sp < 0 {
+			continue
+		}
+		last := t[sp+1:]
+		if !isMoneyText(last) {
+			continue
+		}
+		first := t[:strings.IndexByte(t, ' ')]
+		if !isRawAmount(first) || isCodeText(first) {
+			rowish++
+		}
+	}
+	return rowish >= 5 && wide*4 < rowish
+}
+
+// rawWarning is a row the raw reader left out, with why.
+type rawWarning struct {
+	line int
+	msg  string
+}
+
+// placeColumns puts the figures of a coded table's rows under their
+// columns. Raw text drops blank cells: "2010802 一般行政管理事务 339.50
+// 339.50" under 合计 | 基本支出 | 项目支出 does not say which column the second
+// figure is in. The widest rows fix the column count; a row with fewer
+// figures has its first under the first column (合计) and the rest in the
+// order printed, in the columns under which its family adds up: the parent's
+// figure in every column is the sum of its children's. A row for which the
+// sums leave more than one choice, or none, is left out with a warning:
+// better a row fewer than a figure in the wrong column.
+func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
+	type item struct {
+		row    int
+		code   string
+		total  bool
+		amts   []string
+		placed []string // the width cells, once known
+	}
+	var items []*item
+	byCode := map[string]*item{}
+	for i, r := range rows {
+		if !r.Table || len(r.Cells) < 2 {
+			continue
+		}
+		code, name := r.Cells[0], r.Cells[1]
+		if code == "" && !isTotalLabel(name) || code != "" && !isCodeText(code) {
+			continue
+		}
+		var amts []string
+		for _, c := range r.Cells[2:] {
+			if c != "" {
+				amts = append(amts, c)
+			}
+		}
+		it := &item{row: i, code: code, total: code == "", amts: amts}
+		if len(amts) == width || len(amts) <= 1 {
+			it.placed = fillColumns(amts, width, nil)
+		}
+		items = append(items, it)
+		if _, dup := byCode[code]; !dup {
+			byCode[code] = it
+		}
+	}
+	children := map[*item][]*item{}
+	for _, it := range items {
+		if it.total {
+			continue
+		}
+		pc := ""
+		if len(it.code) > 3 {
+			pc = it.code[:len(it.code)-2]
+		}
+		if p, ok := byCode[pc]; ok && p != it {
+			children[p] = append(children[p], it)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range items {
+			kids := children[p]
+			if len(kids) == 0 {
+				continue
+			}
+			var open []*item
+			for _, k := range kids {
+				if k.placed == nil {
+					open = append(open, k)
+				}
+			}
+			switch {
+			case p.placed != nil && len(open) > 0:
+				if solveFamily(p.placed, kids, open, width, func(k *item) []string { return k.placed }, func(k *item) []string { return k.amts }, func(k *item, cells []string) { k.placed = cells }) {
+					changed = true
+				}
+			case p.placed == nil && len(open) == 0:
+				// the children fix the parent
+				var fits [][]string
+				for _, cand := range placements(p.amts, width) {
+					if sumsTo(cand, kids, width, func(k *item) []string { return k.placed }) {
+						fits = append(fits, cand)
+					}
+				}
+				if len(fits) == 1 {
+					p.placed, changed = fits[0], true
+				}
+			}
+		}
+	}
+	var warns []rawWarning
+	out := rows[:0:0]
+	skip := map[int]bool{}
+	for _, it := range items {
+		if it.placed == nil {
+			skip[it.row] = true
+			warns = append(warns, rawWarning{rows[it.row].Line, "“" + rows[it.row].Text() + "”：原文省略了空白栏，无法确定各金额所在的栏，此行未读入"})
+			continue
+		}
+		cells := append([]string{rows[it.row].Cells[0], rows[it.row].Cells[1]}, it.placed...)
+		rows[it.row].Cells = cells
+	}
+	for i, r := range rows {
+		if !skip[i] {
+			out = append(out, r)
+		}
+	}
+	return out, warns
+}
+
+// fillColumns lays figures out in width cells: at the given columns, or from
+// the left when cols is nil.
+func fillColumns(amts []string, width int, cols []int) []string {
+	cells := make([]string, width)
+	for k, a := range amts {
+		j := k
+		if cols != nil {
+			j = cols[k]
+		}
+		if j < width {
+			cells[j] = a
+		}
+	}
+	return cells
+}
+
+// placements lists the ways a row's figures can sit under width columns:
+// the first under the first column, the others in order.
+func placements(amts []string, width int) [][]string {
+	if len(amts) == 0 || len(amts) > width {
+		return nil
+	}
+	var out [][]string
+	cols := make([]int, len(amts))
+	var rec func(k, from int)
+	rec = func(k, from int) {
+		if k == len(amts) {
+			out = append(out, fillColumns(amts, width, cols))
+			return
+		}
+		for j := from; j <= width-(len(amts)-k); j++ {
+			cols[k] = j
+			rec(k+1, j+1)
+		}
+	}
+	cols[0] = 0
+	rec(1, 1)
+	return out
+}
+
+// maxCombos bounds the search of one family's placements.
+const maxCombos = 1 << 14
+
+// solveFamily tries every combination of placements of a family's open
+// children against the parent's figures, and fixes each open child whose
+// placement is the same in every combination that adds up.
+func solveFamily[T any](parent []string, kids, open []T, width int, placed func(T) []string, amts func(T) []string, set func(T, []string)) bool {
+	cands := make([][][]string, len(open))
+	combos := 1
+	for i, k := range open {
+		cands[i] = placements(amts(k), width)
+		if len(cands[i]) == 0 {
+			return false
+		}
+		if combos *= len(cands[i]); combos > maxCombos {
+			return false
+		}
+	}
+	choice := make([]int, len(open))
+	agreed := make([]int, len(open))
+	for i := range agreed {
+		agreed[i] = -1
+	}
+	fits := 0
+	trial := map[int][]string{}
+	for {
+		for i := range open {
+			trial[i] = cands[i][choice[i]]
+		}
+		ok := true
+		for j := 0; j < width && ok; j++ {
+			sum, okp := cellValue(parent[j])
+			if !okp {
+				ok = false
+				break
+			}
+			oi := 0
+			for _, k := range kids {
+				cells := placed(k)
+				if cells == nil {
+					cells = trial[oi]
+					oi++
+				}
+				v, okc := cellValue(cells[j])
+				if !okc {
+					ok = false
+					break
+				}
+				sum = sum.Sub(v)
+			}
+			ok = ok && sum.IsZero()
+		}
+		if ok {
+			fits++
+			for i := range open {
+				if fits == 1 {
+					agreed[i] = choice[i]
+				} else if agreed[i] != choice[i] {
+					agreed[i] = -2
+				}
+			}
+		}
+		// next combination
+		i := 0
+		for ; i < len(open); i++ {
+			if choice[i]++; choice[i] < len(cands[i]) {
+				break
+			}
+			choice[i] = 0
+		}
+		if i == len(open) {
+			break
+		}
+	}
+	progress := false
+	if fits > 0 {
+		for i, k := range open {
+			if agreed[i] >= 0 {
+				set(k, cands[i][agreed[i]])
+				progress = true
+			}
+		}
+	}
+	return progress
+}
+
+// sumsTo: the children's figures add up to the candidate in every column.
+func sumsTo[T any](cand []string, kids []T, width int, placed func(T) []string) bool {
+	for j := 0; j < width; j++ {
+		sum, ok := cellValue(cand[j])
+		if !ok {
+			return false
+		}
+		for _, k := range kids {
+			v, ok := cellValue(placed(k)[j])
+			if !ok {
+				return false
+			}
+			sum = sum.Sub(v)
+		}
+		if !sum.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+// cellValue reads a cell for the sums: blank and dashes are 0; ok is false
+// for a cell that is not a figure.
+func cellValue(c string) (decimal.Decimal, bool) {
+	if c == "" || isRawAmount(c) && !isAmountText(c) {
+		return decimal.Zero, true
+	}
+	return model.ParseDecimal(c)
+}
