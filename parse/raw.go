@@ -328,12 +328,15 @@ func codedHeader(ls []rawLine, header []int, width int) []string {
 		words = append(words, ws...)
 	}
 	flush()
-	var amounts []string
-	for k, w := range words {
-		if isLeadWord(w) {
-			continue
+	var named []string
+	for _, w := range words {
+		if !isLeadWord(w) {
+			named = append(named, w)
 		}
-		if k+1 < len(words) && (strings.Contains(words[k+1], "小计") || strings.Contains(words[k+1], "合计")) &&
+	}
+	var amounts []string
+	for k, w := range named {
+		if k+1 < len(named) && (strings.Contains(named[k+1], "小计") || strings.Contains(named[k+1], "合计")) &&
 			!strings.Contains(w, "合计") && len(amounts) == 0 {
 			continue // a group over its subtotal
 		}
