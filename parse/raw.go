@@ -33,6 +33,7 @@ const (
 	rawPartial                // a code (and name) with no amounts: the start of a wrapped row
 	rawWords                  // short words: header words, a wrapped name's tail
 	rawProse                  // running text
+	rawLone                   // one figure alone on its line
 )
 
 // rawSeg is one row's worth of tokens: code, name, amounts.
@@ -101,7 +102,7 @@ func rawRegionEnd(k rawKind) bool { return k == rawTitle || k == rawProse }
 // appendRawText adds a line outside any table.
 func appendRawText(rows []Row, l *rawLine, i int) []Row {
 	switch l.kind {
-	case rawBlank, rawPage, rawForm:
+	case rawBlank, rawPage, rawForm, rawLone:
 		return rows
 	case rawData, rawPartial:
 		// figures outside a titled table: an untitled table's row
@@ -161,8 +162,8 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 		i := idx[k]
 		l := &ls[i]
 		switch l.kind {
-		case rawBlank, rawPage, rawForm:
-			continue
+		case rawBlank, rawPage, rawForm, rawLone:
+			continue // a lone figure counts only as the end of a wrapped row
 		case rawMeta:
 			if k < firstData {
 				rows = append(rows, rawMetaRows(i, l)...)
@@ -257,7 +258,7 @@ func joinWrapped(ls []rawLine, idx []int) (rawSeg, int, bool) {
 		switch {
 		case l.kind == rawWords && len(l.words) == 1:
 			seg.name = joinWords(seg.name, l.words[0])
-		case l.kind == rawData && len(l.segs) == 1 && l.segs[0].code == "" && l.segs[0].name == "":
+		case (l.kind == rawData || l.kind == rawLone) && len(l.segs) == 1 && l.segs[0].code == "" && l.segs[0].name == "":
 			seg.amounts = l.segs[0].amounts
 			return seg, k + 1, true
 		default:
@@ -389,7 +390,7 @@ func rawOrder(ls []rawLine) []int {
 		for s > 0 {
 			switch ls[s-1].kind {
 			case rawMeta, rawForm, rawPage, rawWords, rawNote:
-			case rawData, rawPartial:
+			case rawData, rawPartial, rawLone:
 				overRows = true
 			default:
 				goto found
@@ -471,8 +472,17 @@ func classifyRaw(l string) rawLine {
 		out.kind = rawMeta
 		return out
 	}
+	if utf8.RuneCountInString(t) > 16 && strings.ContainsAny(t, "，。；") {
+		out.kind = rawProse // a sentence, figures or not
+		return out
+	}
 	segs, ok := rawSegments(words)
 	switch {
+	case ok && len(segs) == 1 && segs[0].code == "" && segs[0].name == "" && len(segs[0].amounts) == 1:
+		// one figure alone: the tail of a wrapped row, or a cell of text
+		// that lists cells one per line (plain pdftotext), whose row
+		// cannot be told
+		out.kind, out.segs = rawLone, segs
 	case ok && lastIsAmount(segs):
 		out.kind, out.segs = rawData, segs
 	case ok && len(segs) == 1 && segs[0].code != "" && len(segs[0].amounts) == 0:
@@ -481,7 +491,26 @@ func classifyRaw(l string) rawLine {
 		out.kind = rawProse
 	default:
 		out.kind = rawWords
+		out.words = joinLetterSpaced(words)
 		out.segs = []rawSeg{{name: joinWords(words...)}}
+	}
+	return out
+}
+
+// joinLetterSpaced joins a word printed letter-spaced (合 计, 项 目): runs of
+// single Chinese characters are one word.
+func joinLetterSpaced(words []string) []string {
+	out := make([]string, 0, len(words))
+	single := func(w string) bool {
+		r, n := utf8.DecodeRuneInString(w)
+		return n == len(w) && r >= 0x80
+	}
+	for k, w := range words {
+		if k > 0 && single(w) && single(words[k-1]) {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -530,7 +559,7 @@ func isRawProse(t string, words []string) bool {
 	if n > 40 {
 		return true
 	}
-	return n > 16 && strings.ContainsAny(t, "，。；：:") || reHeading.MatchString(t) && len(words) == 1 && n > 12
+	return n > 16 && strings.ContainsAny(t, "：:")
 }
 
 func lastIsAmount(segs []rawSeg) bool {
