@@ -69,9 +69,16 @@ func readRawWarn(lines []string) ([]Row, []rawWarning) {
 			seen[ls[i].text]++
 		}
 	}
-	// a running header repeated on every page (苏州市审计局 2026 年度部门预算公开)
+	// a running header repeated on every page (苏州市审计局 2026 年度部门预算公开):
+	// text the first time (it may be where the year is printed), then not at all
+	first := map[string]bool{}
 	for i := range ls {
 		if (ls[i].kind == rawWords || ls[i].kind == rawProse) && seen[ls[i].text] >= 3 && isRunningHeader(ls[i].text) {
+			if !first[ls[i].text] {
+				first[ls[i].text] = true
+				ls[i].kind = rawProse
+				continue
+			}
 			ls[i].kind = rawPage
 		}
 	}
@@ -105,6 +112,9 @@ func appendRawText(rows []Row, l *rawLine, i int) []Row {
 	case rawBlank, rawPage, rawForm, rawLone:
 		return rows
 	case rawData, rawPartial:
+		if l.kind == rawPartial && l.segs[0].name == "" {
+			return rows // a code alone: no row to make of it
+		}
 		// figures outside a titled table: an untitled table's row
 		for _, s := range splitRawRows(l.segs) {
 			rows = append(rows, Row{Line: i + 1, Cells: s, Table: true})
@@ -144,7 +154,7 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 	for _, i := range header {
 		seenHeader[ls[i].text] = true
 	}
-	emitted := false
+	emitted, bare := false, 0
 	emitHeader := func() {
 		if emitted || len(header) == 0 {
 			return
@@ -190,6 +200,12 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 				continue
 			}
 		}
+		if l.kind == rawPartial && l.segs[0].name == "" || coded && l.kind == rawWords {
+			// a code alone, or words alone in a coded table: their figures
+			// are not beside them, and a row of blanks would read as 0.00
+			bare++
+			continue
+		}
 		for _, s := range splitRawRows(l.segs) {
 			if coded && len(s) > 0 && !isCodeText(s[0]) {
 				s = append([]string{""}, s...) // keep the amounts under their columns
@@ -198,6 +214,9 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 		}
 	}
 	emitHeader()
+	if bare > 0 {
+		*warns = append(*warns, rawWarning{idx[0] + 1, itoa(bare) + " 行只有编码或名称、旁边没有金额（原文逐格成行，行无法复原），未读入"})
+	}
 	if coded && width > 1 {
 		placed, w := placeColumns(rows[start:], width)
 		rows = append(rows[:start], placed...)
@@ -588,9 +607,15 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 				if code, name, ok := leadingCode(w); ok && (phase == 0) {
 					cur.code = code
 					// 201 05 01: a code split over 类/款/项
-					for name == "" && len(cur.code) < 7 && k+1 < len(words) && len(words[k+1]) == 2 && isDigits(words[k+1]) && k+2 < len(words) && !isRawAmount(words[k+2]) {
-						cur.code += words[k+1]
-						k++
+					if name == "" && len(code) == 3 {
+						run := 0
+						for run < 2 && k+1+run < len(words) && len(words[k+1+run]) == 2 && isDigits(words[k+1+run]) {
+							run++
+						}
+						if run > 0 && k+1+run < len(words) && !isRawAmount(words[k+1+run]) {
+							cur.code = code + strings.Join(words[k+1:k+1+run], "")
+							k += run
+						}
 					}
 					cur.name = name
 					phase = 1

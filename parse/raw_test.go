@@ -106,47 +106,326 @@ func pdfText(t testing.TB, pdf, mode string, first, last int) []byte {
 	return out
 }
 
-func TestRawExplore(t *testing.T) {
-	dir := os.Getenv("RAWDIR")
-	if dir == "" {
-		t.Skip("RAWDIR unset")
+// rawCase is one document read both ways; diffs are the facts that differ,
+// each explained where it is listed.
+type rawCase struct {
+	name  string
+	diffs []string
+}
+
+// The testdata: pages of corpus PDFs converted with -raw and with -layout.
+var rawTestdata = []rawCase{
+	{name: "gz-stats"},      // 广州市统计局 2026, pages 4–13: tables 1–12, codes in brackets, wrapped names
+	{name: "js-cppcc-2019"}, // 江苏省政协办公厅 2019: titles drawn after their tables
+	// 苏州市审计局 2026, pages 9–15: raw text drops blank cells, placed by the family sums
+	{name: "sz-audit"},
+}
+
+func TestRawSameFactsAsLayout(t *testing.T) {
+	for _, c := range rawTestdata {
+		t.Run(c.name, func(t *testing.T) {
+			lay, err := File(filepath.Join("testdata", "raw", c.name+".layout.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := File(filepath.Join("testdata", "raw", c.name+".raw.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if raw.Layout != string(LayoutRaw) || lay.Layout != string(LayoutSpaces) {
+				t.Fatalf("layouts %s and %s, want raw and spaces", raw.Layout, lay.Layout)
+			}
+			if len(lay.Functional) == 0 {
+				t.Fatal("the layout reading has no functional tree: nothing to compare")
+			}
+			if got := factDiff(lay, raw); !slices.Equal(got, c.diffs) {
+				t.Errorf("facts differ:\n%s", strings.Join(got, "\n"))
+			}
+			if lay.Department != raw.Department {
+				t.Errorf("department %q, layout reading %q", raw.Department, lay.Department)
+			}
+		})
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
-	for _, pdf := range files {
-		base := strings.TrimSuffix(pdf, ".pdf")
-		lay, err := File(base + ".layout.txt")
-		if err != nil {
+}
+
+// Plain pdftotext output lists most cells one per line, columns as blocks:
+// rows cannot be rebuilt from it, so it is not raw text. (Read as the
+// spaces layout today, its codes come out with 0.00: a finding for the
+// spaces reader, see the report of this branch.)
+func TestRawPlainIsNotRaw(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "raw", "gz-stats.plain.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, _, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if DetectLayout(lines) == LayoutRaw {
+		t.Fatal("plain pdftotext text read as raw rows")
+	}
+}
+
+// The corpus, converted on the fly: documents whose .layout.txt the spaces
+// reader reads well (no error-level check finding), read again from
+// `pdftotext -raw`.
+var rawCorpus = []rawCase{
+	{name: "jiangsu/js-cppcc-2018-tables"},
+	{name: "jiangsu/js-cppcc-2019-tables"},
+	{name: "jiangsu/js-highcourt-2017"},
+	{name: "jiangsu/js-highcourt-2019"},
+	{name: "jiangsu/js-partycommitteeoffice-2018-tables"},
+	{name: "jiangsu/js-partycommitteeoffice-2019-tables"},
+	{name: "jiangsu/js-renda-2018"},
+	{name: "jiangsu/js-renda-2019-tables"},
+	{name: "national/gd-guangzhou-propaganda-2026-budget"},
+	{name: "national/gd-guangzhou-sasac-2026-budget"},
+	{name: "national/gd-guangzhou-stats-2026-budget"},
+	// the spaces reader takes the page's running header for an economic row
+	{name: "national/js-suzhou-audit-2026-budget-dept", diffs: []string{"- econ 苏州市审计局 2026 年度部门预算公开 0.00/0.00/0.00"}},
+	// the spaces reader takes the next table's title for an economic row
+	{name: "national/fj-fuzhou-civilaffairs-2026-budget-unit", diffs: []string{"- econ 十、一般公共预算“三公”经费支出预算表 0.00/0.00/0.00"}},
+	// 2210203 购房补贴 130.02 is printed alone at the top of a page: the spaces
+	// reader puts it under 项目支出, raw under 基本支出, which is right
+	// (22102 基本支出 361.22 = 114.07 + 117.13 + 130.02); and the running header
+	{name: "national/js-wuxi-petition-2025-budget", diffs: []string{
+		"functional 2210203 amounts differ",
+		"- func 2210203 item 130.02/0.00/130.02",
+		"- econ 无锡市信访局 2025 年度部门预算公开 0.00/0.00/0.00",
+		"+ func 2210203 item 130.02/130.02/0.00",
+	}},
+}
+
+func TestRawCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts PDFs")
+	}
+	root := filepath.Join("..", "..", "shared", "corpus")
+	for _, c := range rawCorpus {
+		t.Run(c.name, func(t *testing.T) {
+			base := filepath.Join(root, c.name)
+			text := pdfText(t, base+".pdf", "-raw", 0, 0)
+			lay, err := File(base + ".layout.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := Bytes(c.name+".raw.txt", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if raw.Layout != string(LayoutRaw) {
+				t.Fatalf("read as %s, want raw", raw.Layout)
+			}
+			if got := factDiff(lay, raw); !slices.Equal(got, c.diffs) {
+				t.Errorf("facts differ:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+func TestRawRowCells(t *testing.T) {
+	cases := []struct {
+		line string
+		want [][]string
+	}{
+		{"2010101 行政运行 1,234.56 1,000.00 234.56", [][]string{{"2010101", "行政运行", "1,234.56", "1,000.00", "234.56"}}},
+		{"2010101行政运行 12.00", [][]string{{"2010101", "行政运行", "12.00"}}},
+		{"2010501-行政运行 3,702.206400 3,702.206400", [][]string{{"2010501", "行政运行", "3,702.206400", "3,702.206400"}}},
+		{"[20105]统计信息事务 8,295.28 - 1,032.05", [][]string{{"20105", "统计信息事务", "8,295.28", "-", "1,032.05"}}},
+		{"201 05 01 行政运行 5.00", [][]string{{"2010501", "行政运行", "5.00"}}},
+		{"30101 基本工资 -12.50 (3.00)", [][]string{{"30101", "基本工资", "-12.50", "(3.00)"}}},
+		// two rows on one line
+		{"2010801 行政运行 2,342.00 2010802 一般行政管理事务 339.50", [][]string{{"2010801", "行政运行", "2,342.00"}, {"2010802", "一般行政管理事务", "339.50"}}},
+		// the two halves of a summary row stay one row
+		{"一、预算拨款 9,433.72 一、一般公共服务支出 8,295.28", [][]string{{"一、预算拨款", "9,433.72", "一、一般公共服务支出", "8,295.28"}}},
+		{"二、上年结转 （四）公共安全支出 100.00", [][]string{{"二、上年结转", "（四）公共安全支出", "100.00"}}},
+		{"合计 9,483.72 8,401.67", [][]string{{"合计", "9,483.72", "8,401.67"}}},
+		// an amount in 元 without decimals, then a name: not a code
+		{"一、预算拨款 201 一、一般公共服务支出 300", [][]string{{"一、预算拨款", "201", "一、一般公共服务支出", "300"}}},
+	}
+	for _, c := range cases {
+		l := classifyRaw(c.line)
+		if l.kind != rawData {
+			t.Errorf("%q: kind %d, want a row", c.line, l.kind)
 			continue
 		}
-		for _, mode := range strings.Fields(os.Getenv("RAWMODES") + " -raw")[:1] {
-			raw, err := Bytes(base+mode, pdfText(t, pdf, mode, 0, 0))
-			if err != nil {
-				t.Logf("%s %s: %v", filepath.Base(base), mode, err)
-				continue
-			}
-			d := factDiff(lay, raw)
-			t.Logf("%s %s layout=%s funcs=%d diffs=%d", filepath.Base(base), mode, raw.Layout, len(rawFacts(lay)), len(d))
-			if os.Getenv("RAWV") != "" {
-				for _, x := range d {
-					t.Logf("    %s", x)
-				}
-			}
+		if got := splitRawRows(l.segs); !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
+			t.Errorf("%q:\n got %q\nwant %q", c.line, got, c.want)
+		}
+	}
+	for _, line := range []string{
+		"2026 年深圳市人力资源和社会保障局部门预算支出571,347.93 万元，较 2025 年增加 10,886.87",
+		"（一）2080201-行政运行 993.77 万元。主要用于局机关人",
+		"单位：万元",
+	} {
+		if k := classifyRaw(line).kind; k == rawData || k == rawPartial {
+			t.Errorf("%q read as a row", line)
 		}
 	}
 }
 
-func TestRawDump(t *testing.T) {
-	f := os.Getenv("RAWDUMP")
-	if f == "" {
-		t.Skip("RAWDUMP unset")
+func TestRawLinesAndPages(t *testing.T) {
+	// the table's title drawn after its rows, a page break, a wrapped row
+	text := "公开05表\n部门：某某局 单位：万元\n功能科目编码 功能科目名称 金额\n合计 10.00\n201 一般公共服务支出 10.00\n" +
+		"20101 人大事务 10.00\n2010101 行政运行 6.00\n财政拨款支出预算表（功能科目）\n\f公开06表\n" +
+		"2010102\n一般行政管理事\n务\n4.00\n"
+	lines, lineOf, _, err := decodeLines([]byte(text), false)
+	if err != nil {
+		t.Fatal(err)
 	}
-	data, _ := os.ReadFile(f)
-	lines, _, _ := Decode(data)
+	if DetectLayout(lines) == LayoutRaw {
+		t.Fatal("six rows are too few to call it raw text") // the threshold is 5 rows and no wide lines
+	}
 	rows, warns := readRawWarn(lines)
+	sourceLines(rows, lineOf)
+	want := []struct {
+		line  int
+		cells string
+	}{
+		{8, "财政拨款支出预算表（功能科目）"},
+		{2, "单位：万元"},
+		{2, "部门：某某局"},
+		{3, "科目编码|科目名称|金额"},
+		{4, "|合计|10.00"},
+		{5, "201|一般公共服务支出|10.00"},
+		{6, "20101|人大事务|10.00"},
+		{7, "2010101|行政运行|6.00"},
+		{10, "2010102|一般行政管理事务|4.00"},
+	}
+	if len(rows) != len(want) || len(warns) != 0 {
+		for _, r := range rows {
+			t.Logf("%d %q", r.Line, r.Cells)
+		}
+		t.Fatalf("%d rows, %d warnings; want %d rows", len(rows), len(warns), len(want))
+	}
+	for i, w := range want {
+		if rows[i].Line != w.line || strings.Join(rows[i].Cells, "|") != w.cells {
+			t.Errorf("row %d: line %d %q, want line %d %q", i, rows[i].Line, rows[i].Cells, w.line, w.cells)
+		}
+	}
+}
+
+// A row whose figures fit more than one column under the sums is left out,
+// with a warning naming its line; one that fits one way is placed.
+func TestRawPlacement(t *testing.T) {
+	text := "支出总表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n合计 30.00 20.00 10.00\n" +
+		"201 一般公共服务支出 30.00 20.00 10.00\n20101 人大事务 30.00 20.00 10.00\n2010101 行政运行 20.00 20.00\n" +
+		"2010102 一般行政管理事务 10.00 10.00\n" +
+		"208 社会保障和就业支出 5.00 5.00\n20805 行政事业单位养老支出 5.00 5.00\n2080505 养老保险缴费 5.00 5.00\n"
+	lines, _, _, _ := decodeLines([]byte(text), false)
+	rows, warns := readRawWarn(lines)
+	got := map[string]string{}
 	for _, r := range rows {
-		t.Logf("%d %v %q", r.Line, r.Table, r.Cells)
+		if r.Table && len(r.Cells) > 0 {
+			got[r.Cells[0]] = strings.Join(r.Cells, "|")
+		}
 	}
-	for _, w := range warns {
-		t.Logf("warn %d %s", w.line, w.msg)
+	for code, want := range map[string]string{
+		"2010101": "2010101|行政运行|20.00|20.00|",
+		"2010102": "2010102|一般行政管理事务|10.00||10.00",
+	} {
+		if got[code] != want {
+			t.Errorf("%s: %q, want %q", code, got[code], want)
+		}
 	}
+	// 208's family has no parent printed in full: 5.00 may be 基本 or 项目
+	for _, code := range []string{"208", "20805", "2080505"} {
+		if _, ok := got[code]; ok {
+			t.Errorf("%s placed without proof: %q", code, got[code])
+		}
+	}
+	if len(warns) != 3 || warns[0].line != 9 {
+		t.Errorf("warnings %v, want three, the first on line 9", warns)
+	}
+}
+
+func TestDetectLayoutRaw(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want Layout
+	}{
+		{"testdata/raw/gz-stats.raw.txt", LayoutRaw},
+		{"testdata/raw/sz-audit.raw.txt", LayoutRaw},
+		{"testdata/raw/gz-stats.layout.txt", LayoutSpaces},
+		{"../samples/jinzhong-safety-2023.txt", ""},
+		{"../samples/cangzhou-lingang-safety-2026.txt", ""},
+	} {
+		data, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, _, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := DetectLayout(lines)
+		if c.want == "" && got == LayoutRaw || c.want != "" && got != c.want {
+			t.Errorf("%s: %s, want %s", c.file, got, c.want)
+		}
+	}
+	// the corpus's -layout texts stay spaces
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*", "*.layout.txt"))
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		if lines, _, err := Decode(data); err == nil && DetectLayout(lines) == LayoutRaw {
+			t.Errorf("%s read as raw text", f)
+		}
+	}
+}
+
+func FuzzReadRaw(f *testing.F) {
+	for _, c := range rawTestdata {
+		data, err := os.ReadFile(filepath.Join("testdata", "raw", c.name+".raw.txt"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:min(len(data), 3000)])
+	}
+	f.Add([]byte("2010101行政运行 1.00 2010102 一般 2\n[201]x - —\n201 05 01 行政运行\n出\n1.00 2.00\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := strings.Split(string(data), "\n")
+		rows, _ := readRawWarn(lines)
+		for _, r := range rows {
+			if r.Line < 1 || r.Line > len(lines) || len(r.Cells) == 0 {
+				t.Fatalf("row %+v out of the %d lines", r, len(lines))
+			}
+		}
+		_, _ = Bytes("fuzz.txt", data) // the whole parse on any input: no panic
+	})
+}
+
+// BenchmarkReadRaw reads the raw testdata beside a bare split of the same text.
+func BenchmarkReadRaw(b *testing.B) {
+	var text []byte
+	for _, c := range rawTestdata {
+		data, err := os.ReadFile(filepath.Join("testdata", "raw", c.name+".raw.txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text = append(text, data...)
+	}
+	s := string(text)
+	b.Run("split", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			for _, l := range strings.Split(s, "\n") {
+				_ = strings.Fields(l)
+			}
+		}
+	})
+	lines, _, _ := Decode(text)
+	b.Run("readRaw", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			readRaw(lines)
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			if _, err := Bytes("raw.txt", text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
