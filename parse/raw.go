@@ -803,15 +803,8 @@ type rawWarning struct {
 // sums leave more than one choice, or none, is left out with a warning:
 // better a row fewer than a figure in the wrong column.
 func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
-	type item struct {
-		row    int
-		code   string
-		total  bool
-		amts   []string
-		placed []string // the width cells, once known
-	}
-	var items []*item
-	byCode := map[string]*item{}
+	var items []*placeRow
+	byCode := map[string]*placeRow{}
 	for i, r := range rows {
 		if !r.Table || len(r.Cells) < 2 {
 			continue
@@ -820,24 +813,31 @@ func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
 		if code == "" && !isTotalLabel(name) || code != "" && !isCodeText(code) {
 			continue
 		}
-		var amts []string
+		it := &placeRow{row: i, code: code}
+		ok := true
 		for _, c := range r.Cells[2:] {
-			if c != "" {
-				amts = append(amts, c)
+			if c == "" {
+				continue
 			}
+			v, fits := scaledValue(c)
+			ok = ok && fits
+			it.amts = append(it.amts, c)
+			it.vals = append(it.vals, v)
 		}
-		it := &item{row: i, code: code, total: code == "", amts: amts}
-		if len(amts) == width || len(amts) <= 1 {
-			it.placed = fillColumns(amts, width, nil)
+		if len(it.amts) == width || len(it.amts) <= 1 {
+			it.cols = leftColumns(len(it.amts))
+		} else if ok {
+			it.cands = placements(len(it.amts), width)
 		}
 		items = append(items, it)
 		if _, dup := byCode[code]; !dup {
 			byCode[code] = it
 		}
 	}
-	children := map[*item][]*item{}
+	fam := map[*placeRow][]*placeRow{}
+	var parents []*placeRow
 	for _, it := range items {
-		if it.total {
+		if it.code == "" {
 			continue
 		}
 		pc := ""
@@ -845,53 +845,45 @@ func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
 			pc = it.code[:len(it.code)-2]
 		}
 		if p, ok := byCode[pc]; ok && p != it {
-			children[p] = append(children[p], it)
+			if fam[p] == nil {
+				parents = append(parents, p)
+			}
+			fam[p] = append(fam[p], it)
 		}
 	}
+	tried := map[*placeRow]int{} // open rows in the family when last tried, +1
 	for changed := true; changed; {
 		changed = false
-		for _, p := range items {
-			kids := children[p]
-			if len(kids) == 0 {
-				continue
+		for _, p := range parents {
+			state := 1 + openCount(fam[p])
+			if p.cols == nil {
+				state += 1000
 			}
-			var open []*item
-			for _, k := range kids {
-				if k.placed == nil {
-					open = append(open, k)
-				}
+			if tried[p] == state {
+				continue // nothing new since the last try
 			}
-			switch {
-			case p.placed != nil && len(open) > 0:
-				if solveFamily(p.placed, kids, open, width, func(k *item) []string { return k.placed }, func(k *item) []string { return k.amts }, func(k *item, cells []string) { k.placed = cells }) {
-					changed = true
-				}
-			case p.placed == nil && len(open) == 0:
-				// the children fix the parent
-				var fits [][]string
-				for _, cand := range placements(p.amts, width) {
-					if sumsTo(cand, kids, width, func(k *item) []string { return k.placed }) {
-						fits = append(fits, cand)
-					}
-				}
-				if len(fits) == 1 {
-					p.placed, changed = fits[0], true
-				}
+			tried[p] = state
+			if solveFamily(p, fam[p], width) {
+				changed = true
 			}
 		}
 	}
 	var warns []rawWarning
-	out := rows[:0:0]
 	skip := map[int]bool{}
 	for _, it := range items {
-		if it.placed == nil {
+		if it.cols == nil {
 			skip[it.row] = true
 			warns = append(warns, rawWarning{rows[it.row].Line, "“" + rows[it.row].Text() + "”：原文省略了空白栏，无法确定各金额所在的栏，此行未读入"})
 			continue
 		}
-		cells := append([]string{rows[it.row].Cells[0], rows[it.row].Cells[1]}, it.placed...)
+		cells := make([]string, 2+width)
+		cells[0], cells[1] = rows[it.row].Cells[0], rows[it.row].Cells[1]
+		for k, j := range it.cols {
+			cells[2+j] = it.amts[k]
+		}
 		rows[it.row].Cells = cells
 	}
+	out := rows[:0:0]
 	for i, r := range rows {
 		if !skip[i] {
 			out = append(out, r)
@@ -900,42 +892,80 @@ func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
 	return out, warns
 }
 
-// fillColumns lays figures out in width cells: at the given columns, or from
-// the left when cols is nil.
-func fillColumns(amts []string, width int, cols []int) []string {
-	cells := make([]string, width)
-	for k, a := range amts {
-		j := k
-		if cols != nil {
-			j = cols[k]
-		}
-		if j < width {
-			cells[j] = a
-		}
-	}
-	return cells
+// placeRow is a coded row while its figures are being placed.
+type placeRow struct {
+	row   int
+	code  string
+	amts  []string
+	vals  []int64 // the figures in millionths, for exact sums
+	cols  []int   // the column of each figure, once known
+	cands [][]int // the possible cols, while not known
 }
 
-// placements lists the ways a row's figures can sit under width columns:
-// the first under the first column, the others in order.
-func placements(amts []string, width int) [][]string {
-	if len(amts) == 0 || len(amts) > width {
+// at returns the row's figure in column j (blank: 0).
+func (r *placeRow) at(cols []int, j int) int64 {
+	for k, c := range cols {
+		if c == j {
+			return r.vals[k]
+		}
+	}
+	return 0
+}
+
+func openCount(rows []*placeRow) int {
+	n := 0
+	for _, r := range rows {
+		if r.cols == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// scaledValue reads a figure in millionths: exact for every amount printed
+// with up to six decimals. ok is false for anything else.
+func scaledValue(c string) (int64, bool) {
+	if isRawAmount(c) && !isAmountText(c) {
+		return 0, true // a dash: blank
+	}
+	d, ok := model.ParseDecimal(c)
+	if !ok {
+		return 0, false
+	}
+	d = d.Shift(6)
+	if !d.IsInteger() || d.Abs().Cmp(decimal.New(1, 17)) > 0 {
+		return 0, false
+	}
+	return d.IntPart(), true
+}
+
+func leftColumns(n int) []int {
+	cols := make([]int, n)
+	for k := range cols {
+		cols[k] = k
+	}
+	return cols
+}
+
+// placements lists the ways n figures can sit under width columns: the
+// first under the first column, the others in order.
+func placements(n, width int) [][]int {
+	if n == 0 || n > width {
 		return nil
 	}
-	var out [][]string
-	cols := make([]int, len(amts))
+	var out [][]int
+	cols := make([]int, n)
 	var rec func(k, from int)
 	rec = func(k, from int) {
-		if k == len(amts) {
-			out = append(out, fillColumns(amts, width, cols))
+		if k == n {
+			out = append(out, append([]int(nil), cols...))
 			return
 		}
-		for j := from; j <= width-(len(amts)-k); j++ {
+		for j := from; j <= width-(n-k); j++ {
 			cols[k] = j
 			rec(k+1, j+1)
 		}
 	}
-	cols[0] = 0
 	rec(1, 1)
 	return out
 }
@@ -943,115 +973,98 @@ func placements(amts []string, width int) [][]string {
 // maxCombos bounds the search of one family's placements.
 const maxCombos = 1 << 14
 
-// solveFamily tries every combination of placements of a family's open
-// children against the parent's figures, and fixes each open child whose
-// placement is the same in every combination that adds up.
-func solveFamily[T any](parent []string, kids, open []T, width int, placed func(T) []string, amts func(T) []string, set func(T, []string)) bool {
-	cands := make([][][]string, len(open))
-	combos := 1
-	for i, k := range open {
-		cands[i] = placements(amts(k), width)
-		if len(cands[i]) == 0 {
+// solveFamily places what a family's sums decide: with the parent placed,
+// each open child whose placement is the same in every combination that
+// adds up; with every child placed, the parent if one placement adds up.
+func solveFamily(p *placeRow, kids []*placeRow, width int) bool {
+	var open []*placeRow
+	target := make([]int64, width)
+	for _, k := range kids {
+		if k.cols == nil {
+			open = append(open, k)
+			continue
+		}
+		for j := range target {
+			target[j] -= k.at(k.cols, j)
+		}
+	}
+	if p.cols == nil {
+		if len(open) > 0 || len(p.cands) == 0 {
 			return false
 		}
-		if combos *= len(cands[i]); combos > maxCombos {
+		var fit []int
+		for _, c := range p.cands {
+			ok := true
+			for j := 0; j < width && ok; j++ {
+				ok = p.at(c, j)+target[j] == 0
+			}
+			if ok {
+				if fit != nil {
+					return false // two placements add up
+				}
+				fit = c
+			}
+		}
+		p.cols = fit
+		return fit != nil
+	}
+	if len(open) == 0 {
+		return false
+	}
+	combos := 1
+	for _, k := range open {
+		if len(k.cands) == 0 {
+			return false
+		}
+		if combos *= len(k.cands); combos > maxCombos {
 			return false
 		}
 	}
-	choice := make([]int, len(open))
-	agreed := make([]int, len(open))
+	for j := range target {
+		target[j] += p.at(p.cols, j)
+	}
+	agreed := make([]int, len(open)) // -1 none yet, -2 two different
 	for i := range agreed {
 		agreed[i] = -1
 	}
-	fits := 0
-	trial := map[int][]string{}
-	for {
-		for i := range open {
-			trial[i] = cands[i][choice[i]]
-		}
-		ok := true
-		for j := 0; j < width && ok; j++ {
-			sum, okp := cellValue(parent[j])
-			if !okp {
-				ok = false
-				break
-			}
-			oi := 0
-			for _, k := range kids {
-				cells := placed(k)
-				if cells == nil {
-					cells = trial[oi]
-					oi++
-				}
-				v, okc := cellValue(cells[j])
-				if !okc {
-					ok = false
-					break
-				}
-				sum = sum.Sub(v)
-			}
-			ok = ok && sum.IsZero()
-		}
-		if ok {
-			fits++
-			for i := range open {
-				if fits == 1 {
-					agreed[i] = choice[i]
-				} else if agreed[i] != choice[i] {
-					agreed[i] = -2
-				}
-			}
-		}
-		// next combination
-		i := 0
-		for ; i < len(open); i++ {
-			if choice[i]++; choice[i] < len(cands[i]) {
-				break
-			}
-			choice[i] = 0
-		}
+	choice := make([]int, len(open))
+	sum := make([]int64, width)
+	var rec func(i int)
+	rec = func(i int) {
 		if i == len(open) {
-			break
+			for j := range sum {
+				if sum[j] != target[j] {
+					return
+				}
+			}
+			for k, c := range choice {
+				if agreed[k] == -1 {
+					agreed[k] = c
+				} else if agreed[k] != c {
+					agreed[k] = -2
+				}
+			}
+			return
+		}
+		k := open[i]
+		for ci, cols := range k.cands {
+			for n, j := range cols {
+				sum[j] += k.vals[n]
+			}
+			choice[i] = ci
+			rec(i + 1)
+			for n, j := range cols {
+				sum[j] -= k.vals[n]
+			}
 		}
 	}
+	rec(0)
 	progress := false
-	if fits > 0 {
-		for i, k := range open {
-			if agreed[i] >= 0 {
-				set(k, cands[i][agreed[i]])
-				progress = true
-			}
+	for i, k := range open {
+		if agreed[i] >= 0 {
+			k.cols = k.cands[agreed[i]]
+			progress = true
 		}
 	}
 	return progress
-}
-
-// sumsTo: the children's figures add up to the candidate in every column.
-func sumsTo[T any](cand []string, kids []T, width int, placed func(T) []string) bool {
-	for j := 0; j < width; j++ {
-		sum, ok := cellValue(cand[j])
-		if !ok {
-			return false
-		}
-		for _, k := range kids {
-			v, ok := cellValue(placed(k)[j])
-			if !ok {
-				return false
-			}
-			sum = sum.Sub(v)
-		}
-		if !sum.IsZero() {
-			return false
-		}
-	}
-	return true
-}
-
-// cellValue reads a cell for the sums: blank and dashes are 0; ok is false
-// for a cell that is not a figure.
-func cellValue(c string) (decimal.Decimal, bool) {
-	if c == "" || isRawAmount(c) && !isAmountText(c) {
-		return decimal.Zero, true
-	}
-	return model.ParseDecimal(c)
 }
