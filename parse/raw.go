@@ -40,6 +40,7 @@ const (
 type rawSeg struct {
 	code    string
 	name    string
+	more    []string // further label cells: 办公费 商品和服务支出 (two name columns)
 	amounts []string
 }
 
@@ -93,7 +94,7 @@ func readRawWarn(lines []string) ([]Row, []rawWarning) {
 			for end < len(order) && !rawRegionEnd(ls[order[end]].kind) {
 				end++
 			}
-			rows = appendRawTable(rows, ls, order[k+1:end], &warns)
+			rows = appendRawTable(rows, ls, order[k+1:end], isClassified(l.title), &warns)
 			k = end
 			continue
 		}
@@ -116,7 +117,7 @@ func appendRawText(rows []Row, l *rawLine, i int) []Row {
 			return rows // a code alone: no row to make of it
 		}
 		// figures outside a titled table: an untitled table's row
-		for _, s := range splitRawRows(l.segs) {
+		for _, s := range splitRawRows(l.segs, false) {
 			rows = append(rows, Row{Line: i + 1, Cells: s, Table: true})
 		}
 		return rows
@@ -126,7 +127,7 @@ func appendRawText(rows []Row, l *rawLine, i int) []Row {
 
 // appendRawTable adds the rows of one table region: the lines between a
 // title and the next title or paragraph, in reading order (idx).
-func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []Row {
+func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns *[]rawWarning) []Row {
 	start := len(rows)
 	coded, width := false, 0
 	firstData := len(idx)
@@ -155,6 +156,7 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 		seenHeader[ls[i].text] = true
 	}
 	emitted, bare := false, 0
+	var single []singleRow // rows of one label and figures, in a table without codes
 	emitHeader := func() {
 		if emitted || len(header) == 0 {
 			return
@@ -200,15 +202,21 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 				continue
 			}
 		}
-		if l.kind == rawPartial && l.segs[0].name == "" || coded && l.kind == rawWords {
-			// a code alone, or words alone in a coded table: their figures
-			// are not beside them, and a row of blanks would read as 0.00
-			bare++
+		if l.kind == rawPartial && l.segs[0].name == "" {
+			bare++ // a code alone: its name and figures are not beside it
 			continue
 		}
-		for _, s := range splitRawRows(l.segs) {
-			if coded && len(s) > 0 && !isCodeText(s[0]) {
+		if classified && l.kind == rawWords {
+			// words alone in a classification table: a row of blanks
+			// would read as 0.00 (and get its code from the catalog)
+			continue
+		}
+		for _, s := range splitRawRows(l.segs, coded) {
+			if coded && len(l.segs) > 1 && len(s) > 0 && !isCodeText(s[0]) {
 				s = append([]string{""}, s...) // keep the amounts under their columns
+			}
+			if !coded && len(l.segs) == 1 && l.segs[0].code == "" {
+				single = append(single, singleRow{len(rows), 1 + len(l.segs[0].more), len(l.segs[0].amounts)})
 			}
 			rows = append(rows, Row{Line: i + 1, Cells: s, Table: true})
 		}
@@ -217,6 +225,15 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 	if bare > 0 {
 		*warns = append(*warns, rawWarning{idx[0] + 1, itoa(bare) + " 行只有编码或名称、旁边没有金额（原文逐格成行，行无法复原），未读入"})
 	}
+	if !coded {
+		var w []rawWarning
+		rows, w = alignSingles(rows, start, single, coreColumns(headerColumns(ls, header)))
+		*warns = append(*warns, w...)
+	}
+	if coded {
+		// the header may name more columns than any row fills
+		width = max(width, coreColumns(headerColumns(ls, header)))
+	}
 	if coded && width > 1 {
 		placed, w := placeColumns(rows[start:], width)
 		rows = append(rows[:start], placed...)
@@ -224,6 +241,61 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, warns *[]rawWarning) []
 	}
 	padRows(rows[start:])
 	return rows
+}
+
+// isClassified: a table whose rows are read by classification code (the
+// functional and economic tables).
+func isClassified(title string) bool {
+	switch tableKind(nospace(title)) {
+	case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
+		model.TFundExpenditure, model.TSOEExpenditure, model.TBasicEconomic:
+		return true
+	}
+	return false
+}
+
+// singleRow is a row of one label (in one or more cells) and its figures.
+type singleRow struct {
+	at, labels, amounts int
+}
+
+// alignSingles lines up the rows of one label and figures in a table
+// without codes: the labels in as many cells as the widest label, the
+// figures after them. Raw text drops blank cells, so a row with fewer
+// figures than the widest row, but more than one, cannot say which columns
+// its figures are in: it is left out with a warning.
+func alignSingles(rows []Row, start int, single []singleRow, columns int) ([]Row, []rawWarning) {
+	labels, width := 0, 0
+	for _, s := range single {
+		labels, width = max(labels, s.labels), max(width, s.amounts)
+	}
+	// the header may name more columns than any row fills
+	width = max(width, columns)
+	var warns []rawWarning
+	drop := map[int]bool{}
+	for _, s := range single {
+		r := &rows[s.at]
+		if s.amounts > 1 && s.amounts < width {
+			drop[s.at] = true
+			warns = append(warns, rawWarning{r.Line, "“" + r.Text() + "”：原文省略了空白栏，无法确定各金额所在的栏，此行未读入"})
+			continue
+		}
+		if s.labels < labels {
+			cells := append([]string(nil), r.Cells[:s.labels]...)
+			cells = append(cells, make([]string, labels-s.labels)...)
+			r.Cells = append(cells, r.Cells[s.labels:]...)
+		}
+	}
+	if len(drop) == 0 {
+		return rows, nil
+	}
+	out := rows[:start]
+	for i := start; i < len(rows); i++ {
+		if !drop[i] {
+			out = append(out, rows[i])
+		}
+	}
+	return out, warns
 }
 
 // padRows gives a table's rows one width, with blank cells on the right, so
@@ -289,12 +361,19 @@ func joinWrapped(ls []rawLine, idx []int) (rawSeg, int, bool) {
 
 // rawCells is a segment's cells; coded tables keep a code cell, even blank.
 func rawCells(s rawSeg, coded bool) []string {
-	cells := make([]string, 0, len(s.amounts)+2)
+	cells := make([]string, 0, len(s.amounts)+len(s.more)+2)
 	if coded || s.code != "" {
 		cells = append(cells, s.code)
 	}
-	if s.name != "" || s.code != "" || coded {
-		cells = append(cells, s.name)
+	name := s.name
+	if coded {
+		name = joinWords(append([]string{name}, s.more...)...) // one name column
+	}
+	if name != "" || s.code != "" || coded {
+		cells = append(cells, name)
+	}
+	if !coded {
+		cells = append(cells, s.more...)
 	}
 	return append(cells, s.amounts...)
 }
@@ -302,15 +381,15 @@ func rawCells(s rawSeg, coded bool) []string {
 // splitRawRows turns a line's segments into rows. A second segment with a
 // code is a second row printed on the same line; segments without codes
 // are the halves of one row of a two-sided table (收入 | 支出).
-func splitRawRows(segs []rawSeg) [][]string {
+func splitRawRows(segs []rawSeg, coded bool) [][]string {
 	var out [][]string
 	var cur []string
 	for k, s := range segs {
-		if k > 0 && s.code != "" {
+		if k > 0 && s.code != "" && len(segs[k-1].amounts) > 0 {
 			out = append(out, cur)
 			cur = nil
 		}
-		cur = append(cur, rawCells(s, false)...)
+		cur = append(cur, rawCells(s, coded && len(segs) == 1)...)
 	}
 	if len(cur) > 0 {
 		out = append(out, cur)
@@ -326,7 +405,21 @@ func splitRawRows(segs []rawSeg) [][]string {
 // 小计 | 基本支出 | 项目支出) is dropped. When the words left are not one per
 // amount column, the names are given to the first columns in order and the
 // rest stay unnamed: the table's verification is left to decide.
-func codedHeader(ls []rawLine, header []int, width int) []string {
+// coreColumns counts the amount columns of a header up to the last that is
+// not one of the parts most tables leave blank at their right end (结转下年资金,
+// 单位预留机动经费, 事业单位经营支出, 上缴上级支出, 对附属单位补助支出): a row
+// with fewer figures than that count has dropped a blank cell somewhere.
+func coreColumns(names []string) int {
+	n := len(names)
+	for n > 0 && containsAny(names[n-1], []string{"结转下年", "结转结余下年", "预留机动", "经营支出", "上缴上级", "附属单位"}) {
+		n--
+	}
+	return n
+}
+
+// headerColumns returns the names of the amount columns from a table's
+// header lines (see codedHeader).
+func headerColumns(ls []rawLine, header []int) []string {
 	var words []string
 	pending := ""
 	flush := func() {
@@ -345,7 +438,14 @@ func codedHeader(ls []rawLine, header []int, width int) []string {
 			continue
 		}
 		flush()
-		words = append(words, ws...)
+		for k := 0; k < len(ws); k++ {
+			if isDigits(ws[k]) && k+1 < len(ws) {
+				words = append(words, ws[k]+ws[k+1]) // 2023 年预算数
+				k++
+				continue
+			}
+			words = append(words, ws[k])
+		}
 	}
 	flush()
 	var named []string
@@ -362,6 +462,11 @@ func codedHeader(ls []rawLine, header []int, width int) []string {
 		}
 		amounts = append(amounts, w)
 	}
+	return amounts
+}
+
+func codedHeader(ls []rawLine, header []int, width int) []string {
+	amounts := headerColumns(ls, header)
 	cells := make([]string, 2, width+2)
 	cells[0], cells[1] = "科目编码", "科目名称"
 	for j := 0; j < width; j++ {
@@ -394,38 +499,40 @@ func isLeadWord(w string) bool {
 }
 
 // rawOrder returns the lines in reading order. PDF text comes in drawing
-// order, and many publishers draw a table's title after its rows, or after
-// the unit line above it: such a title is moved to the start of its page
-// (or to just after the previous table's end) when nothing but the table
-// lies between, and no row follows it before the page ends.
+// order, and some publishers' tables draw their title after their rows
+// (公开01表, 部门：…, the rows, then 收支预算总表): in such a document, found
+// by its first table's rows coming before its first title, each title is
+// moved to the start of its table (just after the previous title, page break
+// or paragraph). In every document a title drawn just after its unit or form
+// line (单位：万元, 表2, then the title) is moved over them.
 func rawOrder(ls []rawLine) []int {
+	after := titlesAfterRows(ls)
 	moveTo := map[int][]int{} // target index → titles moved before it
 	moved := map[int]bool{}
 	for t := range ls {
 		if ls[t].kind != rawTitle {
 			continue
 		}
-		s, overRows := t, false
-		for s > 0 {
-			switch ls[s-1].kind {
-			case rawMeta, rawForm, rawPage, rawWords, rawNote:
-			case rawData, rawPartial, rawLone:
-				overRows = true
-			default:
-				goto found
-			}
+		s := t
+		for s > 0 && (ls[s-1].kind == rawMeta || ls[s-1].kind == rawForm || ls[s-1].kind == rawPage) {
 			s--
 		}
-	found:
-		if !overRows {
-			// nothing of the table above it: move it over the unit and
-			// form lines only, not over a page's running header
-			for s = t; s > 0 && (ls[s-1].kind == rawMeta || ls[s-1].kind == rawForm || ls[s-1].kind == rawPage); s-- {
+		if after {
+			// to the start of the rows above it (if rows there are)
+			w, rows := s, false
+		walk:
+			for w > 0 {
+				switch ls[w-1].kind {
+				case rawData, rawPartial, rawLone:
+					rows = true
+				case rawMeta, rawForm, rawPage, rawWords, rawNote:
+				default:
+					break walk
+				}
+				w--
 			}
-		}
-		if overRows && rowsFollow(ls, t+1) {
-			// a title in its place: move it over the unit and form lines only
-			for s = t; s > 0 && (ls[s-1].kind == rawMeta || ls[s-1].kind == rawForm); s-- {
+			if rows {
+				s = w
 			}
 		}
 		if s < t {
@@ -443,17 +550,33 @@ func rawOrder(ls []rawLine) []int {
 	return order
 }
 
-// rowsFollow: a row comes after line i before the page ends.
-func rowsFollow(ls []rawLine, i int) bool {
-	for ; i < len(ls); i++ {
-		switch ls[i].kind {
-		case rawData, rawPartial:
-			return true
-		case rawBlank, rawTitle, rawProse, rawForm:
-			return false
+// titlesAfterRows: the document draws its titles after their tables. The
+// unit lines (单位：万元) vote: a title just above or below one (past other
+// meta and form lines) says titles come first; none, that the title is
+// drawn elsewhere, after the rows.
+func titlesAfterRows(ls []rawLine) bool {
+	next := func(i, step int) rawKind {
+		for i += step; i >= 0 && i < len(ls); i += step {
+			switch ls[i].kind {
+			case rawMeta, rawForm, rawPage:
+				continue
+			}
+			return ls[i].kind
+		}
+		return rawBlank
+	}
+	after, before := 0, 0
+	for i := range ls {
+		if ls[i].kind != rawMeta || !strings.Contains(strings.ReplaceAll(ls[i].text, "单位名称", ""), "单位") {
+			continue
+		}
+		if next(i, -1) == rawTitle || next(i, 1) == rawTitle {
+			before++
+		} else {
+			after++
 		}
 	}
-	return false
+	return after > before
 }
 
 // classifyRaw works out what a line is.
@@ -601,6 +724,9 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		isAmt := isRawAmount(w)
+		if isAmt && len(w) == 4 && k+1 < len(words) && strings.HasPrefix(words[k+1], "年") {
+			isAmt = false // 2023 年预算数: a year in a label
+		}
 		switch phase {
 		case 0, 1:
 			if phase == 0 || cur.name == "" && cur.code != "" {
@@ -631,7 +757,16 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 			if cur.name != "" && isOrdinal(w) {
 				flush() // 二、上年结转 （四）公共安全支出: two labels, their blank figures dropped
 			}
-			cur.name = joinWords(cur.name, w)
+			switch {
+			case cur.name == "":
+				cur.name = w
+			case isLabelCell(cur.name, w):
+				cur.more = append(cur.more, w)
+			case len(cur.more) > 0:
+				cur.more[len(cur.more)-1] = joinWords(cur.more[len(cur.more)-1], w)
+			default:
+				cur.name = joinWords(cur.name, w)
+			}
 			phase = 1
 		case 2:
 			if isAmt {
@@ -732,6 +867,16 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// isLabelCell: a word after a label that is a label cell of its own (two
+// name columns: 办公费 商品和服务支出), not a piece of the same word: both
+// Chinese, neither a lone character (letter-spaced 合 计).
+func isLabelCell(prev, w string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, n := utf8.DecodeRuneInString(w)
+	_, pn := utf8.DecodeLastRuneInString(prev)
+	return a >= 0x80 && b >= 0x80 && n < len(w) && pn < len(prev)
 }
 
 // joinWords joins name pieces: without a space between Chinese characters,
