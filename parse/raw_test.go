@@ -249,7 +249,7 @@ func TestRawRowCells(t *testing.T) {
 			t.Errorf("%q: kind %d, want a row", c.line, l.kind)
 			continue
 		}
-		if got := splitRawRows(l.segs); !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
+		if got := splitRawRows(l.segs, false); !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
 			t.Errorf("%q:\n got %q\nwant %q", c.line, got, c.want)
 		}
 	}
