@@ -133,8 +133,8 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 	firstData := len(idx)
 	for k, i := range idx {
 		l := &ls[i]
-		if l.kind != rawData && l.kind != rawPartial {
-			continue
+		if l.kind != rawData && (l.kind != rawPartial || firstData == len(idx)) {
+			continue // a code line above the first row is not a row (426 沧州…: the unit)
 		}
 		firstData = min(firstData, k)
 		for _, s := range l.segs {
@@ -144,6 +144,9 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 			width = max(width, len(s.amounts))
 		}
 	}
+	// figures broken over two lines (2567.9 / 7): the row and the tails
+	// below it are left out
+	broken := brokenFigures(ls, idx)
 	// the header: the word lines above the first row
 	var header []int
 	for _, i := range idx[:firstData] {
@@ -185,6 +188,10 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 			emitHeader()
 			rows = append(rows, Row{Line: i + 1, Cells: []string{l.text}})
 			continue
+		case rawPartial:
+			if k < firstData {
+				continue // a code line above the rows: the unit's code, not a row
+			}
 		case rawWords:
 			if k < firstData {
 				continue // the header, emitted before the first row
@@ -193,12 +200,37 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 				continue // the header repeated on a new page
 			}
 		}
+		if broken[i] {
+			*warns = append(*warns, rawWarning{i + 1, "“" + l.text + "”：金额折行，无法读出完整金额，此行未读入"})
+			continue
+		}
 		emitHeader()
 		// a row wrapped over lines: code and name, name parts, then the figures
 		if (l.kind == rawPartial || l.kind == rawWords && k > firstData) && k+1 < len(idx) {
 			if seg, used, ok := joinWrapped(ls, idx[k:]); ok {
 				rows = append(rows, Row{Line: i + 1, Cells: rawCells(seg, coded), Table: true})
 				k += used - 1
+				continue
+			}
+		}
+		if l.kind == rawData && len(l.segs) == 1 {
+			// figures continued on the lines below, one per line
+			// (2240106 安全监管 467.60 / 40.50 / 427.10)
+			seg := l.segs[0]
+			n := 0
+			for k+1+n < len(idx) && ls[idx[k+1+n]].kind == rawLone && len(seg.amounts)+n < width {
+				n++
+			}
+			if n > 0 {
+				seg.amounts = append([]string(nil), seg.amounts...)
+				for j := 1; j <= n; j++ {
+					seg.amounts = append(seg.amounts, ls[idx[k+j]].segs[0].amounts...)
+				}
+				if !coded && seg.code == "" {
+					single = append(single, singleRow{len(rows), 1 + len(seg.more), len(seg.amounts)})
+				}
+				rows = append(rows, Row{Line: i + 1, Cells: rawCells(seg, coded), Table: true})
+				k += n
 				continue
 			}
 		}
@@ -241,6 +273,72 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 	}
 	padRows(rows[start:])
 	return rows
+}
+
+// brokenFigures finds the lines of a table whose figures were cut by a
+// narrow cell: a figure with fewer decimals than the table prints (2567.9
+// where 571.97 is printed), and the lines just below it that carry the
+// pieces (急管理支出 7 0).
+func brokenFigures(ls []rawLine, idx []int) map[int]bool {
+	count := map[int]int{}
+	for _, i := range idx {
+		for _, s := range ls[i].segs {
+			for _, a := range s.amounts {
+				if d := decimals(a); d > 0 {
+					count[d]++
+				}
+			}
+		}
+	}
+	mode := 0
+	for d, n := range count {
+		if n > count[mode] || n == count[mode] && d > mode {
+			mode = d
+		}
+	}
+	if mode < 2 {
+		return nil
+	}
+	out := map[int]bool{}
+	tail := false
+	for _, i := range idx {
+		l := &ls[i]
+		short, pieces := false, len(l.segs) > 0
+		for _, s := range l.segs {
+			for _, a := range s.amounts {
+				d := decimals(a)
+				short = short || d > 0 && d < mode
+				pieces = pieces && d == 0 && len(strings.TrimLeft(a, "-")) <= 2
+			}
+		}
+		if l.kind != rawData && l.kind != rawLone && l.kind != rawWords {
+			tail = false
+			continue
+		}
+		if short || tail && pieces && (l.kind == rawData || l.kind == rawLone) {
+			out[i] = true
+			tail = true
+			continue
+		}
+		tail = tail && l.kind == rawWords
+	}
+	return out
+}
+
+// decimals counts the digits after the point of a figure (0 without one).
+func decimals(a string) int {
+	i := strings.LastIndexByte(a, '.')
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range a[i+1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // isClassified: a table whose rows are read by classification code (the
@@ -350,8 +448,14 @@ func joinWrapped(ls []rawLine, idx []int) (rawSeg, int, bool) {
 		case l.kind == rawWords && len(l.words) == 1:
 			seg.name = joinWords(seg.name, l.words[0])
 		case (l.kind == rawData || l.kind == rawLone) && len(l.segs) == 1 && l.segs[0].code == "" && l.segs[0].name == "":
-			seg.amounts = l.segs[0].amounts
-			return seg, k + 1, true
+			seg.amounts = append([]string(nil), l.segs[0].amounts...)
+			used := k + 1
+			// and figures continued one per line
+			for used < len(idx) && ls[idx[used]].kind == rawLone {
+				seg.amounts = append(seg.amounts, ls[idx[used]].segs[0].amounts...)
+				used++
+			}
+			return seg, used, true
 		default:
 			return rawSeg{}, 0, false
 		}
@@ -411,7 +515,7 @@ func splitRawRows(segs []rawSeg, coded bool) [][]string {
 // with fewer figures than that count has dropped a blank cell somewhere.
 func coreColumns(names []string) int {
 	n := len(names)
-	for n > 0 && containsAny(names[n-1], []string{"结转下年", "结转结余下年", "预留机动", "经营支出", "上缴上级", "附属单位"}) {
+	for n > 0 && containsAny(names[n-1], []string{"结转下年", "结转结余下年", "预留机动", "经营支出", "上缴上级", "上解上级", "附属单位"}) {
 		n--
 	}
 	return n
@@ -430,6 +534,9 @@ func headerColumns(ls []rawLine, header []int) []string {
 	}
 	for _, i := range header {
 		ws := ls[i].words
+		if isColumnNumbers(ws) {
+			continue // 栏次 1 2 3 …
+		}
 		if len(ws) == 1 {
 			pending += ws[0]
 			if endsLikeColumn(pending) {
@@ -495,7 +602,8 @@ func isLeadWord(w string) bool {
 		return false
 	}
 	return strings.Contains(w, "编码") || strings.Contains(w, "代码") || strings.Contains(w, "名称") ||
-		strings.HasSuffix(w, "科目") || w == "项目" || w == "科目" || w == "单位" || w == "类" || w == "款" || w == "项"
+		strings.HasSuffix(w, "科目") || w == "项目" || w == "科目" || w == "单位" || w == "类" || w == "款" || w == "项" ||
+		w == "序号" || w == "栏次" || w == "编" || w == "码" || isDigits(w)
 }
 
 // rawOrder returns the lines in reading order. PDF text comes in drawing
@@ -618,6 +726,10 @@ func classifyRaw(l string) rawLine {
 		out.kind = rawProse // a sentence, figures or not
 		return out
 	}
+	if isColumnNumbers(words) {
+		out.kind = rawWords // 栏次 1 2 3 …: part of the header
+		return out
+	}
 	segs, ok := rawSegments(words)
 	switch {
 	case ok && len(segs) == 1 && segs[0].code == "" && segs[0].name == "" && len(segs[0].amounts) == 1:
@@ -723,6 +835,11 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k]
+		if k == 0 && len(words) > 1 && len(w) <= 3 && isDigits(w) {
+			if _, name, ok := leadingCode(words[1]); ok && (name != "" || len(words) == 2 || !isRawAmount(words[2])) || isTotalLabel(words[1]) {
+				continue // a row number (序号) before the code or the total
+			}
+		}
 		isAmt := isRawAmount(w)
 		if isAmt && len(w) == 4 && k+1 < len(words) && strings.HasPrefix(words[k+1], "年") {
 			isAmt = false // 2023 年预算数: a year in a label
@@ -733,9 +850,9 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 				if code, name, ok := leadingCode(w); ok && (phase == 0) {
 					cur.code = code
 					// 201 05 01: a code split over 类/款/项
-					if name == "" && len(code) == 3 {
+					if name == "" && len(code) < 7 {
 						run := 0
-						for run < 2 && k+1+run < len(words) && len(words[k+1+run]) == 2 && isDigits(words[k+1+run]) {
+						for len(code)+2*run < 7 && k+1+run < len(words) && len(words[k+1+run]) == 2 && isDigits(words[k+1+run]) {
 							run++
 						}
 						if run > 0 && k+1+run < len(words) && !isRawAmount(words[k+1+run]) {
@@ -969,7 +1086,7 @@ func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
 			it.amts = append(it.amts, c)
 			it.vals = append(it.vals, v)
 		}
-		if len(it.amts) == width || len(it.amts) <= 1 {
+		if len(it.amts) == width || len(it.amts) == 0 {
 			it.cols = leftColumns(len(it.amts))
 		} else if ok {
 			it.cands = placements(len(it.amts), width)
