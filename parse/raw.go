@@ -154,6 +154,8 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 			header = append(header, i)
 		}
 	}
+	// the columns the header names (up to the ones most tables leave blank)
+	columns := coreColumns(headerColumns(ls, header))
 	seenHeader := map[string]bool{}
 	for _, i := range header {
 		seenHeader[ls[i].text] = true
@@ -166,7 +168,7 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 		}
 		emitted = true
 		if coded {
-			rows = append(rows, Row{Line: header[0] + 1, Cells: codedHeader(ls, header, width), Table: true})
+			rows = append(rows, Row{Line: header[0] + 1, Cells: codedHeader(ls, header, max(width, columns)), Table: true})
 			return
 		}
 		for _, i := range header {
@@ -218,7 +220,7 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 			// (2240106 安全监管 467.60 / 40.50 / 427.10)
 			seg := l.segs[0]
 			n := 0
-			for k+1+n < len(idx) && ls[idx[k+1+n]].kind == rawLone && len(seg.amounts)+n < width {
+			for k+1+n < len(idx) && ls[idx[k+1+n]].kind == rawLone && len(seg.amounts)+n < max(width, columns) {
 				n++
 			}
 			if n > 0 {
@@ -259,12 +261,12 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 	}
 	if !coded {
 		var w []rawWarning
-		rows, w = alignSingles(rows, start, single, coreColumns(headerColumns(ls, header)))
+		rows, w = alignSingles(rows, start, single, columns)
 		*warns = append(*warns, w...)
 	}
 	if coded {
 		// the header may name more columns than any row fills
-		width = max(width, coreColumns(headerColumns(ls, header)))
+		width = max(width, columns)
 	}
 	if coded && width > 1 {
 		placed, w := placeColumns(rows[start:], width)
@@ -666,8 +668,8 @@ func titlesAfterRows(ls []rawLine) bool {
 	next := func(i, step int) rawKind {
 		for i += step; i >= 0 && i < len(ls); i += step {
 			switch ls[i].kind {
-			case rawMeta, rawForm, rawPage:
-				continue
+			case rawMeta, rawForm, rawPage, rawWords, rawLone:
+				continue // other meta, and the pieces of a wrapped one
 			}
 			return ls[i].kind
 		}
@@ -718,7 +720,7 @@ func classifyRaw(l string) rawLine {
 			return out
 		}
 	}
-	if isRawMeta(words) {
+	if isRawMeta(words) || declaresUnit(words) {
 		out.kind = rawMeta
 		return out
 	}
@@ -767,6 +769,21 @@ func joinLetterSpaced(words []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// declaresUnit: a line that states the unit among other words (426 沧州…
+// 预算年度：2026 单位：万元), with no figure printed as an amount.
+func declaresUnit(words []string) bool {
+	unit := false
+	for _, w := range words {
+		if strings.HasPrefix(w, "单位：") || strings.HasPrefix(w, "单位:") || strings.HasPrefix(w, "金额单位") {
+			unit = true
+		}
+		if isMoneyText(w) {
+			return false
+		}
+	}
+	return unit
 }
 
 // isRunningHeader: the words of a page header, as opposed to a table's
@@ -1041,9 +1058,14 @@ func isRawText(lines []string) bool {
 		if !isMoneyText(last) {
 			continue
 		}
-		first := t[:strings.IndexByte(t, ' ')]
-		if !isRawAmount(first) || isCodeText(first) {
+		// a label first, or a row number (序号) then a code or the total
+		ws := strings.Fields(t[:sp])
+		if !isRawAmount(ws[0]) || isCodeText(ws[0]) {
 			rowish++
+		} else if len(ws) > 1 && len(ws[0]) <= 3 && isDigits(ws[0]) {
+			if _, _, ok := leadingCode(ws[1]); ok || isTotalLabel(ws[1]) {
+				rowish++
+			}
 		}
 	}
 	return rowish >= 5 && wide*4 < rowish
