@@ -171,6 +171,10 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 			rows = append(rows, Row{Line: header[0] + 1, Cells: codedHeader(ls, header, max(width, columns)), Table: true})
 			return
 		}
+		if names := fragmentHeader(ls, header); names != nil {
+			rows = append(rows, Row{Line: header[0] + 1, Cells: names, Table: true})
+			return
+		}
 		for _, i := range header {
 			rows = append(rows, Row{Line: i + 1, Cells: append([]string(nil), ls[i].words...), Table: true})
 		}
@@ -209,7 +213,14 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 		emitHeader()
 		// a row wrapped over lines: code and name, name parts, then the figures
 		if (l.kind == rawPartial || l.kind == rawWords && k > firstData) && k+1 < len(idx) {
-			if seg, used, ok := joinWrapped(ls, idx[k:]); ok {
+			if seg, two, used, ok := joinWrapped(ls, idx[k:]); ok {
+				if two != nil {
+					for _, c := range splitRawRows(two, false) {
+						rows = append(rows, Row{Line: i + 1, Cells: c, Table: true})
+					}
+					k += used - 1
+					continue
+				}
 				rows = append(rows, Row{Line: i + 1, Cells: rawCells(seg, coded), Table: true})
 				k += used - 1
 				continue
@@ -437,32 +448,42 @@ func rawMetaRows(i int, l *rawLine) []Row {
 
 // joinWrapped joins a row printed over several lines: a line with a code
 // and/or name but no figures, up to three lines of name words, then a line
-// of figures alone. ok is false when the lines are not that shape.
-func joinWrapped(ls []rawLine, idx []int) (rawSeg, int, bool) {
+// of figures alone (or figures then the other half of a two-sided row,
+// returned as the row's segments). ok is false when the lines are not that
+// shape.
+func joinWrapped(ls []rawLine, idx []int) (rawSeg, []rawSeg, int, bool) {
 	first := &ls[idx[0]]
 	if len(first.segs) != 1 || len(first.segs[0].amounts) > 0 {
-		return rawSeg{}, 0, false
+		return rawSeg{}, nil, 0, false
 	}
 	seg := rawSeg{code: first.segs[0].code, name: first.segs[0].name}
 	for k := 1; k < len(idx) && k <= 4; k++ {
 		l := &ls[idx[k]]
 		switch {
 		case l.kind == rawWords && len(l.words) == 1:
+			if seg.code == "" && seg.name != "" && endsLikeColumn(seg.name) {
+				return rawSeg{}, nil, 0, false // a whole label, then another: not one wrapped name
+			}
 			seg.name = joinWords(seg.name, l.words[0])
-		case (l.kind == rawData || l.kind == rawLone) && len(l.segs) == 1 && l.segs[0].code == "" && l.segs[0].name == "":
+		case (l.kind == rawData || l.kind == rawLone) && l.segs[0].code == "" && l.segs[0].name == "":
 			seg.amounts = append([]string(nil), l.segs[0].amounts...)
 			used := k + 1
+			if len(l.segs) > 1 {
+				// the other half of a two-sided row (收入合 / 计 /
+				// 13,649.07 支出合计 13,649.07)
+				return seg, append([]rawSeg{seg}, l.segs[1:]...), used, true
+			}
 			// and figures continued one per line
 			for used < len(idx) && ls[idx[used]].kind == rawLone {
 				seg.amounts = append(seg.amounts, ls[idx[used]].segs[0].amounts...)
 				used++
 			}
-			return seg, used, true
+			return seg, nil, used, true
 		default:
-			return rawSeg{}, 0, false
+			return rawSeg{}, nil, 0, false
 		}
 	}
-	return rawSeg{}, 0, false
+	return rawSeg{}, nil, 0, false
 }
 
 // rawCells is a segment's cells; coded tables keep a code cell, even blank.
@@ -511,6 +532,31 @@ func splitRawRows(segs []rawSeg, coded bool) [][]string {
 // 小计 | 基本支出 | 项目支出) is dropped. When the words left are not one per
 // amount column, the names are given to the first columns in order and the
 // rest stay unnamed: the table's verification is left to decide.
+// fragmentHeader joins a header printed one piece per line (合计 / 基 /
+// 本支出 / 项目 / 支出 …) into one row of column names; nil when the header
+// has lines of several words.
+func fragmentHeader(ls []rawLine, header []int) []string {
+	var names []string
+	pending := ""
+	for _, i := range header {
+		if len(ls[i].words) != 1 {
+			return nil
+		}
+		pending += ls[i].words[0]
+		if endsLikeColumn(pending) {
+			names = append(names, pending)
+			pending = ""
+		}
+	}
+	if pending != "" {
+		names = append(names, pending)
+	}
+	if len(header) < 2 {
+		return nil
+	}
+	return names
+}
+
 // coreColumns counts the amount columns of a header up to the last that is
 // not one of the parts most tables leave blank at their right end (结转下年资金,
 // 单位预留机动经费, 事业单位经营支出, 上缴上级支出, 对附属单位补助支出): a row
@@ -534,10 +580,29 @@ func headerColumns(ls []rawLine, header []int) []string {
 			pending = ""
 		}
 	}
+	var cut []string // the last line's words, when each was cut short
 	for _, i := range header {
 		ws := ls[i].words
 		if isColumnNumbers(ws) {
 			continue // 栏次 1 2 3 …
+		}
+		// two header cells side by side, both wrapped: 单位预留机动经 结转下年资
+		// over 费 金: the pieces go to the words above, in order
+		if raw := strings.Fields(ls[i].text); len(cut) > 1 && len(raw) == len(cut) && len(words) >= len(cut) {
+			for k, w := range raw {
+				words[len(words)-len(cut)+k] += w
+			}
+			cut = nil
+			continue
+		}
+		cut = nil
+		if len(ws) > 1 {
+			cut = ws
+			for _, w := range ws {
+				if endsLikeColumn(w) || isDigits(w) {
+					cut = nil
+				}
+			}
 		}
 		if len(ws) == 1 {
 			pending += ws[0]
