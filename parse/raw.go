@@ -94,7 +94,7 @@ func readRawWarn(lines []string) ([]Row, []rawWarning) {
 			for end < len(order) && !rawRegionEnd(ls[order[end]].kind) {
 				end++
 			}
-			rows = appendRawTable(rows, ls, order[k+1:end], isClassified(l.title), &warns)
+			rows = appendRawTable(rows, ls, order[k+1:end], tableKind(nospace(l.title)), &warns)
 			k = end
 			continue
 		}
@@ -127,7 +127,8 @@ func appendRawText(rows []Row, l *rawLine, i int) []Row {
 
 // appendRawTable adds the rows of one table region: the lines between a
 // title and the next title or paragraph, in reading order (idx).
-func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns *[]rawWarning) []Row {
+func appendRawTable(rows []Row, ls []rawLine, idx []int, kind model.TableKind, warns *[]rawWarning) []Row {
+	classified := isClassified(kind)
 	start := len(rows)
 	coded, width := false, 0
 	firstData := len(idx)
@@ -270,7 +271,9 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, classified bool, warns 
 	if bare > 0 {
 		*warns = append(*warns, rawWarning{idx[0] + 1, itoa(bare) + " 行只有编码或名称、旁边没有金额（原文逐格成行，行无法复原），未读入"})
 	}
-	if !coded {
+	if !coded && kind != model.TSummary && kind != model.TFiscalSummary {
+		// (a summary's rows are label, figure, label, figure: each figure
+		// follows its own label whatever was dropped around it)
 		var w []rawWarning
 		rows, w = alignSingles(rows, start, single, columns)
 		*warns = append(*warns, w...)
@@ -356,8 +359,8 @@ func decimals(a string) int {
 
 // isClassified: a table whose rows are read by classification code (the
 // functional and economic tables).
-func isClassified(title string) bool {
-	switch tableKind(nospace(title)) {
+func isClassified(kind model.TableKind) bool {
+	switch kind {
 	case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 		model.TFundExpenditure, model.TSOEExpenditure, model.TBasicEconomic:
 		return true
@@ -441,7 +444,10 @@ func rawMetaRows(i int, l *rawLine) []Row {
 		out = append(out, Row{Line: i + 1, Cells: []string{u}})
 	}
 	if len(rest) > 0 {
-		out = append(out, Row{Line: i + 1, Cells: []string{strings.Join(rest, " ")}})
+		// a table row: segment() takes a row naming the department as the
+		// table's meta, where a text line would end the table (部门：… is not
+		// one of the meta lines it knows)
+		out = append(out, Row{Line: i + 1, Cells: []string{strings.Join(rest, " ")}, Table: len(unit) == 0})
 	}
 	return out
 }
@@ -804,7 +810,7 @@ func classifyRaw(l string) rawLine {
 		// that lists cells one per line (plain pdftotext), whose row
 		// cannot be told
 		out.kind, out.segs = rawLone, segs
-	case ok && lastIsAmount(segs):
+	case ok && anyAmount(segs):
 		out.kind, out.segs = rawData, segs
 	case ok && len(segs) == 1 && segs[0].code != "" && len(segs[0].amounts) == 0:
 		out.kind, out.segs = rawPartial, segs
@@ -898,9 +904,13 @@ func isRawProse(t string, words []string) bool {
 	return n > 16 && strings.ContainsAny(t, "：:")
 }
 
-func lastIsAmount(segs []rawSeg) bool {
-	last := segs[len(segs)-1]
-	return len(last.amounts) > 0
+func anyAmount(segs []rawSeg) bool {
+	for _, s := range segs {
+		if len(s.amounts) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rawSegments reads a line's tokens as code/name/amount segments. ok is
