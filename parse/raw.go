@@ -292,9 +292,10 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, kind model.TableKind, w
 }
 
 // brokenFigures finds the lines of a table whose figures were cut by a
-// narrow cell: a figure with fewer decimals than the table prints (2567.9
-// where 571.97 is printed), and the lines just below it that carry the
-// pieces (急管理支出 7 0).
+// narrow cell: a figure with fewer decimals than the table mostly prints
+// (2567.9 where 571.97 is printed) or ending in its point (150.), when the
+// line below carries the pieces: short runs of digits (急管理支出 7 0). A
+// document that simply prints 3990.4 for 3990.40 has no pieces below.
 func brokenFigures(ls []rawLine, idx []int) map[int]bool {
 	count := map[int]int{}
 	for _, i := range idx {
@@ -312,33 +313,39 @@ func brokenFigures(ls []rawLine, idx []int) map[int]bool {
 			mode = d
 		}
 	}
-	if mode < 2 {
-		return nil
-	}
 	out := map[int]bool{}
-	tail := false
-	for _, i := range idx {
-		l := &ls[i]
-		short, pieces := false, len(l.segs) > 0
-		for _, s := range l.segs {
+	for k, i := range idx {
+		cut := false
+		for _, s := range ls[i].segs {
 			for _, a := range s.amounts {
 				d := decimals(a)
-				short = short || d > 0 && d < mode
-				pieces = pieces && d == 0 && len(strings.TrimLeft(a, "-")) <= 2
+				cut = cut || strings.HasSuffix(a, ".") || mode >= 2 && d > 0 && d < mode
 			}
 		}
-		if l.kind != rawData && l.kind != rawLone && l.kind != rawWords {
-			tail = false
+		if !cut || k+1 >= len(idx) {
 			continue
 		}
-		if short || tail && pieces && (l.kind == rawData || l.kind == rawLone) {
-			out[i] = true
-			tail = true
-			continue
+		next := idx[k+1]
+		if nk := ls[next].kind; (nk == rawData || nk == rawLone || nk == rawWords) && pieces(ls[next].text) {
+			out[i], out[next] = true, true
 		}
-		tail = tail && l.kind == rawWords
 	}
 	return out
+}
+
+// pieces: a line holding the cut-off ends of figures: runs of one or two
+// digits, nothing printed as an amount.
+func pieces(t string) bool {
+	found := false
+	for _, w := range strings.Fields(t) {
+		switch {
+		case isMoneyText(w):
+			return false
+		case len(w) <= 2 && isDigits(w):
+			found = true
+		}
+	}
+	return found
 }
 
 // decimals counts the digits after the point of a figure (0 without one).
