@@ -70,6 +70,15 @@ func readRawWarn(lines []string) ([]Row, []rawWarning) {
 			seen[ls[i].text]++
 		}
 	}
+	// a title wrapped after its form number: 公开 09 表：…培训费 / 支出预算表
+	for i := 0; i+1 < len(ls); i++ {
+		if ls[i].kind == rawForm && ls[i].title != "" && ls[i+1].kind == rawWords {
+			if t := ls[i].title + ls[i+1].text; tableKind(nospace(t)) != "" {
+				ls[i].kind, ls[i].title = rawTitle, t
+				ls[i+1].kind = rawPage
+			}
+		}
+	}
 	// a running header repeated on every page (苏州市审计局 2026 年度部门预算公开):
 	// text the first time (it may be where the year is printed), then not at all
 	first := map[string]bool{}
@@ -786,15 +795,22 @@ func classifyRaw(l string) rawLine {
 	}
 	if strings.Contains(t, "表") {
 		title := t
+		form := false
 		if m := reFormNo.FindStringSubmatch(t); m != nil {
 			if m[1] == "" {
 				out.kind = rawForm
 				return out
 			}
-			title = m[1]
+			title, form = m[1], true
 		}
 		if tableKind(nospace(title)) != "" {
 			out.kind, out.title = rawTitle, collapse(title)
+			return out
+		}
+		if form {
+			// 公开 09 表：一般公共预算“三公”经费、会议费、培训费 with 支出预算表 on
+			// the next line: readRaw joins them
+			out.kind, out.title = rawForm, collapse(title)
 			return out
 		}
 	}
