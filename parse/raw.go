@@ -814,7 +814,7 @@ func classifyRaw(l string) rawLine {
 			return out
 		}
 	}
-	if isRawMeta(words) || declaresUnit(words) {
+	if (strings.Contains(t, "单位") || strings.Contains(t, "部门")) && (isRawMeta(words) || declaresUnit(words)) {
 		out.kind = rawMeta
 		return out
 	}
@@ -822,7 +822,7 @@ func classifyRaw(l string) rawLine {
 		out.kind = rawProse // a sentence, figures or not
 		return out
 	}
-	if isColumnNumbers(words) {
+	if (t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "栏次")) && isColumnNumbers(words) {
 		out.kind = rawWords // 栏次 1 2 3 …: part of the header
 		return out
 	}
