@@ -163,6 +163,8 @@ func readLayout(lines []string, layout Layout) []Row {
 		return readCells(lines)
 	case LayoutRows:
 		return readRows(lines)
+	case LayoutRaw:
+		return readRaw(lines)
 	}
 	return readSpaces(lines)
 }

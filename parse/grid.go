@@ -41,6 +41,7 @@ const (
 	LayoutCells  Layout = "cells"  // Word export: one TAB-prefixed cell per line, blank line after each row
 	LayoutRows   Layout = "rows"   // PDF export: one row per line, TAB-separated
 	LayoutSpaces Layout = "spaces" // pdftotext -layout: columns aligned by runs of spaces
+	LayoutRaw    Layout = "raw"    // pdftotext -raw, copy-paste: cells separated by single spaces
 )
 
 // DetectLayout decides from the content which reader fits.
@@ -58,6 +59,8 @@ func DetectLayout(lines []string) Layout {
 		return LayoutCells
 	case inner > 5:
 		return LayoutRows
+	case isRawText(lines):
+		return LayoutRaw
 	default:
 		return LayoutSpaces
 	}

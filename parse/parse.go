@@ -74,9 +74,25 @@ func parseBytes(source string, data []byte, owned bool) (*model.Document, error)
 		return nil, err
 	}
 	layout := DetectLayout(lines)
-	rows := readLayout(lines, layout)
+	var rows []Row
+	var skipped []rawWarning
+	if layout == LayoutRaw {
+		rows, skipped = readRawWarn(lines) // and the rows it could not place
+	} else {
+		rows = readLayout(lines, layout)
+	}
 	sourceLines(rows, lineOf) // line numbers as the file has them
-	return FromRows(source, layout, rows)
+	doc, err := FromRows(source, layout, rows)
+	if doc != nil {
+		for _, w := range skipped {
+			line := w.line
+			if lineOf != nil && line >= 1 && line <= len(lineOf) {
+				line = lineOf[line-1]
+			}
+			doc.Warnf(line, "%s", w.msg)
+		}
+	}
+	return doc, err
 }
 
 // FromRows builds the document from a grid that a layout or format reader
