@@ -404,8 +404,8 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 	byCode := map[string]*model.EconNode{}
 	var class *model.EconNode
 	for _, r := range rows {
-		if r.Code == "" && isTotalLabel(r.Name) {
-			continue
+		if r.Code == "" && (isTotalLabel(r.Name) || len(r.Tokens) == 0 && len(r.Amounts) == 0) {
+			continue // the total, or a line with no code and no figure (a running header, the next title)
 		}
 		total, _ := pick(r, "合计", "金额", "基本支出", "*")
 		pers, _ := pick(r, "人员经费", "人员支出")

@@ -8,6 +8,7 @@ import (
 
 	"yusuan/catalog"
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 // The raw layout is text that PDF libraries and copy-paste produce without
@@ -786,7 +787,7 @@ func classifyRaw(l string) rawLine {
 	t = strings.Join(words, " ")
 	out := rawLine{text: t, words: words}
 	switch {
-	case len(t) <= 16 && rePageNo.MatchString(t):
+	case len(t) <= 16 && prose.IsPageNumber(t):
 		out.kind = rawPage
 		return out
 	case isNote(t):
@@ -1209,7 +1210,7 @@ func placeColumns(rows []Row, width int) ([]Row, []rawWarning) {
 		if len(it.amts) == width || len(it.amts) == 0 {
 			it.cols = leftColumns(len(it.amts))
 		} else if ok {
-			it.cands = placements(len(it.amts), width)
+			it.cands = rawPlacements(len(it.amts), width)
 		}
 		items = append(items, it)
 		if _, dup := byCode[code]; !dup {
@@ -1329,9 +1330,9 @@ func leftColumns(n int) []int {
 	return cols
 }
 
-// placements lists the ways n figures can sit under width columns: the
+// rawPlacements lists the ways n figures can sit under width columns: the
 // first under the first column, the others in order.
-func placements(n, width int) [][]int {
+func rawPlacements(n, width int) [][]int {
 	if n == 0 || n > width {
 		return nil
 	}
