@@ -66,7 +66,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 		fusedName := ""
 		for i := start; i < len(cells) && i < start+4; i++ {
-			c := strings.ReplaceAll(cells[i], " ", "")
+			c := strings.ReplaceAll(withoutRowNumber(cells[i]), " ", "")
 			if c == "" {
 				continue
 			}
@@ -234,6 +234,16 @@ func rowFigures(cells []string, from int, unit string) []model.Money {
 		}
 	}
 	return out
+}
+
+// withoutRowNumber drops a row number (序号) the layout put in the code's
+// cell ("17   302": row 17, code 302).
+func withoutRowNumber(cell string) string {
+	f := strings.Fields(cell)
+	if len(f) >= 2 && reSmallInt.MatchString(f[0]) && len(f[1]) >= 3 && isCodeText(strings.Join(f[1:], "")) {
+		return strings.Join(f[1:], "")
+	}
+	return cell
 }
 
 // splitFusedCode reads a code printed fused to its name in one cell
@@ -406,6 +416,9 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 	for _, r := range rows {
 		if r.Code == "" && (isTotalLabel(r.Name) || len(r.Tokens) == 0 && len(r.Amounts) == 0) {
 			continue // the total, or a line with no code and no figure (a running header, the next title)
+		}
+		if isFunctionalCode(r.Code) {
+			continue // a functional line in a table by both classifications
 		}
 		total, _ := pick(r, "合计", "金额", "基本支出", "*")
 		pers, _ := pick(r, "人员经费", "人员支出")

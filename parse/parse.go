@@ -213,9 +213,16 @@ func buildTrees(doc *model.Document) {
 			}
 		}
 	}
+	// the economic tree from a table of economic lines: one whose title
+	// says 基本支出 but whose rows are functional codes (a basic-expenditure
+	// table by function) is no economic tree
 	var econ *model.Table
 	for _, t := range doc.TablesOf(model.TBasicEconomic) {
-		if econ == nil || econ.Unverified() && !t.Unverified() || econ.Unverified() == t.Unverified() && len(t.Coded) > len(econ.Coded) {
+		if functionalCount(t) > economicCount(t) {
+			continue
+		}
+		if econ == nil || economicCount(t) > economicCount(econ) ||
+			economicCount(t) == economicCount(econ) && (econ.Unverified() && !t.Unverified() || econ.Unverified() == t.Unverified() && len(t.Coded) > len(econ.Coded)) {
 			econ = t
 		}
 	}
@@ -223,6 +230,24 @@ func buildTrees(doc *model.Document) {
 		doc.Economic = econTree(econ.Coded, doc.Year)
 		model.WalkEcon(doc.Economic, func(n, _ *model.EconNode) { n.Unverified = econ.Unverified() })
 	}
+}
+
+// economicCount counts a table's distinct economic codes (3xx, 5xx); a table
+// that repeats them, unit after unit (部门预算基本支出预算表 by 资金使用单位),
+// counts as having none: it is no tree of the department's.
+func economicCount(t *model.Table) int {
+	seen := map[string]bool{}
+	rows := 0
+	for _, r := range t.Coded {
+		if c := r.Code; c != "" && (c[0] == '3' || c[0] == '5') {
+			rows++
+			seen[c] = true
+		}
+	}
+	if rows > len(seen)+len(seen)/4 {
+		return 0
+	}
+	return len(seen)
 }
 
 // better: a has more functional lines than b, or as many and is verified

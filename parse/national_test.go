@@ -1,0 +1,196 @@
+package parse
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"yusuan/model"
+)
+
+// The national corpus: 79 budgets and final accounts from 11 cities in 9
+// provinces and a central department, each city's publishing system with its
+// own layout (../shared/corpus/national, MANIFEST.tsv says what each is).
+var nationalDir = filepath.Join("..", "..", "shared", "corpus", "national")
+
+type nationalDoc struct {
+	file, department, kind string
+	year                   int
+}
+
+// nationalManifest reads MANIFEST.tsv, skipping the test where the corpus is
+// absent (a fresh clone).
+func nationalManifest(t *testing.T) []nationalDoc {
+	f, err := os.Open(filepath.Join(nationalDir, "MANIFEST.tsv"))
+	if err != nil {
+		t.Skipf("national corpus absent: %v", err)
+	}
+	defer f.Close()
+	var out []nationalDoc
+	sc := bufio.NewScanner(f)
+	sc.Scan() // header
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		year, _ := strconv.Atoi(c[4])
+		out = append(out, nationalDoc{file: c[0], department: c[3], year: year, kind: c[5]})
+	}
+	return out
+}
+
+// source is the text the corpus holds for a file: the .layout.txt beside a
+// PDF, the page itself for a saved web page.
+func (n nationalDoc) source() string {
+	if strings.HasSuffix(n.file, ".pdf") {
+		return filepath.Join(nationalDir, strings.TrimSuffix(n.file, ".pdf")+".layout.txt")
+	}
+	return filepath.Join(nationalDir, n.file)
+}
+
+// nationalWhole are the documents read whole today: every coded table's own
+// arithmetic confirms what was read (verified, none in doubt). A change to a
+// reader must not lose one of them; the others are listed by the test with
+// the tables still in doubt, which the explorer, tree, export and check mark.
+var nationalWhole = []string{
+	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
+	"bj-beijing-sasac-2026-budget-tables", "cn-central-petition-2026-budget",
+	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-water-2026-budget",
+	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
+	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",
+	"fj-fuzhou-healthsecurity-2026-budget", "gd-guangzhou-petition-2026-budget",
+	"gd-guangzhou-stats-2026-budget", "gd-shenzhen-hrss-2026-budget", "gd-shenzhen-petition-2026-budget",
+	"gd-shenzhen-planning-dapeng-2026-budget", "gd-shenzhen-portoffice-2026-budget",
+	"gd-shenzhen-publicsecurity-2026-budget", "gd-shenzhen-publicworks-2026-budget",
+	"gd-shenzhen-samr-shenshan-2026-budget", "js-suzhou-audit-2026-budget-dept",
+	"js-suzhou-planning-2026-budget-unit", "js-suzhou-science-2026-budget-unit",
+	"js-suzhou-transport-2026-budget-dept", "js-wuxi-education-2026-budget-unit",
+	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
+	"sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
+	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
+	"sn-xian-civilaffairs-2021-budget",
+}
+
+// nationalNoDepartment are documents that print their department nowhere the
+// reader looks: a one-page performance form headed by the project alone.
+var nationalNoDepartment = []string{"gd-guangzhou-govservice-2026-perf-dept"}
+
+// sameDepartment: the name as printed, or without the unit qualifier the
+// manifest adds ((本级), （本级）, （汇总）): one department either way.
+func sameDepartment(got, want string) bool {
+	trim := func(s string) string {
+		for _, q := range []string{"(本级)", "（本级）", "（汇总）", "(汇总)"} {
+			s = strings.TrimSuffix(s, q)
+		}
+		return s
+	}
+	return got == want || trim(got) == trim(want)
+}
+
+// TestNationalCorpus reads every document of the national corpus and holds
+// the reader to what it can prove: department, year and kind as the manifest
+// gives them; every coded table either confirmed by its own arithmetic or
+// marked, with a warning naming it; trees only from the classification they
+// belong to, every figure from an unconfirmed table marked; an image-only
+// document refused; and the documents read whole staying whole.
+func TestNationalCorpus(t *testing.T) {
+	docs := nationalManifest(t)
+	whole := 0
+	for _, n := range docs {
+		name := strings.TrimSuffix(strings.TrimSuffix(n.file, ".pdf"), ".html")
+		t.Run(name, func(t *testing.T) {
+			d, err := File(n.source())
+			if strings.Contains(n.file, "SCANNED") {
+				if err == nil {
+					t.Fatalf("an image-only PDF's empty text was read")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantKind := model.Budget
+			if n.kind == "部门决算" {
+				wantKind = model.Final
+			}
+			if d.Year != n.year || d.Kind != wantKind {
+				t.Errorf("year %d kind %s, want %d %s", d.Year, d.Kind, n.year, wantKind)
+			}
+			if !sameDepartment(d.Department, n.department) && !slices.Contains(nationalNoDepartment, name) {
+				t.Errorf("department %q, want %q", d.Department, n.department)
+			}
+			unverified := checkNationalTables(t, d)
+			checkNationalTrees(t, d)
+			if len(unverified) == 0 && hasVerifiedTable(d) {
+				whole++
+			} else if slices.Contains(nationalWhole, name) {
+				t.Errorf("was read whole; now in doubt: %s", strings.Join(unverified, "; "))
+			} else if len(unverified) > 0 {
+				t.Logf("tables in doubt: %s", strings.Join(unverified, "; "))
+			}
+		})
+	}
+	if whole < len(nationalWhole) {
+		t.Errorf("%d documents read whole, want at least %d", whole, len(nationalWhole))
+	}
+	t.Logf("%d of %d documents read whole", whole, len(docs))
+}
+
+// checkNationalTables: a table whose arithmetic failed is never silent.
+func checkNationalTables(t *testing.T, d *model.Document) (unverified []string) {
+	t.Helper()
+	for _, tb := range d.Tables {
+		if !tb.Unverified() {
+			continue
+		}
+		unverified = append(unverified, tb.Title)
+		warned := false
+		for _, w := range d.Warnings {
+			warned = warned || strings.Contains(w, "“"+tb.Title+"”读取存疑")
+		}
+		if !warned || tb.Identities == nil || tb.Identities.Failed == 0 {
+			t.Errorf("table %q in doubt without a warning or a count of what failed", tb.Title)
+		}
+	}
+	return unverified
+}
+
+// checkNationalTrees: the functional tree holds functional codes only (2xx),
+// each node nested under its parent's code; the economic tree economic codes
+// only; a figure from a table in doubt is marked.
+func checkNationalTrees(t *testing.T, d *model.Document) {
+	t.Helper()
+	var src *model.Table
+	for _, tb := range d.Tables {
+		if tb.Title == d.FunctionalSource && len(tb.Coded) > 0 && src == nil {
+			src = tb
+		}
+	}
+	model.WalkFunc(d.Functional, func(n, p *model.FuncNode) {
+		if n.Code == "" || n.Code[0] != '2' || model.LevelOf(n.Code) == "" {
+			t.Errorf("functional node %q %s is not a functional code", n.Code, n.Name)
+		}
+		if p != nil && model.ParentCode(n.Code) != p.Code {
+			t.Errorf("%s under %s", n.Code, p.Code)
+		}
+		if src != nil && n.Unverified != src.Unverified() {
+			t.Errorf("%s: marked %v, its table %q in doubt %v", n.Code, n.Unverified, src.Title, src.Unverified())
+		}
+	})
+	model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
+		if n.Code != "" && n.Code[0] != '3' && n.Code[0] != '5' {
+			t.Errorf("economic node %q %s is not an economic code", n.Code, n.Name)
+		}
+	})
+}
+
+func hasVerifiedTable(d *model.Document) bool {
+	for _, tb := range d.Tables {
+		if tb.Verified != nil && *tb.Verified {
+			return true
+		}
+	}
+	return false
+}
