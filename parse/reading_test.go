@@ -176,7 +176,7 @@ func TestSplitFusedCode(t *testing.T) {
 		{"2010501-行政运行", "2010501", "行政运行"},
 		{"30101－基本工资", "30101", "基本工资"},
 		{"201", "", ""},
-		{"2026年预算", "", ""},    // four digits: a year, not a code
+		{"2026年预算", "", ""},      // four digits: a year, not a code
 		{"201 1,234.00", "", ""}, // a figure, not a name
 	} {
 		code, name, ok := splitFusedCode(strings.ReplaceAll(c.in, " ", ""))
