@@ -39,10 +39,15 @@ func reassignRows(t *model.Table) {
 		// other placement that would, stays as it is; one that adds up as
 		// placed but could as well under other columns (合计 and one part
 		// of the same amount: 基本 or 项目?) is decided with its siblings
-		if !glued && !shifted && allHold(ids) && (len(rowValues(r)) == len(r.Order) || len(ids) > 0 && len(placements(cs, r)) <= 1) {
+		held := !glued && !shifted && allHold(ids)
+		if held && (len(rowValues(r)) == len(r.Order) || len(ids) == 0) {
 			continue
 		}
-		switch found := placements(cs, r); {
+		found := placements(cs, r)
+		if held && len(found) <= 1 {
+			continue
+		}
+		switch {
 		case len(found) == 1:
 			place(r, found[0])
 		case len(found) > 1:
@@ -99,7 +104,7 @@ func decideTotal(total *model.CodedRow, roots []*model.CodedRow, open map[*model
 	fits := -1
 	for i, cols := range cands {
 		place(total, cols)
-		if len(validCombos(total, roots, open)) > 0 {
+		if f := newFamily(total, roots, open); f != nil && f.search().valid > 0 {
 			if fits >= 0 {
 				fits = -2 // two placements fit: undecided
 				break
@@ -114,31 +119,198 @@ func decideTotal(total *model.CodedRow, roots []*model.CodedRow, open map[*model
 	}
 }
 
-// validCombos returns the combinations of the open children's candidates
-// under which they add up to the parent in every column (nil when there are
-// too many to try or no child is open).
-func validCombos(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) [][]int {
-	undecided := openKids(kids, open)
-	if undecided == nil {
+// decideKids tries the combinations of the open children's candidates and
+// takes the one under which the children add up to the parent in every
+// column the parent prints; when several combinations do, a child whose
+// placement is the same in all of them is still decided. Where none adds up
+// in every column (a child the document left out, a parent itself in
+// error), the one under which the most columns add up, when only one does.
+func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	f := newFamily(parent, kids, open)
+	if f == nil {
+		return
+	}
+	r := f.search()
+	choice, agree := r.first, r.agree
+	if r.valid == 0 {
+		if r.bestTies != 1 || r.bestN == 0 {
+			return
+		}
+		choice, agree = r.best, nil
+	}
+	for i, k := range f.open {
+		if agree == nil || agree[i] {
+			place(k, open[k][choice[i]])
+			delete(open, k)
+		}
+	}
+}
+
+// family is a parent and its children in integers (the figures scaled to
+// a common number of decimals), for the search over the open children's
+// placements: exact sums, no allocation per combination.
+type family struct {
+	want, tol, fixed []int64 // per parent column: its figure, the rounding allowed, the decided children's sum
+	open             []*model.CodedRow
+	opts             [][][]int64 // per open child, per candidate: its figures by parent column
+	nonneg           bool        // no figure is negative: a partial sum over the parent's prunes
+}
+
+// newFamily returns the family, or nil when no child is open, the
+// combinations are too many, or a figure has more decimals than int64 holds.
+func newFamily(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) *family {
+	f := &family{open: openKids(kids, open)}
+	if len(f.open) == 0 {
 		return nil
 	}
-	var valid [][]int
-	choice := make([]int, len(undecided))
+	cols := make([]string, 0, len(parent.Amounts))
+	for _, c := range parent.Order {
+		if _, ok := parent.Amounts[c]; ok {
+			cols = append(cols, c)
+		}
+	}
+	if len(cols) != len(parent.Amounts) {
+		return nil // columns outside the order: not worth the search
+	}
+	places := int32(2)
+	var all []model.Money
+	all = append(all, rowValues(parent)...)
+	for _, k := range kids {
+		all = append(all, rowValues(k)...)
+	}
+	for _, m := range all {
+		places = max(places, -m.Decimal().Exponent())
+	}
+	if places > 8 {
+		return nil
+	}
+	scale := func(m model.Money) int64 { return m.Decimal().Shift(places).IntPart() }
+	f.nonneg = true
+	for _, m := range all {
+		f.nonneg = f.nonneg && m.Sign() >= 0
+	}
+	// a rounding of half a unit per printed figure (model.WithinRounding)
+	tol := max(int64(len(kids)+1)/2, 1)
+	index := make(map[string]int, len(cols))
+	for i, c := range cols {
+		index[c] = i
+		f.want = append(f.want, scale(parent.Amounts[c]))
+		f.tol = append(f.tol, tol)
+	}
+	f.fixed = make([]int64, len(cols))
+	for _, k := range kids {
+		if _, isOpen := open[k]; isOpen {
+			continue
+		}
+		for c, v := range k.Amounts {
+			if i, ok := index[c]; ok {
+				f.fixed[i] += scale(v)
+			}
+		}
+	}
+	for _, k := range f.open {
+		values := rowValues(k)
+		var per [][]int64
+		for _, cand := range open[k] {
+			vec := make([]int64, len(cols))
+			for j, c := range cand {
+				if i, ok := index[c]; ok {
+					vec[i] += scale(values[j])
+				}
+			}
+			per = append(per, vec)
+		}
+		f.opts = append(f.opts, per)
+	}
+	return f
+}
+
+// searchResult is what the search found: how many combinations add up in
+// every column, the first, and for each open child whether all of them
+// agree on it; failing that, the combination under which the most columns
+// add up, with how many share that count.
+type searchResult struct {
+	valid       int
+	first       []int
+	agree       []bool
+	best        []int
+	bestN       int
+	bestTies    int
+	interrupted bool
+}
+
+// search tries the combinations: first pruned (a partial sum over the
+// parent's cannot add up), and where none adds up, all of them for the one
+// under which the most columns do.
+func (f *family) search() searchResult {
+	if r := f.walk(true); r.valid > 0 || r.interrupted {
+		return r
+	}
+	return f.walk(false)
+}
+
+func (f *family) walk(prune bool) searchResult {
+	var r searchResult
+	n := len(f.open)
+	choice := make([]int, n)
+	sum := make([]int64, len(f.want))
+	copy(sum, f.fixed)
+	steps := 0
 	var walk func(i int)
 	walk = func(i int) {
-		if i == len(undecided) {
-			if addsUp(parent, kids, undecided, choice, open) {
-				valid = append(valid, append([]int(nil), choice...))
+		if steps++; steps > maxCombinations*4 {
+			r.interrupted = true
+			return
+		}
+		if i == n {
+			held := 0
+			for c := range sum {
+				if d := sum[c] - f.want[c]; d <= f.tol[c] && d >= -f.tol[c] {
+					held++
+				}
+			}
+			if held == len(sum) {
+				r.valid++
+				if r.first == nil {
+					r.first = append([]int(nil), choice...)
+					r.agree = make([]bool, n)
+					for k := range r.agree {
+						r.agree[k] = true
+					}
+				} else {
+					for k := range choice {
+						r.agree[k] = r.agree[k] && choice[k] == r.first[k]
+					}
+				}
+			}
+			switch {
+			case held > r.bestN:
+				r.best, r.bestN, r.bestTies = append([]int(nil), choice...), held, 1
+			case held == r.bestN:
+				r.bestTies++
 			}
 			return
 		}
-		for c := range open[undecided[i]] {
-			choice[i] = c
-			walk(i + 1)
+		for c, vec := range f.opts[i] {
+			over := false
+			for k, v := range vec {
+				sum[k] += v
+				over = over || f.nonneg && sum[k] > f.want[k]+f.tol[k]
+			}
+			if !over || !prune {
+				choice[i] = c
+				walk(i + 1)
+			}
+			for k, v := range vec {
+				sum[k] -= v
+			}
 		}
 	}
 	walk(0)
-	return valid
+	if r.interrupted {
+		return searchResult{interrupted: true}
+	}
+	return r
 }
 
 // openKids returns the children still open, nil when none is or their
@@ -156,110 +328,6 @@ func openKids(kids []*model.CodedRow, open map[*model.CodedRow][][]string) []*mo
 		}
 	}
 	return undecided
-}
-
-// decideKids tries every combination of the open children's candidates and
-// takes the one under which the children add up to the parent in every
-// column the parent prints; when several combinations do, a child whose
-// placement is the same in all of them is still decided.
-func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
-	undecided := openKids(kids, open)
-	if undecided == nil {
-		return
-	}
-	valid := validCombos(parent, kids, open)
-	if len(valid) == 0 {
-		// No placement adds up in every column (a child the document
-		// left out, a parent that is itself in error): the one under
-		// which the most columns add up, when only one does.
-		if best := mostColumns(parent, kids, undecided, open); best != nil {
-			valid = [][]int{best}
-		} else {
-			return
-		}
-	}
-	for i, k := range undecided {
-		same := true
-		for _, v := range valid[1:] {
-			same = same && v[i] == valid[0][i]
-		}
-		if same {
-			place(k, open[k][valid[0][i]])
-			delete(open, k)
-		}
-	}
-}
-
-// mostColumns returns the one combination of the open children's candidates
-// under which more of the parent's columns add up than under any other, and
-// at least one does; nil when none or several share the best count.
-func mostColumns(parent *model.CodedRow, kids, undecided []*model.CodedRow, open map[*model.CodedRow][][]string) []int {
-	var best []int
-	bestN, ties := 0, 0
-	choice := make([]int, len(undecided))
-	var walk func(i int)
-	walk = func(i int) {
-		if i == len(undecided) {
-			n := columnsAddingUp(parent, kids, undecided, choice, open)
-			switch {
-			case n > bestN:
-				best, bestN, ties = append([]int(nil), choice...), n, 1
-			case n == bestN && n > 0:
-				ties++
-			}
-			return
-		}
-		for c := range open[undecided[i]] {
-			choice[i] = c
-			walk(i + 1)
-		}
-	}
-	walk(0)
-	if ties != 1 {
-		return nil
-	}
-	return best
-}
-
-// addsUp: with the open children placed as chosen, every column the parent
-// prints equals the sum of the children's (within the printed rounding).
-func addsUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []int, open map[*model.CodedRow][][]string) bool {
-	return columnsAddingUp(parent, kids, undecided, choice, open) == len(parent.Amounts)
-}
-
-// columnsAddingUp counts the parent's columns that equal the sum of the
-// children's with the open children placed as chosen.
-func columnsAddingUp(parent *model.CodedRow, kids, undecided []*model.CodedRow, choice []int, open map[*model.CodedRow][][]string) int {
-	chosen := map[*model.CodedRow][]string{}
-	for i, k := range undecided {
-		chosen[k] = open[k][choice[i]]
-	}
-	n := 0
-	for col, got := range parent.Amounts {
-		var sum model.Money
-		var ops []model.Money
-		for _, k := range kids {
-			if cols, ok := chosen[k]; ok {
-				values := rowValues(k)
-				for j, c := range cols {
-					if c == col {
-						sum = sum.Add(values[j])
-						ops = append(ops, values[j])
-					}
-				}
-				continue
-			}
-			if v, ok := k.Amounts[col]; ok {
-				sum = sum.Add(v)
-				ops = append(ops, v)
-			}
-		}
-		id := model.Identity{Sum: sum, Got: got, Ops: ops}
-		if id.HoldsWithinRounding() {
-			n++
-		}
-	}
-	return n
 }
 
 // place puts the row's figures, in order, under the columns.
@@ -309,18 +377,20 @@ func placements(cs model.ColumnSet, r *model.CodedRow) [][]string {
 	}
 	var found [][]string
 	pick := make([]int, 0, k)
-	trial := model.CodedRow{Code: r.Code, Name: r.Name, Line: r.Line, Order: r.Order}
+	trial := model.CodedRow{Code: r.Code, Name: r.Name, Line: r.Line, Order: r.Order, Amounts: make(map[string]model.Money, k)}
 	var walk func(from int)
 	walk = func(from int) {
 		if len(pick) == k {
-			trial.Amounts = make(map[string]model.Money, k)
-			cols := make([]string, k)
+			clear(trial.Amounts)
 			for i, j := range pick {
-				cols[i] = r.Order[j]
-				trial.Amounts[cols[i]] = values[i]
+				trial.Amounts[r.Order[j]] = values[i]
 			}
 			ids := model.RowIdentities(cs, &trial)
 			if len(ids) > 0 && allHold(ids) {
+				cols := make([]string, k)
+				for i, j := range pick {
+					cols[i] = r.Order[j]
+				}
 				found = append(found, cols)
 			}
 			return
