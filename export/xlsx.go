@@ -95,11 +95,18 @@ func (wb *workbook) write(s *sheet) error {
 	}
 	for _, r := range s.rows {
 		for j, v := range r[:min(len(r), len(widths))] {
+			if widths[j] >= maxWidth {
+				continue
+			}
 			c, err := wb.cellOf(v)
 			if err != nil {
 				return err
 			}
-			widths[j] = max(widths[j], wb.shownWidth(c)+2)
+			// a text is never wider than its UTF-8 bytes (CJK: 3 bytes, 2
+			// columns): no need to measure one that cannot widen the column
+			if c.kind != textCell || len(c.value)+2 > widths[j] {
+				widths[j] = max(widths[j], wb.shownWidth(c)+2)
+			}
 		}
 	}
 	for j, w := range widths {
@@ -134,12 +141,16 @@ func (wb *workbook) shownWidth(c xcell) int {
 	case numberCell:
 		v, sign := strings.CutPrefix(c.value, "-")
 		digits, _, _ := strings.Cut(v, ".")
-		w := len(digits) + (len(digits)-1)/3 // with thousands separators
+		format := wb.x.formatOf(c.style) // "" for a count: as it is
+		w := len(digits)
 		if sign {
 			w++
 		}
-		if i := strings.IndexByte(wb.x.formatOf(c.style), '.'); i >= 0 {
-			w += len(wb.x.formatOf(c.style)) - i // the point and the places
+		if strings.Contains(format, ",") {
+			w += (len(digits) - 1) / 3 // thousands separators
+		}
+		if i := strings.IndexByte(format, '.'); i >= 0 {
+			w += len(format) - i // the point and the places
 		}
 		return w
 	}
