@@ -31,8 +31,9 @@ type xlsxWriter struct {
 	table  string        // the current sheet's table name
 	line   []byte        // one row's XML, reused
 
-	formats []string       // custom number formats: numFmtId 164+i, cell style 2+i
-	styleOf map[string]int // number format → cell style
+	formats []string        // custom number formats: numFmtId 164+i, cell style 2+i
+	styleOf map[string]int  // number format → cell style
+	tables  map[string]bool // table names used, in lower case
 }
 
 // cellKind is what an xcell holds.
@@ -70,12 +71,10 @@ const (
 
 // newXLSXWriter starts a workbook of the named sheets, in order.
 func newXLSXWriter(w io.Writer, names []string) (*xlsxWriter, error) {
-	for _, n := range names {
-		if err := checkSheetName(n); err != nil {
-			return nil, err
-		}
+	if err := checkNames("sheet", names, checkSheetName); err != nil {
+		return nil, err
 	}
-	x := &xlsxWriter{zw: zip.NewWriter(w), styleOf: map[string]int{}}
+	x := &xlsxWriter{zw: zip.NewWriter(w), styleOf: map[string]int{}, tables: map[string]bool{}}
 	var types, book, rels strings.Builder
 	types.WriteString(xmlDecl + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -127,6 +126,18 @@ func (x *xlsxWriter) writePart(name, body string) error {
 // give the header its filter buttons: ASCII, unique in the workbook.
 func (x *xlsxWriter) startSheet(table string, header []string, widths []int) error {
 	if err := checkTableName(table); err != nil {
+		return err
+	}
+	if x.tables[strings.ToLower(table)] {
+		return fmt.Errorf("xlsx: two tables named %q", table)
+	}
+	x.tables[strings.ToLower(table)] = true
+	if err := checkNames("column", header, func(h string) error {
+		if h == "" {
+			return fmt.Errorf("xlsx: a table column needs a name")
+		}
+		return nil
+	}); err != nil {
 		return err
 	}
 	x.sheets++
@@ -344,6 +355,22 @@ func hasOuterSpace(s string) bool {
 	}
 	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 	return isSpace(s[0]) || isSpace(s[len(s)-1])
+}
+
+// checkNames applies check to each name and refuses two that Excel takes
+// for the same (it ignores case).
+func checkNames(what string, names []string, check func(string) error) error {
+	seen := map[string]bool{}
+	for _, n := range names {
+		if err := check(n); err != nil {
+			return err
+		}
+		if seen[strings.ToLower(n)] {
+			return fmt.Errorf("xlsx: two %ss named %q", what, n)
+		}
+		seen[strings.ToLower(n)] = true
+	}
+	return nil
 }
 
 // checkSheetName holds a tab's title to what Excel accepts.

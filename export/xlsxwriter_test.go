@@ -173,16 +173,41 @@ func TestXLSXWriterSheet(t *testing.T) {
 // A name Excel would refuse, or read as a cell reference, is an error
 // before anything is written.
 func TestXLSXWriterRefusesBadNames(t *testing.T) {
-	for _, c := range []struct{ sheet, table string }{
-		{"a/b", "ok"}, {"", "ok"}, {strings.Repeat("长", 32), "ok"}, {"好", "abc1"}, {"好", ""}, {"好", "表"},
+	for _, c := range []struct {
+		sheets, tables []string
+		header         []string
+	}{
+		{[]string{"a/b"}, []string{"ok"}, []string{"列"}},
+		{[]string{""}, []string{"ok"}, []string{"列"}},
+		{[]string{strings.Repeat("长", 32)}, []string{"ok"}, []string{"列"}},
+		{[]string{"好", "Sheet", "sheet"}, []string{"a", "b", "c"}, []string{"列"}},
+		{[]string{"好"}, []string{"abc1"}, []string{"列"}},
+		{[]string{"好"}, []string{""}, []string{"列"}},
+		{[]string{"好"}, []string{"表"}, []string{"列"}},
+		{[]string{"好", "坏"}, []string{"ok", "OK"}, []string{"列"}},
+		{[]string{"好"}, []string{"ok"}, []string{"列", "Δ", "列"}},
+		{[]string{"好"}, []string{"ok"}, []string{"列", ""}},
 	} {
-		x, err := newXLSXWriter(io.Discard, []string{c.sheet})
-		if err == nil {
-			err = x.startSheet(c.table, []string{"列"}, nil)
+		x, err := newXLSXWriter(io.Discard, c.sheets)
+		for _, table := range c.tables {
+			if err == nil {
+				err = x.startSheet(table, c.header, nil)
+			}
+			if err == nil {
+				err = x.endSheet()
+			}
 		}
 		if err == nil {
-			t.Errorf("sheet %q table %q accepted", c.sheet, c.table)
+			t.Errorf("sheets %q tables %q header %q accepted", c.sheets, c.tables, c.header)
 		}
+	}
+	// and names that are fine are accepted
+	x, err := newXLSXWriter(io.Discard, []string{"功能分类", "经济分类"})
+	if err == nil {
+		err = x.startSheet("three_public", []string{"旧", "新", "Δ%"}, nil)
+	}
+	if err != nil {
+		t.Error(err)
 	}
 }
 
