@@ -1,15 +1,15 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
 
 func TestPaperCSVOptions(t *testing.T) {
@@ -127,14 +127,13 @@ func TestXLSXCommands(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %.20q", args, code, stdout)
 			continue
 		}
-		f, err := excelize.OpenFile(out)
+		names, err := sheetNames(out)
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
 		}
-		if got := strings.Join(f.GetSheetList(), ","); got != c.sheets {
+		if got := strings.Join(names, ","); got != c.sheets {
 			t.Errorf("%v: sheets %s", args, got)
 		}
-		f.Close()
 		// to stdout when it is not a terminal: the same workbook
 		code, stdout, _ = runCmd(t, append(c.args, jinzhong, cangzhou)...)
 		if code != c.code || !strings.HasPrefix(stdout, "PK") {
@@ -179,4 +178,33 @@ func TestParquetCommand(t *testing.T) {
 	if code, out, errs := runCmd(t, "export", "--format", "parquet", jinzhong); code != 2 || out != "" || !strings.Contains(errs, "parquet 是二进制格式") {
 		t.Errorf("parquet on a terminal: exit %d stderr %q", code, errs)
 	}
+}
+
+// sheetNames lists a workbook's sheets from its xl/workbook.xml. Not
+// excelize: this test binary runs itself as the program for
+// TestNothingHeavyAtInit, which would find excelize initialised.
+func sheetNames(path string) ([]string, error) {
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, err
+	}
+	defer z.Close()
+	f, err := z.Open("xl/workbook.xml")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var book struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.NewDecoder(f).Decode(&book); err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, s := range book.Sheets {
+		names = append(names, s.Name)
+	}
+	return names, nil
 }

@@ -8,7 +8,6 @@ import (
 	"unicode/utf16"
 
 	"charm.land/lipgloss/v2"
-	"github.com/xuri/excelize/v2"
 
 	"yusuan/export/cell"
 	"yusuan/model"
@@ -54,185 +53,216 @@ const (
 	maxWidth = 60
 )
 
-// workbook writes sheets into an xlsx file with excelize's streaming writer.
+// workbook turns the sheets' values into cells for xlsxWriter.
 type workbook struct {
-	f      *excelize.File
+	x      *xlsxWriter
 	styles map[int]int // number format by decimal places → style
-	bold   int
 }
 
-func newWorkbook() (*workbook, error) {
-	wb := &workbook{f: excelize.NewFile(), styles: map[int]int{}}
-	var err error
-	wb.bold, err = wb.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	return wb, err
+func newWorkbook(w io.Writer, names []string) (*workbook, error) {
+	x, err := newXLSXWriter(w, names)
+	if err != nil {
+		return nil, err
+	}
+	return &workbook{x: x, styles: map[int]int{}}, nil
 }
 
 // writeXLSX writes the sheets, in order, as one workbook to w.
 func writeXLSX(w io.Writer, sheets []*sheet) error {
-	wb, err := newWorkbook()
+	names := make([]string, len(sheets))
+	for i, s := range sheets {
+		names[i] = s.name
+	}
+	wb, err := newWorkbook(w, names)
 	if err != nil {
 		return err
 	}
-	defer wb.f.Close()
-	for i, s := range sheets {
-		if i == 0 {
-			err = wb.f.SetSheetName("Sheet1", s.name)
-		} else {
-			_, err = wb.f.NewSheet(s.name)
-		}
-		if err != nil {
-			return err
-		}
+	for _, s := range sheets {
 		if err := wb.write(s); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	// The first sheet is the active one already (it is NewFile's Sheet1):
-	// SetActiveSheet would read the streamed sheet back into memory.
-	_, err = wb.f.WriteTo(w)
-	return err
+	return wb.x.close()
 }
 
+// write streams a sheet: a first pass over its rows sizes the columns (the
+// widths come before the rows in the file), the second writes each row as
+// it is turned into cells.
 func (wb *workbook) write(s *sheet) error {
-	sw, err := wb.f.NewStreamWriter(s.name)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	rows := make([][]any, len(s.rows))
 	widths := make([]int, len(s.header))
 	for j, h := range s.header {
 		widths[j] = lipgloss.Width(h) + 4 // room for the filter button
 	}
-	for i, r := range s.rows {
-		out := make([]any, len(r))
-		for j, v := range r {
-			c, shown, err := wb.cellOf(v)
+	for _, r := range s.rows {
+		for j, v := range r[:min(len(r), len(widths))] {
+			if widths[j] >= maxWidth {
+				continue
+			}
+			c, err := wb.cellOf(v)
 			if err != nil {
 				return err
 			}
-			out[j] = c
-			if j < len(widths) {
-				widths[j] = max(widths[j], lipgloss.Width(shown)+2) // the widest line; CJK counts two
+			// a text is never wider than its UTF-8 bytes (CJK: 3 bytes, 2
+			// columns): no need to measure one that cannot widen the column
+			if c.kind != textCell || len(c.value)+2 > widths[j] {
+				widths[j] = max(widths[j], wb.shownWidth(c)+2)
 			}
 		}
-		rows[i] = out
 	}
 	for j, w := range widths {
-		if err := sw.SetColWidth(j+1, j+1, float64(min(max(w, minWidth), maxWidth))); err != nil {
+		widths[j] = min(max(w, minWidth), maxWidth)
+	}
+	if err := wb.x.startSheet(s.table, s.header, widths); err != nil {
+		return err
+	}
+	var cells []xcell
+	for _, r := range s.rows {
+		cells = cells[:0]
+		for _, v := range r {
+			c, err := wb.cellOf(v)
+			if err != nil {
+				return err
+			}
+			cells = append(cells, c)
+		}
+		if err := wb.x.writeRow(cells); err != nil {
 			return err
 		}
 	}
-	header := make([]any, len(s.header))
-	for j, h := range s.header {
-		header[j] = excelize.Cell{StyleID: wb.bold, Value: h}
-	}
-	if err := sw.SetRow("A1", header); err != nil {
-		return err
-	}
-	for i, r := range rows {
-		if err := sw.SetRow("A"+strconv.Itoa(i+2), r); err != nil {
-			return err
-		}
-	}
-	last, err := excelize.CoordinatesToCellName(len(s.header), max(len(rows)+1, 2))
-	if err != nil {
-		return err
-	}
-	// A table gives the header row its filter buttons; the stream writer
-	// has no other way to filter.
-	if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: s.table, StyleName: "TableStyleLight1"}); err != nil {
-		return err
-	}
-	return sw.Flush()
+	return wb.x.endSheet()
 }
 
-// cellOf turns a value into what the stream writer takes, and the text a
-// reader sees (for the column's width).
-func (wb *workbook) cellOf(v any) (any, string, error) {
+// shownWidth is how many columns a cell takes on screen (CJK counts two):
+// text as it is, a number as its format shows it (37,188.30).
+func (wb *workbook) shownWidth(c xcell) int {
+	switch c.kind {
+	case textCell:
+		return lipgloss.Width(c.value)
+	case numberCell:
+		v, sign := strings.CutPrefix(c.value, "-")
+		digits, _, _ := strings.Cut(v, ".")
+		format := wb.x.formatOf(c.style) // "" for a count: as it is
+		w := len(digits)
+		if sign {
+			w++
+		}
+		if strings.Contains(format, ",") {
+			w += (len(digits) - 1) / 3 // thousands separators
+		}
+		if i := strings.IndexByte(format, '.'); i >= 0 {
+			w += len(format) - i // the point and the places
+		}
+		return w
+	}
+	return 0
+}
+
+// cellOf turns a sheet's value into a cell.
+func (wb *workbook) cellOf(v any) (xcell, error) {
 	switch v := v.(type) {
 	case nil:
-		return nil, "", nil
+		return xcell{}, nil
 	case string:
-		s := clip(cell.Safe(v))
-		return s, s, nil
+		return textOf(v), nil
 	case int:
-		s := strconv.Itoa(v)
-		return v, s, nil
+		return xcell{kind: numberCell, value: strconv.Itoa(v)}, nil
 	case model.Money:
-		return wb.decimalCell(v.String(), 2)
+		return wb.moneyCell(v), nil
 	case *model.Money:
 		if v == nil {
-			return nil, "", nil
+			return xcell{}, nil
 		}
-		return wb.decimalCell(v.String(), 2)
+		return wb.moneyCell(*v), nil
 	case number:
-		if !isPlainDecimal(string(v)) {
-			s := clip(cell.Safe(string(v)))
-			return s, s, nil
+		s := strings.TrimPrefix(string(v), "+")
+		m, ok := model.ParseAmount(s)
+		if !isPlainDecimal(s) || !ok {
+			return textOf(string(v)), nil
 		}
-		return wb.decimalCell(string(v), 0)
+		return wb.decimalCell(m.String(), placesOf(s)), nil // shown as printed: 12.5 (%), not 12.50
 	}
-	return nil, "", fmt.Errorf("xlsx: no cell for %T", v)
+	return xcell{}, fmt.Errorf("xlsx: no cell for %T", v)
 }
 
-// decimalCell writes an exact decimal as a numeric cell shown with thousands
-// separators and all its decimals (at least minPlaces).
+// textOf is document text as a cell: cleaned of control characters,
+// guarded against formulas, within Excel's length.
+func textOf(s string) xcell {
+	s = clip(cell.Safe(s))
+	if s == "" {
+		return xcell{}
+	}
+	return xcell{kind: textCell, value: s}
+}
+
+// moneyCell is an amount shown with all its decimals, at least two (Money.String).
+func (wb *workbook) moneyCell(m model.Money) xcell {
+	s := m.String()
+	return wb.decimalCell(s, placesOf(s))
+}
+
+// decimalCell writes an exact decimal s as a numeric cell, its file text s
+// without trailing zeros (-30.00 → -30), shown with thousands separators
+// and places decimals.
 //
-// The stream writer takes a number as a float64 and writes the shortest
-// decimal that reads back as the same float64 into the file: for any
-// decimal of at most 15 significant digits, that is the decimal itself, so
-// the file holds exactly the string the model printed (the tests read every
-// cell back and compare it with the JSON export). A value Excel cannot hold
-// exactly (more than 15 significant digits; none in real documents) is
-// written as text rather than rounded.
-func (wb *workbook) decimalCell(s string, minPlaces int) (any, string, error) {
-	s = strings.TrimPrefix(s, "+")
-	places := 0
+// Excel holds a number as a float64 and shows 15 significant digits: a
+// decimal of at most 15 is read back as itself, so the file holds exactly
+// the amount (the tests read every cell back and compare it with the JSON
+// export). A value Excel cannot hold exactly (more digits; none in real
+// documents) is written as text rather than rounded.
+func (wb *workbook) decimalCell(s string, places int) xcell {
+	v := trimFraction(s) // the number format shows the places
+	if significantDigits(v) > 15 || !floatExact(v) {
+		return xcell{kind: textCell, value: s}
+	}
+	return xcell{kind: numberCell, value: v, style: wb.numberStyle(places)}
+}
+
+// placesOf counts the decimals of a decimal string.
+func placesOf(s string) int {
 	if i := strings.IndexByte(s, '.'); i >= 0 {
-		places = len(s) - i - 1
+		return len(s) - i - 1
 	}
-	places = max(places, minPlaces)
-	m, ok := model.ParseAmount(s)
-	if !ok {
-		return nil, "", fmt.Errorf("xlsx: %q is not a decimal", s)
-	}
-	shown := m.Grouped()
-	canon := m.Decimal().String()
-	f, err := strconv.ParseFloat(canon, 64)
-	if err != nil || strconv.FormatFloat(f, 'f', -1, 64) != canon || significantDigits(canon) > 15 {
-		return s, s, nil
-	}
-	style, err := wb.numberStyle(places)
+	return 0
+}
+
+// floatExact reports that the float64 of s reads back as s, a decimal
+// without trailing zeros (no overflow, no underflow to a subnormal).
+func floatExact(s string) bool {
+	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return nil, "", err
+		return false
 	}
-	return excelize.Cell{StyleID: style, Value: f}, shown, nil
+	var buf [32]byte
+	return string(strconv.AppendFloat(buf[:0], f, 'f', -1, 64)) == s
+}
+
+// trimFraction drops trailing zeros after the point, and the point (1.50 → 1.5, 2.00 → 2).
+func trimFraction(s string) string {
+	if strings.IndexByte(s, '.') < 0 {
+		return s
+	}
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 }
 
 // numberStyle is #,##0.00 with as many decimal places as the value has.
-func (wb *workbook) numberStyle(places int) (int, error) {
+func (wb *workbook) numberStyle(places int) int {
 	if id, ok := wb.styles[places]; ok {
-		return id, nil
+		return id
 	}
 	format := "#,##0"
 	if places > 0 {
 		format += "." + strings.Repeat("0", places)
 	}
-	id, err := wb.f.NewStyle(&excelize.Style{CustomNumFmt: &format})
-	if err != nil {
-		return 0, err
-	}
+	id := wb.x.numberStyle(format)
 	wb.styles[places] = id
-	return id, nil
+	return id
 }
 
+// significantDigits counts the digits of a decimal from its first non-zero
+// one to its last, trailing zeros of the fraction left out (0.0500 has 1).
 func significantDigits(s string) int {
-	s = strings.TrimLeft(strings.Replace(strings.TrimPrefix(s, "-"), ".", "", 1), "0")
-	return len(s)
+	s = strings.TrimLeft(strings.TrimPrefix(trimFraction(s), "-"), "0.")
+	return len(s) - strings.Count(s, ".")
 }
 
 // isPlainDecimal reports an optionally signed decimal: digits with at most one point.
