@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -31,160 +32,40 @@ func amount(cell, unit string) (model.Money, bool) {
 // total label get code "". Codes printed split over 类/款/项 columns
 // (201 | 05 | 07) are joined.
 func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
-	codeCol := g.find("科目编码", "编码", "代码")
-	nameCol := g.find("科目名称", "名称", "项目")
-	if nameCol >= 0 && strings.HasSuffix(g.names[nameCol], "支出") {
-		nameCol = -1 // 项目支出 is an amount column (支出预算总表: 合计 | 基本支出 | 项目支出)
-	}
-	seqCol := g.find("序号")
-	if nameCol < 0 || nameCol == seqCol {
-		nameCol = -1
-	}
-	var amountCols []int
-	for j, n := range g.names {
-		if j == codeCol || j == nameCol || j == seqCol {
-			continue
-		}
-		if nameCol >= 0 && j < nameCol {
-			continue
-		}
-		if strings.Contains(n, "名称") || strings.Contains(n, "编码") {
-			continue
-		}
-		amountCols = append(amountCols, j)
-	}
+	cols := codedColumns(g)
 	var out []model.CodedRow
 	var stairs staircase
 	prevCode := "" // the last row's code, the context of a row that prints none
 	for _, r := range g.data {
-		cells := r.Cells
-		code, codeIdx, nameIdx := "", -1, -1
-		stairPart := "" // a 款 or 项 printed alone on its line (staircase)
-		start := 0
-		if seqCol >= 0 && seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[seqCol])) {
-			start = seqCol + 1
+		h, ok := cols.head(r.Cells, scheme)
+		if !ok {
+			continue
 		}
-		fusedName := ""
-		for i := start; i < len(cells) && i < start+4; i++ {
-			c := strings.ReplaceAll(withoutRowNumber(cells[i]), " ", "")
-			if c == "" {
-				continue
-			}
-			if fc, fn, ok := splitFusedCode(c); ok {
-				code, codeIdx, fusedName = fc, i, fn // 2010101行政运行, 2010501-行政运行
-				// 政府经济分类 beside 部门经济分类 (50101-工资奖金津补贴 |
-				// 30101-基本工资): the economic tree is by the latter
-				if scheme == catalog.Economic && fc[0] == '5' && i+1 < len(cells) {
-					if dc, dn, ok := splitFusedCode(strings.ReplaceAll(cells[i+1], " ", "")); ok && dc[0] == '3' {
-						code, codeIdx, fusedName = dc, i+1, dn
-					}
-				}
-				break
-			}
-			c = strings.Trim(c, "[]【】")
-			if len(c) == 2 && reSmallInt.MatchString(c) && scheme == catalog.Functional {
-				stairPart, codeIdx = c, i
-				break
-			}
-			if isCodeText(c) {
-				code, codeIdx = c, i
-				// 类 | 款 | 项 printed in separate columns
-				for k := i + 1; k < len(cells) && len(code) < 7; k++ {
-					p := strings.TrimSpace(cells[k])
-					if len(p) == 2 && reSmallInt.MatchString(p) {
-						code += p
-						codeIdx = k
-						continue
-					}
-					break
-				}
-			}
-			break
-		}
-		for i := max(codeIdx+1, start); i < len(cells); i++ {
-			c := strings.TrimSpace(cells[i])
-			if _, glued := model.AmountTokens(c); glued {
-				break
-			}
-			if c != "" && !isAmountText(c) {
-				nameIdx = i
-				break
-			}
-			if c != "" {
-				break
-			}
-		}
-		name := fusedName
-		if nameIdx >= 0 && name == "" {
-			name = strings.TrimSpace(cells[nameIdx])
-		}
-		if code == "" && name == "" {
-			if allAmounts(cells) {
-				name = "合计" // a lone row of figures: the table's total
-			} else {
-				continue
-			}
-		}
-		if code == "" && !isTotalLabel(name) {
+		if h.code == "" && !isTotalLabel(h.name) {
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
-			code = codeInContext(catalog.CodesFor(scheme, year, name), prevCode)
+			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
 		}
-		shift := 0
-		if codeIdx >= 0 && codeCol >= 0 && codeIdx != codeCol && !strings.Contains(cells[codeCol], " ") {
-			shift = codeIdx - codeCol
-			if len(code) > 5 && codeIdx > codeCol { // split codes take extra cells
-				shift = 0
-			}
-		}
-		row := model.CodedRow{Code: code, Name: name, Line: r.Line, Amounts: map[string]model.Money{}}
-		if isTotalLabel(name) {
+		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
+		if isTotalLabel(h.name) {
 			row.Code = ""
 		}
-		for _, j := range amountCols {
-			row.Order = append(row.Order, colKey(g, j))
-		}
-		// Tokens first: the figures after the name, in printed order. As
-		// many as the table has amount columns, they fill them in order,
-		// wherever the layout put them; fewer, their positions are the
-		// hypothesis, which reassignRows tests by arithmetic.
-		row.Tokens = rowFigures(cells, max(nameIdx, codeIdx, start-1)+1, b.unit)
-		if len(row.Tokens) == len(row.Order) {
-			for k, key := range row.Order {
-				row.Amounts[key] = row.Tokens[k]
-			}
-		} else {
-			for k, j := range amountCols {
-				idx := j + shift
-				if idx < 0 || idx >= len(cells) || idx == nameIdx || idx == codeIdx {
-					continue
-				}
-				if m, ok := amount(cells[idx], b.unit); ok {
-					row.Amounts[row.Order[k]] = m
-				}
-			}
-		}
-		if scheme == catalog.Functional && row.Code == "" && !isTotalLabel(name) || stairPart != "" {
+		cols.figures(&row, r.Cells, h, b.unit)
+		if scheme == catalog.Functional {
 			var total model.Money
 			if len(row.Tokens) > 0 {
 				total = row.Tokens[0]
 			}
-			if stairPart != "" {
-				row.Code = stairs.resolve(stairPart, name, total, year)
-				code = row.Code
+			if h.stairPart != "" {
+				row.Code = stairs.resolve(h.stairPart, h.name, total, year)
+				h.code = row.Code
 			} else {
 				stairs.see(row.Code, total)
 			}
-		} else if scheme == catalog.Functional {
-			var total model.Money
-			if len(row.Tokens) > 0 {
-				total = row.Tokens[0]
-			}
-			stairs.see(row.Code, total)
 		}
-		if code != "" && len(code) != 3 && len(code) != 5 && len(code) != 7 {
-			doc.Warnf(r.Line, "科目编码 %s 长度不是 3、5 或 7 位", code)
+		if h.code != "" && len(h.code) != 3 && len(h.code) != 5 && len(h.code) != 7 {
+			doc.Warnf(r.Line, "科目编码 %s 长度不是 3、5 或 7 位", h.code)
 		}
 		if row.Code != "" {
 			prevCode = row.Code
@@ -192,6 +73,141 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		out = append(out, row)
 	}
 	return out
+}
+
+// codedLayout is where a classification table's header puts the code, the
+// name, the row number and the amounts (-1 where it prints none).
+type codedLayout struct {
+	codeCol, nameCol, seqCol int
+	amountCols               []int
+	keys                     []string // the amount columns' names, in table order
+}
+
+func codedColumns(g grid) codedLayout {
+	l := codedLayout{codeCol: g.find("科目编码", "编码", "代码"), nameCol: g.find("科目名称", "名称", "项目"), seqCol: g.find("序号")}
+	if l.nameCol >= 0 && strings.HasSuffix(g.names[l.nameCol], "支出") {
+		l.nameCol = -1 // 项目支出 is an amount column (支出预算总表: 合计 | 基本支出 | 项目支出)
+	}
+	if l.nameCol == l.seqCol {
+		l.nameCol = -1
+	}
+	for j, n := range g.names {
+		if j == l.codeCol || j == l.nameCol || j == l.seqCol || l.nameCol >= 0 && j < l.nameCol ||
+			strings.Contains(n, "名称") || strings.Contains(n, "编码") {
+			continue
+		}
+		l.amountCols = append(l.amountCols, j)
+		l.keys = append(l.keys, colKey(g, j))
+	}
+	l.keys = slices.Clip(l.keys) // shared by every row: an append copies
+	return l
+}
+
+// rowHead is what a row prints before its figures: its code (or the two
+// digits of a staircase), its name, and the cells they were read from.
+type rowHead struct {
+	code, name, stairPart   string
+	start, codeIdx, nameIdx int
+}
+
+// head reads a row's code and name; ok is false for a row that is neither a
+// line of the classification nor a lone row of figures (the total).
+func (l codedLayout) head(cells []string, scheme catalog.Scheme) (rowHead, bool) {
+	h := rowHead{codeIdx: -1, nameIdx: -1}
+	if l.seqCol >= 0 && l.seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[l.seqCol])) {
+		h.start = l.seqCol + 1
+	}
+	h.readCode(cells, scheme)
+	if h.name == "" {
+		for i := max(h.codeIdx+1, h.start); i < len(cells); i++ {
+			c := strings.TrimSpace(cells[i])
+			if _, glued := model.AmountTokens(c); glued || c != "" && isAmountText(c) {
+				break
+			}
+			if c != "" {
+				h.nameIdx, h.name = i, c
+				break
+			}
+		}
+	}
+	if h.code == "" && h.name == "" {
+		if !allAmounts(cells) {
+			return h, false
+		}
+		h.name = "合计" // a lone row of figures: the table's total
+	}
+	return h, true
+}
+
+// readCode finds the code in the row's first cells: whole, split over
+// 类 | 款 | 项 cells, fused or hyphen-joined to the name, in brackets, or the
+// two digits of a staircase.
+func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
+	for i := h.start; i < len(cells) && i < h.start+4; i++ {
+		c := strings.ReplaceAll(withoutRowNumber(cells[i]), " ", "")
+		if c == "" {
+			continue
+		}
+		if fc, fn, ok := splitFusedCode(c); ok {
+			h.code, h.codeIdx, h.name = fc, i, fn // 2010101行政运行, 2010501-行政运行
+			// 政府经济分类 beside 部门经济分类 (50101-工资奖金津补贴 |
+			// 30101-基本工资): the economic tree is by the latter
+			if scheme == catalog.Economic && fc[0] == '5' && i+1 < len(cells) {
+				if dc, dn, ok := splitFusedCode(strings.ReplaceAll(cells[i+1], " ", "")); ok && dc[0] == '3' {
+					h.code, h.codeIdx, h.name = dc, i+1, dn
+				}
+			}
+			return
+		}
+		c = strings.Trim(c, "[]【】")
+		switch {
+		case len(c) == 2 && reSmallInt.MatchString(c) && scheme == catalog.Functional:
+			h.stairPart, h.codeIdx = c, i
+		case isCodeText(c):
+			h.code, h.codeIdx = c, i
+			// 类 | 款 | 项 printed in separate columns
+			for k := i + 1; k < len(cells) && len(h.code) < 7; k++ {
+				p := strings.TrimSpace(cells[k])
+				if len(p) != 2 || !reSmallInt.MatchString(p) {
+					break
+				}
+				h.code += p
+				h.codeIdx = k
+			}
+		}
+		return
+	}
+}
+
+// figures reads the row's amounts. Tokens first: the figures after the name,
+// in printed order. As many as the table has amount columns, they fill them
+// in order, wherever the layout put them; fewer, their positions (shifted as
+// the code's cell is) are the hypothesis, which reassignRows tests by
+// arithmetic.
+func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, unit string) {
+	row.Tokens = rowFigures(cells, max(h.nameIdx, h.codeIdx, h.start-1)+1, unit)
+	if len(row.Tokens) == len(l.keys) {
+		for k, key := range l.keys {
+			row.Amounts[key] = row.Tokens[k]
+		}
+		return
+	}
+	shift := 0
+	if h.codeIdx >= 0 && l.codeCol >= 0 && l.codeCol < len(cells) && h.codeIdx != l.codeCol && !strings.Contains(cells[l.codeCol], " ") {
+		shift = h.codeIdx - l.codeCol
+		if len(h.code) > 5 && h.codeIdx > l.codeCol { // split codes take extra cells
+			shift = 0
+		}
+	}
+	for k, j := range l.amountCols {
+		idx := j + shift
+		if idx < 0 || idx >= len(cells) || idx == h.nameIdx || idx == h.codeIdx {
+			continue
+		}
+		if m, ok := amount(cells[idx], unit); ok {
+			row.Amounts[l.keys[k]] = m
+		}
+	}
 }
 
 // codeInContext picks, among the codes a name may have, the one that fits
