@@ -1,7 +1,6 @@
 package export
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -39,6 +38,5 @@ func corpusFiles(t testing.TB) []string {
 	return files
 }
 
-func exists(p string) bool { _, err := os.Stat(p); return err == nil }
 
 func parseDec(s string) (decimal.Decimal, error) { return decimal.NewFromString(s) }
