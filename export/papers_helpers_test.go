@@ -38,5 +38,4 @@ func corpusFiles(t testing.TB) []string {
 	return files
 }
 
-
 func parseDec(s string) (decimal.Decimal, error) { return decimal.NewFromString(s) }
