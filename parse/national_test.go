@@ -194,3 +194,39 @@ func hasVerifiedTable(d *model.Document) bool {
 	}
 	return false
 }
+
+// BenchmarkParseNational parses every text of the national corpus once per
+// iteration, beside the bare read-and-split of the same bytes; docs/s is the
+// corpus throughput on this machine.
+func BenchmarkParseNational(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(nationalDir, "*.layout.txt"))
+	if len(paths) == 0 {
+		b.Skip("national corpus absent")
+	}
+	var data [][]byte
+	size := 0
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.Run("parse", func(b *testing.B) {
+		for b.Loop() {
+			for i, d := range data {
+				_, _ = Bytes(paths[i], d) // the SCANNED text is empty: an error, as it should be
+			}
+		}
+		b.ReportMetric(float64(len(data)*b.N)/b.Elapsed().Seconds(), "docs/s")
+	})
+	b.Run("baseline", func(b *testing.B) {
+		for b.Loop() {
+			for _, d := range data {
+				baselineSplit(d)
+			}
+		}
+	})
+}
