@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"yusuan/model"
 )
@@ -183,5 +184,50 @@ func TestSplitFusedCode(t *testing.T) {
 		if code != c.code || name != c.name || ok != (c.code != "") {
 			t.Errorf("%q: %q %q %v", c.in, code, name, ok)
 		}
+	}
+}
+
+// Figures a narrow column broke over lines (重庆) are mended on the row's
+// line; the continuation lines stay, blank, so line numbers hold.
+func TestJoinBrokenFigures(t *testing.T) {
+	in := []string{
+		"201             一般公共服务支出                                 23,103",
+		"                                                              .76       15,177",
+		"                                                                             .15    7,926",
+		"                                                                                        .61",
+		"2011301     行政运行        6,231.54   6,231.54",
+		"2011302     一般行政管理事务     3,065",
+		"本年 2026 年",
+	}
+	out := joinBrokenFigures(in)
+	if len(out) != len(in) {
+		t.Fatalf("%d lines, want %d", len(out), len(in))
+	}
+	if got := strings.Join(strings.Fields(out[0]), " "); got != "201 一般公共服务支出 23,103.76 15,177.15 7,926.61" {
+		t.Errorf("row %q", got)
+	}
+	// each figure where its whole part was printed (in characters, as pdftotext lays them out)
+	for _, f := range []struct {
+		figure, part string
+		line         int
+	}{{"23,103.76", "23,103", 0}, {"15,177.15", "15,177", 1}, {"7,926.61", "7,926", 2}} {
+		at := strings.Index(out[0], f.figure)
+		want := strings.Index(in[f.line], f.part)
+		if at < 0 || utf8.RuneCountInString(out[0][:at]) != utf8.RuneCountInString(in[f.line][:want]) {
+			t.Errorf("%s not where %s was printed: %q", f.figure, f.part, out[0])
+		}
+	}
+	for i := 1; i <= 3; i++ {
+		if out[i] != "" {
+			t.Errorf("line %d not blanked: %q", i+1, out[i])
+		}
+	}
+	for i := 4; i < len(in); i++ {
+		if out[i] != in[i] {
+			t.Errorf("line %d changed: %q", i+1, out[i])
+		}
+	}
+	if in[1] == "" {
+		t.Error("the input was written to")
 	}
 }
