@@ -128,13 +128,3 @@ func decimalPart(s string) bool {
 	}
 	return true
 }
-
-// allFigureParts: every token is a figure or the start of one.
-func allFigureParts(ts []string) bool {
-	for _, t := range ts {
-		if !wholeFigure(t) && !isAmountText(t) {
-			return false
-		}
-	}
-	return true
-}
