@@ -182,19 +182,22 @@ type TreeShape struct {
 	Total    *CodedRow
 }
 
-// ShapeOf returns the nesting of a table's coded rows; codes printed more
-// than once are left out (see CodedIndex).
+// ShapeOf returns the nesting of a table's coded rows; a code printed more
+// than once is a child under its parent each time, never a parent.
 func ShapeOf(t *Table) TreeShape {
 	idx, totals := CodedIndex(t)
 	sh := TreeShape{Children: map[*CodedRow][]*CodedRow{}}
 	for i := range t.Coded {
 		r := &t.Coded[i]
-		if r.Code == "" || idx[r.Code] != r {
+		if r.Code == "" {
 			continue
 		}
+		// a code printed more than once is no parent (which copy a child
+		// belongs to cannot be told), but each copy is a child: a table by
+		// two classifications prints 30101 once per 政府经济分类 code
 		if p := nearestAncestor(idx, r.Code); p != "" {
 			sh.Children[idx[p]] = append(sh.Children[idx[p]], r)
-		} else {
+		} else if idx[r.Code] == r {
 			sh.Roots = append(sh.Roots, r)
 		}
 	}

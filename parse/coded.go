@@ -185,7 +185,7 @@ func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
 // the code's cell is) are the hypothesis, which reassignRows tests by
 // arithmetic.
 func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, unit string) {
-	row.Tokens = rowFigures(cells, max(h.nameIdx, h.codeIdx, h.start-1)+1, unit)
+	row.Tokens = rowFigures(cells, max(h.nameIdx, h.codeIdx, h.start-1, lastWords(cells))+1, unit)
 	if len(row.Tokens) == len(l.keys) {
 		for k, key := range l.keys {
 			row.Amounts[key] = row.Tokens[k]
@@ -234,6 +234,23 @@ func codeInContext(cands []string, prev string) string {
 		return classes[0]
 	}
 	return ""
+}
+
+// lastWords returns the index of the row's last cell of words (a second
+// classification's name: 301 01 基本工资 | 501 01 工资奖金津补贴 | figures),
+// -1 when there is none: the figures are the run after it.
+func lastWords(cells []string) int {
+	for i := len(cells) - 1; i >= 0; i-- {
+		c := strings.TrimSpace(cells[i])
+		if c == "" || isAmountText(c) || model.IsBlankAmount(c) {
+			continue
+		}
+		if _, glued := model.AmountTokens(c); glued {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // rowFigures returns every figure of cells[from:], in order, a cell holding
