@@ -126,6 +126,7 @@ func decideTotal(total *model.CodedRow, roots []*model.CodedRow, open map[*model
 // in every column (a child the document left out, a parent itself in
 // error), the one under which the most columns add up, when only one does.
 func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	fitUnder(parent, kids, open)
 	f := newFamily(parent, kids, open)
 	if f == nil {
 		return
@@ -142,6 +143,44 @@ func decideKids(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.
 		if agree == nil || agree[i] {
 			place(k, open[k][choice[i]])
 			delete(open, k)
+		}
+	}
+}
+
+// fitUnder drops, for each open child, the placements that put more in a
+// column than the parent holds there (nothing where the parent prints
+// nothing or 0): where the figures are not negative no combination could
+// use them. A child left with one placement is decided at once, which keeps
+// the search small where a family has dozens of children.
+func fitUnder(parent *model.CodedRow, kids []*model.CodedRow, open map[*model.CodedRow][][]string) {
+	for _, k := range kids {
+		cands, ok := open[k]
+		if !ok {
+			continue
+		}
+		values := rowValues(k)
+		var keep [][]string
+		for _, cols := range cands {
+			fits := true
+			for i, c := range cols {
+				v := values[i]
+				if v.Sign() < 0 {
+					return // a negative figure: no bound holds
+				}
+				if limit, printed := parent.Amounts[c]; !v.IsZero() && (!printed || v.Cmp(limit) > 0) {
+					fits = false
+				}
+			}
+			if fits {
+				keep = append(keep, cols)
+			}
+		}
+		switch {
+		case len(keep) == 1:
+			place(k, keep[0])
+			delete(open, k)
+		case len(keep) > 1:
+			open[k] = keep
 		}
 	}
 }
