@@ -15,8 +15,8 @@ import (
 func joinBrokenFigures(lines []string) []string {
 	var out []string // copied on the first change only
 	for i := 0; i+1 < len(lines); i++ {
-		if out != nil && out[i] == "" {
-			continue
+		if out != nil && out[i] == "" || !brokenBelow(lines[i], lines[i+1]) {
+			continue // the quick test first: a digit ends this line, a point starts the next
 		}
 		figs := trailingFigures(lines[i])
 		if len(figs) == 0 || !wholeFigure(figs[len(figs)-1].text) {
@@ -48,6 +48,14 @@ func joinBrokenFigures(lines []string) []string {
 		return lines
 	}
 	return out
+}
+
+// brokenBelow: line ends in a digit and next starts (after spaces) with a
+// decimal point: the only case worth tokenising.
+func brokenBelow(line, next string) bool {
+	line = strings.TrimRight(line, " ")
+	next = strings.TrimLeft(next, " ")
+	return line != "" && line[len(line)-1] >= '0' && line[len(line)-1] <= '9' && len(next) > 1 && next[0] == '.'
 }
 
 // figureAt is a figure token and the column (in characters, as pdftotext
