@@ -4,6 +4,7 @@ package main
 // files and folders they are given.
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -74,14 +75,19 @@ func (a *app) treeCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			docs, code := load(args, a.stderr)
 			a.status = code
-			for i, d := range docs {
-				if i > 0 {
+			printed := 0
+			for _, d := range docs {
+				if len(d.Functional) > 0 && printed > 0 {
 					fmt.Fprintln(a.stdout)
 				}
-				if err := export.Tree(a.stdout, d); err != nil {
+				if err := export.Tree(a.stdout, d); errors.Is(err, export.ErrNoFunctional) {
+					a.failf("yusuan tree: %v", err) // said, and the other documents still printed
+					continue
+				} else if err != nil {
 					a.failf("yusuan tree: %v", err)
 					return nil
 				}
+				printed++
 			}
 			return nil
 		},

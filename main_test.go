@@ -406,3 +406,23 @@ func TestFolder(t *testing.T) {
 		t.Errorf("bad file in DIR: exit %d stderr %q", code, errs)
 	}
 }
+
+// A document with no functional table has no tree: tree says so on stderr,
+// prints the other documents' trees, and exits 2; export keeps the document
+// and says on stderr that no table was found.
+func TestNoTableIsSaid(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "说明.txt")
+	if err := os.WriteFile(text, []byte("北京市统计局2026年部门预算情况说明\n一、部门职责\n北京市统计局主要职责是负责本市统计工作。\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "tree", text, jinzhong)
+	if code != 2 || !strings.Contains(errs, "说明.txt") || !strings.Contains(errs, "no functional table") ||
+		!strings.HasPrefix(out, "山西转型综合改革示范区晋中开发区安全生产监督管理局 2023年预算") {
+		t.Errorf("tree: exit %d, stdout %.80q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runCmd(t, "export", text)
+	if code != 0 || !strings.Contains(errs, "no budget table found") || !strings.Contains(out, `"department": "北京市统计局"`) {
+		t.Errorf("export: exit %d, stdout %.80q, stderr %q", code, out, errs)
+	}
+}

@@ -40,6 +40,14 @@ func ReadingConfirmed(checked, failed int) bool {
 	return failed*10 <= checked
 }
 
+// add counts the row's figure in the column, if it prints one, as a part.
+func (i *Identity) add(r *CodedRow, col string) {
+	if v, ok := r.Amounts[col]; ok {
+		i.Sum = i.Sum.Add(v)
+		i.Ops = append(i.Ops, v)
+	}
+}
+
 // Holds reports whether the parts add up exactly.
 func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
 
@@ -85,10 +93,7 @@ func RowIdentities(cs ColumnSet, r *CodedRow) []Identity {
 		}
 		id := Identity{Row: r, Column: lhs, Parts: rhs, Got: got}
 		for _, col := range rhs {
-			if v, ok := r.Amounts[col]; ok {
-				id.Sum = id.Sum.Add(v)
-				id.Ops = append(id.Ops, v)
-			}
+			id.add(r, col)
 		}
 		out = append(out, id)
 	}
@@ -262,10 +267,7 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 		}
 		id := Identity{Row: parent, Column: col, Kids: kids, Got: got}
 		for _, k := range kids {
-			if v, ok := k.Amounts[col]; ok {
-				id.Sum = id.Sum.Add(v)
-				id.Ops = append(id.Ops, v)
-			}
+			id.add(k, col)
 		}
 		if len(id.Ops) == 0 {
 			continue
