@@ -48,6 +48,9 @@ func Check(doc *model.Document) []Finding {
 		r.run(c)
 	}
 	fs := c.findings
+	for i := range fs {
+		fs[i].Page = doc.PageOf(fs[i].Line)
+	}
 	if fs == nil {
 		fs = []Finding{}
 	}

@@ -75,7 +75,10 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 				continue
 			}
 			where := f.Where
-			if f.Line > 0 {
+			switch {
+			case f.Page > 0:
+				where = fmt.Sprintf("%s（第%d页 第%d行）", where, f.Page, f.Line)
+			case f.Line > 0:
 				where = fmt.Sprintf("%s（第%d行）", where, f.Line)
 			}
 			fmt.Fprintf(&b, "  [%s] %s\n", f.Rule, model.CleanText(where))

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -49,6 +50,27 @@ type Document struct {
 	Warnings         []string     `json:"warnings"`
 	// Contents lists the table titles the document's own table of contents promises.
 	Contents []string `json:"contents,omitempty"`
+	// Pages holds the source lines where the 2nd, 3rd … page begins (from
+	// the form feeds of text converted from PDF); nil when the source has no
+	// pages.
+	Pages []int `json:"-"`
+}
+
+// PageOf returns the page a source line is on (1-based), or 0 when the
+// document has no pages or the line is unknown.
+func (d *Document) PageOf(line int) int {
+	if d == nil || line <= 0 || d.Pages == nil {
+		return 0
+	}
+	return 1 + sort.SearchInts(d.Pages, line+1)
+}
+
+// Where says where a line is for a reader: 第12页 第3行, or 第3行 without pages.
+func (d *Document) Where(line int) string {
+	if page := d.PageOf(line); page > 0 {
+		return fmt.Sprintf("第%d页 第%d行", page, line)
+	}
+	return fmt.Sprintf("第%d行", line)
 }
 
 // Totals are the document's headline figures, in 万元.

@@ -57,7 +57,9 @@ type Finding struct {
 	Expected   string `json:"expected,omitempty"`
 	Actual     string `json:"actual,omitempty"`
 	Difference string `json:"difference,omitempty"`
-	// Line is the source line the finding concerns (0 when unknown).
+	// Line is the source line the finding concerns (0 when unknown), Page
+	// its page where the source has pages.
+	Page    int    `json:"page,omitempty"`
 	Line    int    `json:"line,omitempty"`
 	Code    string `json:"code,omitempty"` // classification code concerned, if any
 	Project string `json:"project,omitempty"`

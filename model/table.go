@@ -26,6 +26,7 @@ const (
 type Table struct {
 	Kind  TableKind `json:"kind"`
 	Title string    `json:"title"`
+	Page  int       `json:"page,omitempty"`
 	Line  int       `json:"line"`
 	// Unit is the unit the table printed its amounts in (万元 or 元).
 	Unit    string     `json:"unit"`

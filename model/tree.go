@@ -61,8 +61,9 @@ type FuncNode struct {
 	// Unverified marks a figure taken from a table whose arithmetic did not
 	// confirm what was read.
 	Unverified bool
-	// Line is the source line the figures were read from (0 for a derived node).
-	Line int
+	// Line is the source line the figures were read from (0 for a derived
+	// node), Page its page where the source has pages.
+	Line, Page int
 	// Derived marks a parent the document did not print, summed from its children.
 	Derived bool
 }
@@ -85,7 +86,7 @@ func (n *FuncNode) ProjectOK() (Money, bool) { return n.Project, !n.NoProject }
 func (n *FuncNode) MarshalJSON() ([]byte, error) {
 	out := funcJSON{
 		Code: n.Code, Name: n.Name, Level: n.Level, Total: n.Total,
-		Children: n.Children, Line: n.Line, Derived: n.Derived,
+		Children: n.Children, Line: n.Line, Page: n.Page, Derived: n.Derived,
 	}
 	if !n.NoBasic {
 		out.Basic = &n.Basic
@@ -114,7 +115,7 @@ func (n *FuncNode) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*n = FuncNode{Code: in.Code, Name: in.Name, Level: in.Level, Total: in.Total, Children: in.Children,
-		Line: in.Line, Derived: in.Derived, NoBasic: in.Basic == nil, NoProject: in.Project == nil,
+		Line: in.Line, Page: in.Page, Derived: in.Derived, NoBasic: in.Basic == nil, NoProject: in.Project == nil,
 		Unverified: in.Verified != nil && !*in.Verified}
 	if in.Basic != nil {
 		n.Basic = *in.Basic
@@ -143,6 +144,7 @@ type funcJSON struct {
 	Other    map[string]Money `json:"other,omitempty"`
 	Verified *bool            `json:"verified,omitempty"`
 	Children []*FuncNode      `json:"children"`
+	Page     int              `json:"page,omitempty"`
 	Line     int              `json:"line,omitempty"`
 	Derived  bool             `json:"derived,omitempty"`
 }
@@ -156,6 +158,7 @@ type EconNode struct {
 	Personnel Money       `json:"personnel"`
 	Public    Money       `json:"public"`
 	Children  []*EconNode `json:"children"`
+	Page      int         `json:"page,omitempty"`
 	Line      int         `json:"line,omitempty"`
 	Derived   bool        `json:"derived,omitempty"`
 	// Unverified marks a figure taken from a table whose arithmetic did not

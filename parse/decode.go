@@ -156,3 +156,16 @@ func looksBinary(b []byte) bool {
 	}
 	return ctrl*20 > len(b)
 }
+
+// pageStarts returns the source lines where the 2nd, 3rd … page begins: a
+// form feed splits a source line in two, so a line number repeated in
+// lineOf is where a page starts. nil for text without form feeds.
+func pageStarts(lineOf []int) []int {
+	var out []int
+	for k := 1; k < len(lineOf); k++ {
+		if lineOf[k] == lineOf[k-1] {
+			out = append(out, lineOf[k])
+		}
+	}
+	return out
+}

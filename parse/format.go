@@ -145,15 +145,16 @@ func readFormat(source string, f Format, data []byte) (*model.Document, error) {
 	return nil, fmt.Errorf("不支持的格式 %s (unsupported format)", f)
 }
 
-// rowsOfText turns converted text (pdftotext output) into rows of the given layout.
-func rowsOfText(data []byte, layout Layout) ([]Row, error) {
+// rowsOfText turns converted text (pdftotext output) into rows of the given
+// layout, with the source lines where its pages begin.
+func rowsOfText(data []byte, layout Layout) ([]Row, []int, error) {
 	lines, lineOf, _, err := decodeLines(data, true) // converter output, ours
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows := readLayout(lines, layout)
 	sourceLines(rows, lineOf)
-	return rows, nil
+	return rows, pageStarts(lineOf), nil
 }
 
 // readLayout reads decoded lines with the reader of the layout.

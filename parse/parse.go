@@ -83,6 +83,7 @@ func parseBytes(source string, data []byte, owned bool) (*model.Document, error)
 	}
 	sourceLines(rows, lineOf) // line numbers as the file has them
 	doc, err := FromRows(source, layout, rows)
+	setPages(doc, pageStarts(lineOf))
 	if doc != nil {
 		for _, w := range skipped {
 			line := w.line

@@ -52,11 +52,13 @@ func readPDF(source string, data []byte) (*model.Document, error) {
 	if len(bytes.TrimSpace(bytes.ReplaceAll(out, []byte("\f"), nil))) == 0 {
 		return nil, ErrNoText
 	}
-	rows, err := rowsOfText(out, LayoutSpaces)
+	rows, pages, err := rowsOfText(out, LayoutSpaces)
 	if err != nil {
 		return nil, err
 	}
-	return FromRows(source, LayoutSpaces, rows)
+	doc, err := FromRows(source, LayoutSpaces, rows)
+	setPages(doc, pages)
+	return doc, err
 }
 
 // runTool runs a converter with a timeout and bounded output; its error is

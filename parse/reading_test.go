@@ -231,3 +231,28 @@ func TestJoinBrokenFigures(t *testing.T) {
 		t.Error("the input was written to")
 	}
 }
+
+// Text converted from PDF carries its page breaks as form feeds: every
+// table, figure and warning knows its page beside its line.
+func TestPages(t *testing.T) {
+	text := "某某局2026年部门预算\n封面\n\f目录\n\f支出总表\n部门名称：某某局\n单位：万元\n" +
+		"科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t100.00\t60.00\t40.00\n" +
+		"201\t一般公共服务支出\t100.00\t60.00\t40.00\n\f20101\t人大事务\t100.00\t60.00\t40.00\n" +
+		"2010101\t行政运行\t100.00\t60.00\t40.00\n"
+	d := mustParse(t, "pages", []byte(text))
+	if len(d.Tables) != 1 || d.Tables[0].Page != 3 || d.Tables[0].Line != 4 {
+		t.Fatalf("table on page %d line %d", d.Tables[0].Page, d.Tables[0].Line)
+	}
+	want := map[string][2]int{"201": {3, 9}, "20101": {4, 10}, "2010101": {4, 11}}
+	model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
+		if w := want[n.Code]; n.Page != w[0] || n.Line != w[1] {
+			t.Errorf("%s on page %d line %d, want %v", n.Code, n.Page, n.Line, w)
+		}
+	})
+	if got := d.Where(10); got != "第4页 第10行" {
+		t.Errorf("Where(10) = %q", got)
+	}
+	if (&model.Document{}).PageOf(10) != 0 {
+		t.Error("a document without pages gave a page")
+	}
+}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"yusuan/model"
@@ -119,7 +118,7 @@ func (p *pane) findingPane(n *node, w int) []string {
 	}
 	out = append(out, p.findingLines([]*Finding{f}, w)...)
 	if f.Line > 0 {
-		out = append(out, p.c.st.faint.Render(fmt.Sprintf(p.c.tx.Line, f.Line)))
+		out = append(out, p.c.st.faint.Render(p.c.lineText(f.Line)))
 	}
 	if n.target != nil {
 		out = append(out, p.gap()...)

@@ -37,7 +37,7 @@ type text struct {
 	ModeBoth                 string
 	TooSmall                 string
 	Empty                    string
-	Line, Derived            string
+	Line, LinePage, Derived  string
 	Projects, NoProjects     string
 	NoFuncCodes, SomeUncoded string
 	Inferred, Stated         string
@@ -112,7 +112,7 @@ var zh = text{
 	ModePct: "占比", ModeBar: "条形", ModeBoth: "占比+条形",
 	TooSmall: "窗口太小，至少需要 %d×%d",
 	Empty:    "（无数据）",
-	Line:     "来源：第%d行", Derived: "由下级汇总（原文未列）",
+	Line:     "来源：第%d行", LinePage: "来源：第%d页 第%d行", Derived: "由下级汇总（原文未列）",
 	Projects: "所属项目", NoProjects: "（无对应项目）",
 	NoFuncCodes: "本文件未注明项目对应的功能科目，按金额也无法唯一推断",
 	SomeUncoded: "另有 %d 个项目未注明功能科目，未能归入",
@@ -181,7 +181,7 @@ var en = text{
 	ModePct: "percent", ModeBar: "bar", ModeBoth: "percent+bar",
 	TooSmall: "Window too small: need %d×%d",
 	Empty:    "(no data)",
-	Line:     "source: line %d", Derived: "summed from children (not printed)",
+	Line:     "source: line %d", LinePage: "source: page %d, line %d", Derived: "summed from children (not printed)",
 	Projects: "Projects", NoProjects: "(no projects)",
 	NoFuncCodes: "The document does not give the projects' functional codes, and the amounts do not single them out",
 	SomeUncoded: "%d more projects have no functional code and could not be placed",

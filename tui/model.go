@@ -53,6 +53,7 @@ func New(doc *model.Document, opt Options) *Model {
 		doc = &model.Document{}
 	}
 	c := newContext(opt)
+	c.pageOf = doc.PageOf
 	findings := opt.Findings
 	if opt.Diff != nil && len(opt.Diff.Narrative) > 0 {
 		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)

@@ -150,7 +150,7 @@ func (p *pane) source(n *node) string {
 	case n.derived:
 		return p.c.tx.Derived
 	case n.line > 0:
-		return fmt.Sprintf(p.c.tx.Line, n.line)
+		return p.c.lineText(n.line)
 	}
 	return ""
 }

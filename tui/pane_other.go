@@ -32,7 +32,7 @@ func (p *pane) tableLines(n *node, w int) []string {
 		out = append(out, p.kv(p.c.tx.Unit, oneLine(t.Unit), w))
 	}
 	if t.Line > 0 {
-		out = append(out, p.c.st.faint.Render(fmt.Sprintf(p.c.tx.Line, t.Line)))
+		out = append(out, p.c.st.faint.Render(p.c.lineText(t.Line)))
 	}
 	if t.Empty {
 		out = append(out, "", p.c.st.warn.Render(p.c.tx.EmptyTable))
@@ -50,7 +50,7 @@ func (p *pane) tableLines(n *node, w int) []string {
 // tableRowLines lists a raw row's cells under their column names, so any
 // figure can be read against the source line.
 func (p *pane) tableRowLines(n *node, w int) []string {
-	out := []string{p.c.st.paneTitle.Render(fmt.Sprintf(p.c.tx.Line, n.line))}
+	out := []string{p.c.st.paneTitle.Render(p.c.lineText(n.line))}
 	cols := n.tbl.Columns
 	for i, c := range n.cells {
 		label := ""
@@ -71,7 +71,7 @@ func (p *pane) textLines(n *node, w int) []string {
 	}
 	out := p.title(&node{name: n.name}, w)
 	if n.line > 0 {
-		out = append(out, p.c.st.faint.Render(fmt.Sprintf(p.c.tx.Line, n.line)))
+		out = append(out, p.c.st.faint.Render(p.c.lineText(n.line)))
 	}
 	out = append(out, p.confirmedLines(n, w)...)
 	out = append(out, "")

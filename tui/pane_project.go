@@ -21,7 +21,7 @@ func (p *pane) projectLines(n *node, w int) []string {
 			out = append(out, p.kv(tx.Basis, oneLine(ind.Basis), w))
 		}
 		if ind.Line > 0 {
-			out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, ind.Line)))
+			out = append(out, p.c.st.faint.Render(p.c.lineText(ind.Line)))
 		}
 		out = append(out, p.gap()...)
 	}
@@ -43,7 +43,7 @@ func (p *pane) projectLines(n *node, w int) []string {
 	}
 	out = append(out, p.pairs(items, w)...)
 	if pr.Line > 0 {
-		out = append(out, p.c.st.faint.Render(fmt.Sprintf(tx.Line, pr.Line)))
+		out = append(out, p.c.st.faint.Render(p.c.lineText(pr.Line)))
 	}
 	out = append(out, p.projectSources(pr, w)...)
 	if g := model.CleanText(pr.Purpose); strings.TrimSpace(g) != "" {
