@@ -37,6 +37,19 @@ func (a *app) formatFlag(cmd *cobra.Command, def, usage string, allowed ...strin
 	}
 }
 
+// formatsOK checks --format and the working-paper options together, before
+// any document is read; each says what is wrong in one line.
+func (a *app) formatsOK(formatOK func() bool, paper *paperOptions, format string) bool {
+	if !formatOK() {
+		return false
+	}
+	if !paper.valid(format, a.stderr) {
+		a.status = exitBadInput
+		return false
+	}
+	return true
+}
+
 func (a *app) exportCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export FILE|DIR...",
@@ -48,11 +61,7 @@ func (a *app) exportCommand() *cobra.Command {
 	format, formatOK := a.formatFlag(cmd, "json", "格式：json、csv、xlsx 或 parquet (format)", paperFormats["export"]...)
 	paper := paperFlags(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if !formatOK() {
-			return nil
-		}
-		if !paper.valid(*format, a.stderr) {
-			a.status = exitBadInput
+		if !a.formatsOK(formatOK, paper, *format) {
 			return nil
 		}
 		docs, code := load(args, a.stderr)
@@ -112,11 +121,7 @@ func (a *app) checkCommand() *cobra.Command {
 			}
 			return nil
 		}
-		if !formatOK() {
-			return nil
-		}
-		if !paper.valid(*format, a.stderr) {
-			a.status = exitBadInput
+		if !a.formatsOK(formatOK, paper, *format) {
 			return nil
 		}
 		docs, code := load(args, a.stderr)
@@ -148,11 +153,7 @@ func (a *app) diffCommand() *cobra.Command {
 	format, formatOK := a.formatFlag(cmd, "", "格式：text、json、csv 或 xlsx；不给则打开浏览器 (format; none opens the explorer)", paperFormats["diff"][:4]...)
 	paper := paperFlags(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if !formatOK() {
-			return nil
-		}
-		if !paper.valid(*format, a.stderr) {
-			a.status = exitBadInput
+		if !a.formatsOK(formatOK, paper, *format) {
 			return nil
 		}
 		if len(args) != 2 {

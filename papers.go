@@ -100,10 +100,7 @@ func exportTo(format string, docs []*model.Document, inputs []string, o *paperOp
 		o.valid(format, stderr)
 		return exitBadInput
 	}
-	if code := o.writeOut(format, inputs, stdout, stderr, write); code != exitOK {
-		return code
-	}
-	return status
+	return orStatus(o.writeOut(format, inputs, stdout, stderr, write), status)
 }
 
 // checkTo writes the findings in format (text, json, csv or xlsx) and
@@ -141,10 +138,7 @@ func checkTo(format string, checked []export.Checked, inputs []string, o *paperO
 		o.valid(format, stderr)
 		return exitBadInput
 	}
-	if code := o.writeOut(format, inputs, stdout, stderr, write); code != exitOK {
-		return code
-	}
-	return status
+	return orStatus(o.writeOut(format, inputs, stdout, stderr, write), status)
 }
 
 // diffTo writes the comparison in format (text, json, csv or xlsx) and
@@ -165,6 +159,15 @@ func diffTo(format string, d *compare.Diff, inputs []string, o *paperOptions, st
 		return exitBadInput
 	}
 	return o.writeOut(format, inputs, stdout, stderr, write)
+}
+
+// orStatus is the command's status once written: the write's failure, else
+// status (1 where check found errors).
+func orStatus(written, status int) int {
+	if written != exitOK {
+		return written
+	}
+	return status
 }
 
 // binaryFormats are written to stdout only when it is not a terminal.

@@ -42,7 +42,7 @@ func Tree(w io.Writer, d *model.Document) error {
 	for _, n := range d.Functional {
 		sum.Total, sum.Basic, sum.Project = sum.Total.Add(n.Total), sum.Basic.Add(n.Basic), sum.Project.Add(n.Project)
 		sum.NoBasic, sum.NoProject = sum.NoBasic && n.NoBasic, sum.NoProject && n.NoProject
-		sum.Other = sumParts(sum.Other, n.Other)
+		sum.Other = model.AddParts(sum.Other, n.Other)
 	}
 	lines = append(lines, append([]string{"合计"}, treeAmounts(sum.Total, sum.Basic, sum.Project, sum.NoBasic, sum.NoProject, sum.Other, others)...))
 	widths := make([]int, len(lines[0]))
@@ -110,19 +110,6 @@ func otherNames(nodes []*model.FuncNode) []string {
 		}
 	})
 	return out
-}
-
-// sumParts adds parts by name.
-func sumParts(into, more []model.Part) []model.Part {
-	for _, p := range more {
-		i := slices.IndexFunc(into, func(q model.Part) bool { return q.Name == p.Name })
-		if i < 0 {
-			into = append(into, p)
-			continue
-		}
-		into[i].Amount = into[i].Amount.Add(p.Amount)
-	}
-	return into
 }
 
 // pad pads s with spaces to display width w, on the left when right is true.

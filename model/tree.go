@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 )
 
@@ -72,6 +73,20 @@ type FuncNode struct {
 type Part struct {
 	Name   string
 	Amount Money
+}
+
+// AddParts adds more to into by name, keeping the order of first
+// appearance: the further parts of a sum of lines.
+func AddParts(into, more []Part) []Part {
+	for _, p := range more {
+		i := slices.IndexFunc(into, func(q Part) bool { return q.Name == p.Name })
+		if i < 0 {
+			into = append(into, p)
+			continue
+		}
+		into[i].Amount = into[i].Amount.Add(p.Amount)
+	}
+	return into
 }
 
 // BasicOK returns 基本支出 and whether the table prints it.

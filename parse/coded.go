@@ -395,7 +395,7 @@ func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 		if n.Derived {
 			for _, c := range n.Children {
 				n.Total, n.Basic, n.Project = n.Total.Add(c.Total), n.Basic.Add(c.Basic), n.Project.Add(c.Project)
-				n.Other = addParts(n.Other, c.Other)
+				n.Other = model.AddParts(n.Other, c.Other)
 			}
 		}
 	}
@@ -421,23 +421,6 @@ func otherParts(r model.CodedRow) []model.Part {
 		}
 	}
 	return out
-}
-
-// addParts adds parts by name, keeping the order of first appearance.
-func addParts(into, more []model.Part) []model.Part {
-	for _, p := range more {
-		found := false
-		for i := range into {
-			if into[i].Name == p.Name {
-				into[i].Amount = into[i].Amount.Add(p.Amount)
-				found = true
-			}
-		}
-		if !found {
-			into = append(into, p)
-		}
-	}
-	return into
 }
 
 // econTree builds the economic tree (类 3 digits, 款 5 digits) of basic

@@ -16,6 +16,8 @@ type uiContext struct {
 	crumbRoot string
 	// pageOf gives a source line's page (0 where the document has none).
 	pageOf func(line int) int
+	// doubt counts the document's tables in doubt, once, for the title.
+	doubt int
 }
 
 // lineText says where a source line is: 来源：第12页 第545行, or the line alone

@@ -23,7 +23,7 @@ func titleLine(c *uiContext, doc *model.Document, w int) string {
 	if doc.Unit != "" {
 		parts = append(parts, c.tx.Unit+": "+cell(oneLine(doc.Unit)))
 	}
-	if n := unverifiedTables(doc); n > 0 {
+	if n := c.doubt; n > 0 {
 		parts = append(parts, "? "+fmt.Sprintf(c.tx.DoubtTitle, n))
 	}
 	return c.st.header.Render(fit(strings.Join(parts, "  "), w))

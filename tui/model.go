@@ -53,7 +53,7 @@ func New(doc *model.Document, opt Options) *Model {
 		doc = &model.Document{}
 	}
 	c := newContext(opt)
-	c.pageOf = doc.PageOf
+	c.pageOf, c.doubt = doc.PageOf, unverifiedTables(doc)
 	findings := opt.Findings
 	if opt.Diff != nil && len(opt.Diff.Narrative) > 0 {
 		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)
