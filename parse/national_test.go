@@ -56,7 +56,7 @@ func (n nationalDoc) source() string {
 // the tables still in doubt, which the explorer, tree, export and check mark.
 var nationalWhole = []string{
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
-	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2026-budget",
+	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
 	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-propaganda-2026-budget",
 	"cq-chongqing-water-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
@@ -71,7 +71,8 @@ var nationalWhole = []string{
 	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
 	"sh-shanghai-audit-2026-unitbudget", "sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
-	"sn-xian-civilaffairs-2021-budget",
+	"sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
+	"sn-xian-civilaffairs-2021-budget", "sn-xian-health-2022-final",
 }
 
 // nationalNoDepartment are documents that print their department nowhere the
