@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -206,6 +207,22 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 			shift = 0
 		}
 	}
+	placed := l.positional(cells, h, from, shift, unit)
+	// a code printed a cell to the right of its header (款 under 类's
+	// column, by indentation) with its figures still under theirs: the
+	// unshifted reading is the one that places every figure
+	if len(placed) != len(row.Tokens) && shift != 0 {
+		if unshifted := l.positional(cells, h, from, 0, unit); len(unshifted) == len(row.Tokens) {
+			placed = unshifted
+		}
+	}
+	maps.Copy(row.Amounts, placed)
+}
+
+// positional reads the figures under the header's amount columns, shifted
+// by as many cells as the row's code was.
+func (l codedLayout) positional(cells []string, h rowHead, from, shift int, unit string) map[string]model.Money {
+	out := map[string]model.Money{}
 	for k, j := range l.amountCols {
 		idx := j + shift
 		// a cell before the figures (a second classification's code, 501
@@ -215,9 +232,10 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 			continue
 		}
 		if m, ok := amount(cells[idx], unit); ok {
-			row.Amounts[l.keys[k]] = m
+			out[l.keys[k]] = m
 		}
 	}
+	return out
 }
 
 // codeInContext picks, among the codes a name may have, the one that fits
