@@ -16,6 +16,7 @@ var rules = []Rule{
 	{"tree-sum", Error, "每个科目的金额等于其下级科目之和，合计行等于各类之和（每张分类表的每一金额列）", checkTreeSums},
 	{"row-identity", Error, "表内每行自身的等式成立：合计＝基本支出＋项目支出，基本支出＝人员经费＋公用经费，收入合计＝各来源之和", checkRowIdentities},
 	{"summary-identity", Error, "收支总表自身成立：本年收入合计＝各项收入之和，收入总计＝本年收入＋上年结转，收支总计相等", checkSummaries},
+	{"final-identity", Error, "决算收入支出决算总表（及财政拨款收入支出决算总表）自身成立：支出总计＝本年支出合计＋结余分配＋年末结转和结余；年初结转和结余＋使用非财政拨款结余＋本年收入合计＝本年支出合计＋结余分配＋年末结转和结余", checkFinalIdentities},
 	{"cross-table", Error, "同一科目在口径相同的各表中金额一致；各表合计一致", checkCrossTables},
 	{"economic-basic", Error, "基本支出经济分类表的合计等于一般公共预算（或全部）基本支出", checkEconomicBasic},
 	{"three-public-sum", Error, "“三公”经费：小计＝出国＋车辆＋接待，车辆＝购置＋运维，合计＝小计＋会议费＋培训费", checkThreePublic},
@@ -35,6 +36,7 @@ var rules = []Rule{
 	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
 	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
 	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
+	{"disclosure-missing", Warn, "部门预算（决算）应公开的九张表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、政府性基金、国有资本经营、“三公”经费）各有列示，或说明为空表；各地表名不同者视为同一张表；只判断成套的公开表（列出九张中至少五张）", checkDisclosure},
 	{"catalog-name", Info, "科目名称与当年科目表中的名称不同", checkCatalogNames},
 }
 
