@@ -32,6 +32,7 @@ var rules = []Rule{
 	{"narrative-share", Error, "正文所述占比（占x%）按所印精度与金额一致", checkNarrativeShares},
 	{"narrative-amount", Error, "正文所述金额与表中同名数字一致", checkNarrativeAmounts},
 	{"narrative-count", Warn, "正文所述项目个数与表中项目数一致", checkNarrativeCounts},
+	{"change-reason", Info, "正文所述比上年的增减（比上年增加/减少…）在本句或下句说明原因（主要原因是…）；决算数与年初预算数相差超过年初预算10%的，说明原因", checkReasons},
 	{"toc-missing", Warn, "目录列出的表在文中存在", checkContents},
 	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
 	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
