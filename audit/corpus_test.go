@@ -62,4 +62,8 @@ var reviewed = map[string]bool{
 	// “机关运行经费预算支出6032.55 万元，比 2016 年增加 3401.59 万元，增长129.97 %”:
 	// 3401.59 / 2630.96 = 129.29% (two digits swapped).
 	"js-procuratorate-2017.layout.txt|narrative-change|正文 / 十、一般公共预算机关运行经费支出预算表情况说明|129.29%|129.97%": true,
+	// “机关事业单位基本养老保险缴费支出（项）支出 1326.81 万元，与上年相比增加
+	// 1326.81 万元，增长 100%” and “职业年金缴费支出（项）支出 530.72 万元，与上年相比
+	// 增加 530.72 万元，增长 100%”: items new in 2018, a rate on a last year of 0.
+	"js-highcourt-2018.layout.txt|zero-base|正文 / （二）社会保障和就业支出（类）||100%": true,
 }

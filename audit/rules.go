@@ -29,6 +29,7 @@ var rules = []Rule{
 	{"declared-yuan", Error, "绩效目标申报表以元列示的年度资金与表中万元金额一致", checkDeclaredYuan},
 	{"narrative-sum", Error, "正文所述总数等于其“其中”所列各部分之和（含增减额）", checkNarrativeSums},
 	{"narrative-change", Error, "正文所述增减额与增减百分比推算的上年数一致", checkNarrativeChanges},
+	{"zero-base", Error, "以0为基数的百分比：年初预算为0的完成率，或上年为0（本年新增）的增减幅度", checkZeroBase},
 	{"narrative-share", Error, "正文所述占比（占x%）按所印精度与金额一致", checkNarrativeShares},
 	{"narrative-amount", Error, "正文所述金额与表中同名数字一致", checkNarrativeAmounts},
 	{"unit-magnitude", Warn, "正文金额是表中数字换错单位所得（X万元恰为表中金额的一万倍，或X元恰与表中万元金额相同），且表中没有按所写单位的同一金额", checkUnitMagnitudes},
