@@ -34,13 +34,13 @@ var rules = []Rule{
 	{"narrative-amount", Error, "正文所述金额与表中同名数字一致", checkNarrativeAmounts},
 	{"unit-magnitude", Warn, "正文金额是表中数字换错单位所得（X万元恰为表中金额的一万倍，或X元恰与表中万元金额相同），且表中没有按所写单位的同一金额", checkUnitMagnitudes},
 	{"narrative-count", Warn, "正文所述项目个数与表中项目数一致", checkNarrativeCounts},
-	{"change-reason", Info, "正文所述比上年的增减（比上年增加/减少…）在本句或下句说明原因（主要原因是…）；决算数与年初预算数相差超过年初预算10%的，说明原因", checkReasons},
+	{"change-reason", Info, "正文所述比上年的增减（比上年增加/减少…）在本句或其后三句内说明原因（主要原因是…），或前文已说明同一增减；决算数与年初预算数相差超过年初预算10%的同样说明原因", checkReasons},
 	{"percent-format", Info, "百分比书写不规范：百分号前或正负号与数字间有空格（35.77 %）、全角百分号（％）或全角数字；这些百分比照常参与各项核对", checkPercentForms},
 	{"toc-missing", Warn, "目录列出的表在文中存在", checkContents},
 	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
 	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
 	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
-	{"disclosure-missing", Warn, "部门预算（决算）应公开的九张表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、政府性基金、国有资本经营、“三公”经费）各有列示，或说明为空表；各地表名不同者视为同一张表；只判断成套的公开表（列出九张中至少五张）", checkDisclosure},
+	{"disclosure-missing", Warn, "部门预算应公开的九张表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、政府性基金、国有资本经营、“三公”经费）、部门决算的九张表（收入支出决算总表、收入决算表、支出决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表及基本支出决算表、“三公”经费、政府性基金、国有资本经营）各有列示，或说明为空表；各地表名不同者视为同一张表；只判断成套的公开表（列出九张中至少五张）", checkDisclosure},
 	{"catalog-name", Info, "科目名称与当年科目表中的名称不同", checkCatalogNames},
 }
 
