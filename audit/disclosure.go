@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"yusuan/internal/lazyregexp"
@@ -23,28 +24,10 @@ type requiredTable struct {
 
 // matches reports a title (prose.Key) printed under one of the table's names.
 func (r requiredTable) matches(key string) bool {
-	if !containsAll(key, r.all) || containsAny(key, r.not) {
-		return false
-	}
-	return len(r.anyOf) == 0 || containsAny(key, r.anyOf)
-}
-
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	has := func(w string) bool { return strings.Contains(key, w) }
+	lacks := func(w string) bool { return !has(w) }
+	return !slices.ContainsFunc(r.all, lacks) && !slices.ContainsFunc(r.not, has) &&
+		(len(r.anyOf) == 0 || slices.ContainsFunc(r.anyOf, has))
 }
 
 // The required tables, most specific first: a title is the first table it
