@@ -16,11 +16,13 @@ import (
 //
 // (the 财政拨款 table has no 结余分配 and no 使用非财政拨款结余 rows: they count 0).
 
-// isFinalSummary: the title of a 决算 总表, under its regional names.
+// isFinalSummary: the title of a 决算 总表, under any of its names (the
+// disclosure rule's name table).
 func isFinalSummary(t *model.Table) bool {
-	k := prose.Key(t.Title)
-	return strings.Contains(k, "决算总表") && (strings.Contains(k, "收支") || strings.Contains(k, "收入支出")) &&
-		!strings.Contains(k, "政府性基金") && !strings.Contains(k, "国有资本")
+	if i := whichRequired(finalTables, prose.Key(t.Title)); i >= 0 {
+		return finalTables[i].name == "收入支出决算总表" || finalTables[i].name == "财政拨款收入支出决算总表"
+	}
+	return false
 }
 
 // withoutLineNumbers returns the table with the cells under a 行次 or 栏次
