@@ -5,7 +5,7 @@ import "yusuan/internal/lazyregexp"
 // reReason: the words that give the reason for a change or a difference
 // (主要原因是…, 主要是…, 原因是…, 由于…, 根据要求…, 新增科目, 主要用于…: what the money went to is
 // how the documents explain an increase).
-var reReason = lazyregexp.New(`原因|主要是|主要系|主要因|是因为|由于|因为|主要用于|主要为|用于|根据|随着|为新增|新增科目|新增项目|得益于|导致|所致|致使`)
+var reReason = lazyregexp.New(`原因|主要是|主要系|主要因|是因为|由于|因为|主要用于|主要为|根据|随着|为新增|新增科目|新增项目|得益于|导致|所致|致使`)
 
 // GivesReason reports a sentence that gives a reason.
 func GivesReason(s string) bool { return reReason.MatchString(s) }
