@@ -69,26 +69,31 @@ func distinctive(d decimal.Decimal) bool {
 // X元 where a table prints X 万元 (万元 written as 元), and no table prints
 // the amount as stated.
 func checkUnitMagnitudes(c *checker) {
-	var figs tableFigures
-	for _, s := range c.narr {
-		yuan := prose.YuanAmounts(s.text)
+	var figs tableFigures // read once, when a sentence has a figure to look up
+	tables := func() tableFigures {
 		if figs == nil {
 			figs = figuresOf(c.doc)
 		}
+		return figs
+	}
+	for _, s := range c.narr {
 		for _, m := range s.mentions {
-			if m.kind != mAmount || m.value.IsZero() || figs.has(m.value) {
+			if m.kind != mAmount || m.value.IsZero() {
 				continue
 			}
-			if t := m.value.Div(tenThousand); distinctive(t) && figs.has(t) {
+			if t := m.value.Div(tenThousand); distinctive(t) && tables().has(t) && !tables().has(m.value) {
 				c.add("unit-magnitude", Warn, sentLoc(s), fmt.Sprintf("正文“%s万元”是表中 %s 万元的一万倍，疑将以元计的数字写作万元：%s",
 					m.printed, money(t).String(), quote(s.text)))
 			}
 		}
-		for _, m := range yuan {
-			if m.Value.IsZero() || figs.has(m.Value.Div(tenThousand)) {
+		if strings.Count(s.text, "元") == strings.Count(s.text, "万元")+strings.Count(s.text, "亿元") {
+			continue // no figure in 元: the common case
+		}
+		for _, m := range prose.YuanAmounts(s.text) {
+			if m.Value.IsZero() || !distinctive(m.Value) {
 				continue
 			}
-			if distinctive(m.Value) && figs.has(m.Value) {
+			if tables().has(m.Value) && !tables().has(m.Value.Div(tenThousand)) {
 				c.add("unit-magnitude", Warn, sentLoc(s), fmt.Sprintf("正文“%s元”与表中 %s 万元数字相同，疑将万元写作元：%s",
 					m.Printed, money(m.Value).String(), quote(s.text)))
 			}
@@ -102,7 +107,11 @@ func checkUnitMagnitudes(c *checker) {
 // reports the form, one finding per line.
 func checkPercentForms(c *checker) {
 	for _, sec := range c.doc.Sections {
-		for i, line := range strings.Split(model.CleanText(sec.Text), "\n") {
+		if !strings.Contains(sec.Text, "%") && !strings.Contains(sec.Text, "％") {
+			continue
+		}
+		for i, line := range strings.Split(sec.Text, "\n") {
+			line = model.CleanText(line)
 			odd := prose.OddPercents(line)
 			if len(odd) == 0 {
 				continue

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"strings"
 
 	"yusuan/internal/lazyregexp"
 )
@@ -15,7 +16,9 @@ var reCompletion = lazyregexp.New(`完成|执行率|年初预算的$`)
 // 万元，增长100%: the item is new this year).
 func checkZeroBase(c *checker) {
 	for _, s := range c.narr {
-		if b, _, ok := budgetAndFinal(s); ok && b.value.IsZero() {
+		if !strings.Contains(s.text, "年初预算") {
+			// no 完成率 to look for
+		} else if b, _, ok := budgetAndFinal(s); ok && b.value.IsZero() {
 			for _, m := range s.mentions {
 				if m.kind == mPercent && m.start > b.end && reCompletion.MatchString(m.label) {
 					c.add("zero-base", Error, sentLoc(s), fmt.Sprintf("年初预算为%s万元，却印有以其为基数的%s%%：%s", b.printed, m.printed, quote(s.text)))
@@ -23,7 +26,6 @@ func checkZeroBase(c *checker) {
 				}
 			}
 		}
-		totals, lists := listTotals(s), findLists(s)
 		for i, m := range s.mentions {
 			if m.kind != mAmount || m.change == 0 || m.value.IsZero() {
 				continue
@@ -32,7 +34,7 @@ func checkZeroBase(c *checker) {
 			if p < 0 {
 				continue
 			}
-			bases := changeBases(s, i, totals, lists)
+			bases := changeBases(s, i, listTotals(s), findLists(s))
 			if len(bases) == 0 || !priorOf(s, bases[0], m, c.doc.Year).IsZero() {
 				continue
 			}

@@ -28,7 +28,7 @@ var rePercentPrinted = lazyregexp.New(`([+\-－＋][ \x{3000}])?[0-9０-９][0-9
 // rendering of justified text: 苏 州 市 自 然 资 源) is not judged: its spaces
 // are not the document's.
 func OddPercents(line string) []OddPercent {
-	if !strings.ContainsAny(line, "%％") || isSpreadLine(line) || reIndicatorRow.MatchString(line) {
+	if !mayBeOdd(line) || isSpreadLine(line) || reIndicatorRow.MatchString(line) {
 		return nil
 	}
 	var out []OddPercent
@@ -66,6 +66,18 @@ func OddPercents(line string) []OddPercent {
 		}
 	}
 	return out
+}
+
+// mayBeOdd: a quick test before the patterns, for the common plain line.
+func mayBeOdd(line string) bool {
+	if strings.Contains(line, "％") {
+		return true
+	}
+	if !strings.Contains(line, "%") {
+		return false
+	}
+	return strings.Contains(line, " %") || strings.Contains(line, "\u3000%") || strings.ContainsAny(line, "０１２３４５６７８９") ||
+		strings.Contains(line, "- ") || strings.Contains(line, "+ ") || strings.Contains(line, "－ ") || strings.Contains(line, "＋ ")
 }
 
 // comparators precede an indicator's target value (≥ 95 %).
