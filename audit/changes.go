@@ -19,18 +19,8 @@ func checkNarrativeChanges(c *checker) {
 			if m.kind != mAmount || m.change == 0 {
 				continue
 			}
-			p := -1
-			for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
-				if s.mentions[k].kind == mPercent && s.mentions[k].change != 0 {
-					p = k
-					break
-				}
-				if s.mentions[k].kind == mAmount {
-					break
-				}
-			}
-			// the percentage must follow the change directly: “减少273.66万元，下降31.50%”
-			if p < 0 || strings.Trim(s.text[m.end:s.mentions[p].labelAt], "，, ") != "" {
+			p := rateOf(s, i)
+			if p < 0 {
 				continue
 			}
 			bases := changeBases(s, i, totals, lists)
@@ -40,15 +30,7 @@ func checkNarrativeChanges(c *checker) {
 			pct := s.mentions[p].value
 			var firstExact decimal.Decimal
 			held := false
-			priorOf := func(b int) decimal.Decimal {
-				x := s.mentions[b]
-				// “（2016 年度部门支出预算安排为 8,648.07 万元）”: the base is
-				// itself last year's figure
-				if earlierYear(x.label, c.doc.Year) || isPrior(x.label) {
-					return x.value
-				}
-				return x.value.Sub(signedValue(m))
-			}
+			priorOf := func(b int) decimal.Decimal { return priorOf(s, b, m, c.doc.Year) }
 			// Each base read as the label suggests first, then the other way
 			// round: a false alarm costs more than a missed slip.
 			// A base labelled as last year's is also tried as this year's (the
@@ -96,6 +78,36 @@ func checkNarrativeChanges(c *checker) {
 			}
 		}
 	}
+}
+
+// rateOf returns the percentage that states the rate of the change
+// mention i, or -1: it must follow the change directly (“减少273.66万元，
+// 下降31.50%”).
+func rateOf(s *sentence, i int) int {
+	m := s.mentions[i]
+	for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
+		if s.mentions[k].kind == mPercent && s.mentions[k].change != 0 {
+			if strings.Trim(s.text[m.end:s.mentions[k].labelAt], "，, ") != "" {
+				return -1
+			}
+			return k
+		}
+		if s.mentions[k].kind == mAmount {
+			break
+		}
+	}
+	return -1
+}
+
+// priorOf is last year's figure implied by base mention b and the change m:
+// the base less the change, or the base itself where it is labelled as
+// last year's (“（2016 年度部门支出预算安排为 8,648.07 万元）”).
+func priorOf(s *sentence, b int, m mention, year int) decimal.Decimal {
+	x := s.mentions[b]
+	if earlierYear(x.label, year) || isPrior(x.label) {
+		return x.value
+	}
+	return x.value.Sub(signedValue(m))
 }
 
 // changeBases lists the amounts a change may be of, best first: the total
