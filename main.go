@@ -42,7 +42,9 @@ func main() {
 // error; only cobra's own usage errors come back from Execute.
 type app struct {
 	stdout, stderr io.Writer
-	ui             tui.Options // the global flags
+	ui             tui.Options  // the global flags
+	findings       findingFlags // the explorer's --tolerance and --min-severity
+	checkOpt       audit.Options
 	status         int
 }
 
@@ -104,10 +106,16 @@ func (a *app) rootCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opt, ok := a.checkOptions(a.findings)
+			if !ok {
+				return nil
+			}
+			a.checkOpt = opt
 			a.explore(cmd, args)
 			return nil
 		},
 	}
+	a.findings = addFindingFlags(root.Flags(), root)
 	flags := root.PersistentFlags()
 	flags.StringVar(&a.ui.Lang, "lang", "zh", "界面语言：zh 或 en (interface language)")
 	flags.BoolVar(&a.ui.ASCII, "ascii", false, "用 ASCII 字符画边框和条形 (ASCII borders and bars)")
@@ -141,7 +149,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		entries, code := folderEntries(p, a.stderr)
+		entries, code := folderEntries(p, a.checkOpt, a.stderr)
 		if a.status = code; code == exitOK {
 			a.runExplorer(tui.RunFolder(p, entries, a.ui))
 		}
@@ -198,10 +206,11 @@ func (a *app) runExplorer(err error) {
 	}
 }
 
-// withFindings is the global options plus the audit findings of doc.
+// withFindings is the global options plus the audit findings of doc (under
+// --tolerance and --min-severity where the explorer was given them).
 func (a *app) withFindings(doc *model.Document) tui.Options {
 	opt := a.ui
-	opt.Findings = audit.Check(doc)
+	opt.Findings = audit.CheckWith(doc, a.checkOpt)
 	return opt
 }
 

@@ -62,4 +62,14 @@ var reviewed = map[string]bool{
 	// “机关运行经费预算支出6032.55 万元，比 2016 年增加 3401.59 万元，增长129.97 %”:
 	// 3401.59 / 2630.96 = 129.29% (two digits swapped).
 	"js-procuratorate-2017.layout.txt|narrative-change|正文 / 十、一般公共预算机关运行经费支出预算表情况说明|129.29%|129.97%": true,
+	// Errors since the severities were defined (issue 12): a percentage that
+	// no rounding of the printed amounts gives, each one point of the last
+	// place (a warning before, by the digit distance alone).
+	// “机关运行经费预算支出 1,115.85 万元，与上年相比减少 2,233.13 万元，下降66.69%”:
+	// 2233.13 / 3348.98 = 66.681% (3,348.98 is js-cppcc-2017's figure; at most
+	// 2233.135 / 3348.975 = 66.6811%).
+	"js-cppcc-2018-text.layout.txt|narrative-change|正文 / 十一、一般公共预算机关运行经费支出预算情况说明|66.68%|66.69%": true,
+	// “提租补贴（项）支出4243.61万元，与上年相比增加1657万元，增加64.07 %”:
+	// 1657 / 2586.61 = 64.061% (2,586.61 is js-procuratorate-2018's 2210202).
+	"js-procuratorate-2019.layout.txt|narrative-change|正文 / （三）住房保障支出（类）|64.06%|64.07%": true,
 }

@@ -89,12 +89,46 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 	return err
 }
 
-// WriteRules writes the catalogue for `yusuan check --rules`.
+// WriteRules writes the catalogue for `yusuan check --rules`: what each
+// severity means to an auditor, then the rules with the most serious level
+// each raises.
 func WriteRules(w io.Writer) error {
 	var b strings.Builder
+	b.WriteString("级别 (severities)\n")
+	for _, s := range model.Severities {
+		zh, en := s.Meaning()
+		fmt.Fprintf(&b, "  %-6s %s：%s\n         %s\n", s, s.Label(), zh, en)
+	}
+	b.WriteString("\n规则 (rules)\n")
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "%-22s %-5s %s\n", r.ID, r.Severity, r.Description)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// SeverityDef is one severity as `check --rules --format json` gives it.
+type SeverityDef struct {
+	ID        Severity `json:"id"`
+	Label     string   `json:"label"`
+	Meaning   string   `json:"meaning"`
+	MeaningEn string   `json:"meaning_en"`
+}
+
+// WriteRulesJSON writes the same catalogue as JSON:
+// {"schema", "severities": [{id, label, meaning, meaning_en}], "rules": [{id, severity, description}]}.
+func WriteRulesJSON(w io.Writer) error {
+	var sevs []SeverityDef
+	for _, s := range model.Severities {
+		zh, en := s.Meaning()
+		sevs = append(sevs, SeverityDef{ID: s, Label: s.Label(), Meaning: zh, MeaningEn: en})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Schema     string        `json:"schema"`
+		Severities []SeverityDef `json:"severities"`
+		Rules      []Rule        `json:"rules"`
+	}{model.Schema, sevs, Rules()})
 }
