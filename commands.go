@@ -182,7 +182,7 @@ func (a *app) checkCommand() *cobra.Command {
 		status := code
 		checked := make([]export.Checked, 0, len(docs))
 		for _, d := range docs {
-			fs := audit.CheckWith(d, opt)
+			fs := findingsOf(d, opt, a.stderr)
 			if audit.HasErrors(fs) && status == exitOK {
 				status = exitFindings
 			}
@@ -301,7 +301,7 @@ func folderEntries(dir string, opt audit.Options, stderr io.Writer) ([]tui.Folde
 	for _, r := range results {
 		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}
 		if e.Doc != nil {
-			e.Findings = audit.CheckWith(e.Doc, opt)
+			e.Findings = findingsOf(e.Doc, opt, stderr)
 		} else {
 			fmt.Fprintln(stderr, "yusuan:", oneLine(e.Err.Error()))
 		}

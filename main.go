@@ -122,7 +122,7 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.BoolVar(&a.ui.Mouse, "mouse", false, "启用鼠标滚轮 (mouse wheel)")
 	flags.BoolVar(&a.ui.NoColor, "no-color", false, "不用颜色，也认 NO_COLOR 环境变量 (no colour; NO_COLOR too)")
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
-	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand())
+	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand(), a.reviewCommand())
 	return root
 }
 
@@ -210,7 +210,10 @@ func (a *app) runExplorer(err error) {
 // --tolerance and --min-severity where the explorer was given them).
 func (a *app) withFindings(doc *model.Document) tui.Options {
 	opt := a.ui
-	opt.Findings = audit.CheckWith(doc, a.checkOpt)
+	opt.Findings = findingsOf(doc, a.checkOpt, a.stderr)
+	if markable(doc.Source) {
+		opt.ReviewPath = doc.Source
+	}
 	return opt
 }
 

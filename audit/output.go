@@ -63,6 +63,17 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 	if counts[Unread] > 0 {
 		fmt.Fprintf(&b, "；%d 张表读取存疑（其数字未经核实，未参与检查）", counts[Unread])
 	}
+	marks := map[model.ReviewState]int{}
+	marked := 0
+	for _, f := range fs {
+		if f.Review != nil {
+			marks[f.Review.State]++
+			marked++
+		}
+	}
+	if marked > 0 {
+		fmt.Fprintf(&b, "；已审核 %d 个（确认 %d，驳回 %d，已阅 %d）", marked, marks[model.Accepted], marks[model.Rejected], marks[model.Reviewed])
+	}
 	b.WriteByte('\n')
 	// the tables in doubt first: they qualify every finding below
 	for _, sev := range []Severity{Unread, Error, Warn, Info} {
@@ -81,8 +92,28 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 			case f.Line > 0:
 				where = fmt.Sprintf("%s（第%d行）", where, f.Line)
 			}
-			fmt.Fprintf(&b, "  [%s] %s\n", f.Rule, model.CleanText(where))
+			// the mark column, where the document has marks at all
+			mark := ""
+			if marked > 0 {
+				mark = "    "
+				if f.Review != nil {
+					mark = f.Review.State.Label()
+				}
+				mark += " "
+			}
+			key := ""
+			if f.Key != "" {
+				key = "  #" + f.Key
+			}
+			fmt.Fprintf(&b, "  %s[%s] %s%s\n", mark, f.Rule, model.CleanText(where), key)
 			fmt.Fprintf(&b, "      %s\n", model.CleanText(f.Message))
+			if r := f.Review; r != nil {
+				fmt.Fprintf(&b, "      审核：%s %s", r.State.Label(), r.At)
+				if r.Note != "" {
+					fmt.Fprintf(&b, "：%s", model.CleanText(r.Note))
+				}
+				b.WriteByte('\n')
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -101,4 +101,45 @@ type Finding struct {
 	Line    int    `json:"line,omitempty"`
 	Code    string `json:"code,omitempty"` // classification code concerned, if any
 	Project string `json:"project,omitempty"`
+	// Key names the finding across runs and yusuan versions, for an
+	// auditor's review mark (package review: its rule, place and figures,
+	// never its line alone). Set where marks are looked up (check, the
+	// explorer of a file).
+	Key string `json:"key,omitempty"`
+	// Review is the auditor's mark, nil when the finding has none.
+	Review *Review `json:"review,omitempty"`
+}
+
+// Review is an auditor's mark on a finding, kept beside the document.
+type Review struct {
+	State ReviewState `json:"state"`
+	Note  string      `json:"note,omitempty"`
+	At    string      `json:"at"` // RFC 3339, UTC
+}
+
+// ReviewState is what the auditor decided about a finding.
+type ReviewState string
+
+// The review states: looked at; agreed to be a real slip of the document;
+// judged not a slip (a false alarm, or explained elsewhere).
+const (
+	Reviewed ReviewState = "reviewed"
+	Accepted ReviewState = "accepted"
+	Rejected ReviewState = "rejected"
+)
+
+// ReviewStates lists the states in the order the explorer cycles them.
+var ReviewStates = []ReviewState{Reviewed, Accepted, Rejected}
+
+// Label is the state in Chinese, two characters wide (a column of marks).
+func (s ReviewState) Label() string {
+	switch s {
+	case Reviewed:
+		return "已阅"
+	case Accepted:
+		return "确认"
+	case Rejected:
+		return "驳回"
+	}
+	return ""
 }
