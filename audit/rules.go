@@ -35,7 +35,9 @@ var rules = []Rule{
 	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
 	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
 	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
-	{"catalog-name", Info, "科目名称与当年科目表中的名称不同", checkCatalogNames},
+	{"catalog-name", Warn, "科目名称与当年科目表中的名称不同（提示）；名称是当年科目表中别的类的科目的名称（警告）", checkCatalogNames},
+	{"project-stated-amount", Warn, "项目自己的文字（概况、用途、目标）所称“共需…元/万元”与项目预算一致", checkProjectStatedAmount},
+	{"cost-indicator", Warn, "年度成本指标所称项目全部资金（经费、费用或项目本名）与项目预算一致；“≤”的上限不低于预算", checkCostIndicator},
 }
 
 // Rules returns the catalogue, for `yusuan check --rules`.
