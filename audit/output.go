@@ -26,9 +26,7 @@ func WriteJSON(w io.Writer, source string, fs []Finding) error {
 	if fs == nil {
 		fs = []Finding{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	enc := newEncoder(w)
 	return enc.Encode(jsonOne{Schema: model.Schema, Source: source, Findings: fs})
 }
 
@@ -43,9 +41,7 @@ func WriteJSONReports(w io.Writer, rs []Report) error {
 			rs[i].Findings = []Finding{}
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	enc := newEncoder(w)
 	return enc.Encode(struct {
 		Schema  string   `json:"schema"`
 		Reports []Report `json:"reports"`
@@ -154,12 +150,19 @@ func WriteRulesJSON(w io.Writer) error {
 		zh, en := s.Meaning()
 		sevs = append(sevs, SeverityDef{ID: s, Label: s.Label(), Meaning: zh, MeaningEn: en})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	enc := newEncoder(w)
 	return enc.Encode(struct {
 		Schema     string        `json:"schema"`
 		Severities []SeverityDef `json:"severities"`
 		Rules      []Rule        `json:"rules"`
 	}{model.Schema, sevs, Rules()})
+}
+
+// newEncoder is the JSON encoder of every `check` output: indented, with
+// Chinese and <> left as they are.
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc
 }
