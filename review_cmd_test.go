@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"yusuan/audit"
 )
 
 // An auditor marks a finding from the command line; the mark lives beside
@@ -76,6 +78,15 @@ func TestReviewCommand(t *testing.T) {
 			t.Errorf("mark lost under %v:\n%s", flags, out)
 		}
 	}
+	// a folder's documents carry their marks too (check DIR, and the explorer's folder list)
+	if _, out, _ = runCmd(t, "check", dir, "--min-severity", "error"); !strings.Contains(out, "确认 [plan-end]") {
+		t.Errorf("check DIR: mark not shown:\n%s", out)
+	}
+	var stderr strings.Builder
+	entries, _ := folderEntries(dir, audit.Options{}, &stderr)
+	if len(entries) != 1 || !hasMark(entries[0].Findings) {
+		t.Errorf("folder entries carry no mark: %+v", entries)
+	}
 	// clear it
 	if code, _, errs := runCmd(t, "review", doc, key, "clear"); code != 0 {
 		t.Errorf("clear: %d %s", code, errs)
@@ -83,6 +94,15 @@ func TestReviewCommand(t *testing.T) {
 	if _, out, _ = runCmd(t, "check", doc); strings.Contains(out, "确认") {
 		t.Errorf("cleared mark still shown:\n%s", out)
 	}
+}
+
+func hasMark(fs []audit.Finding) bool {
+	for _, f := range fs {
+		if f.Review != nil && f.Key != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func TestReviewCommandBadInput(t *testing.T) {
