@@ -224,7 +224,7 @@ func (a *app) diffCommand() *cobra.Command {
 		}
 		sayNoTables(a.stderr, "diff", docs)
 		if *format == "" {
-			opt := a.withFindings(docs[1])
+			opt := a.withFindings(docs[1], true)
 			opt.Diff = d
 			a.runExplorer(tui.Run(docs[1], opt))
 			return nil

@@ -136,7 +136,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 			a.failf("yusuan: %v", err)
 			return
 		}
-		a.runExplorer(tui.Run(doc, a.withFindings(doc)))
+		a.runExplorer(tui.Run(doc, a.withFindings(doc, false)))
 		return
 	}
 	p := args[0]
@@ -159,7 +159,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 	if a.status = code; docs == nil {
 		return
 	}
-	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0])))
+	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0], true)))
 }
 
 // notACommand is the error for name, the first argument of yusuan, when it
@@ -207,9 +207,16 @@ func (a *app) runExplorer(err error) {
 }
 
 // withFindings is the global options plus the audit findings of doc (under
-// --tolerance and --min-severity where the explorer was given them).
-func (a *app) withFindings(doc *model.Document) tui.Options {
+// --tolerance and --min-severity where the explorer was given them); those of
+// a document file carry their review marks and can be marked. The embedded
+// sample (ofFile false) is no file of the auditor's to keep marks beside,
+// even where its path exists relative to the working folder.
+func (a *app) withFindings(doc *model.Document, ofFile bool) tui.Options {
 	opt := a.ui
+	if !ofFile {
+		opt.Findings = audit.CheckWith(doc, a.checkOpt)
+		return opt
+	}
 	opt.Findings = findingsOf(doc, a.checkOpt, a.stderr)
 	if markable(doc.Source) {
 		opt.ReviewPath = doc.Source
