@@ -37,11 +37,17 @@ func checkNarrativeChanges(c *checker) {
 			// document's year may be misread); the reverse is not done: a
 			// percentage of this year's figure is a slip worth reporting.
 			var priors []decimal.Decimal
+			rounded := false // some reading gives pct within the amounts' rounding
 			for _, b := range bases {
 				p := priorOf(b)
 				priors = append(priors, p)
-				if x := s.mentions[b].value; x.Equal(p) {
+				x := s.mentions[b].value
+				if x.Equal(p) {
 					priors = append(priors, x.Sub(signedValue(m)))
+					rounded = rounded || pctWithinRounding(pct, m.value, x, 0) ||
+						pctWithinRounding(pct, m.value, x, -int64(m.change))
+				} else {
+					rounded = rounded || pctWithinRounding(pct, m.value, x, -int64(m.change))
 				}
 			}
 			for pi, prior := range priors {
@@ -63,12 +69,16 @@ func checkNarrativeChanges(c *checker) {
 			prior := priorOf(bases[0])
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
 				changeWord(m.change), m.printed, money(prior))
-			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)
-			if cur := s.mentions[bases[0]].value; cur.Sign() > 0 && samePrinted(m.value.Mul(decimal.NewFromInt(100)).DivRound(cur, 12), pct) {
+			why := ""
+			if rounded {
+				why = whyRounded
+			}
+			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct, why)
+			if cur := s.mentions[bases[0]].value; f.Severity == Error && cur.Sign() > 0 && samePrinted(m.value.Mul(decimal.NewFromInt(100)).DivRound(cur, 12), pct) {
 				f.Severity = Warn
 				f.Message += "（所印百分比是以本年数而非上年数为基数算出的）"
 			}
-			if farApart(m.value, pct, prior) {
+			if f.Severity != Info && farApart(m.value, pct, prior) {
 				// The percentage implies a last-year figure nowhere near the one
 				// the amounts give: the sentence is more likely garbled (text
 				// from another column, a page number glued to a figure) or the

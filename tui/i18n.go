@@ -60,6 +60,14 @@ type text struct {
 	ColSrc, Confirmed        string
 	Keys                     keyText
 	F                        folderText
+	R                        reviewText
+}
+
+// reviewText is the text of the m line (an auditor's mark on a finding).
+type reviewText struct {
+	Prompt, Saved, Cleared, Failed string
+	State                          map[string]string // reviewed, accepted, rejected, clear
+	Mark                           string            // the pane's line: 审核：state at note
 }
 
 // folderText is the folder list's text (yusuan DIR).
@@ -87,6 +95,7 @@ type keyText struct {
 	Hide, PaneDown, PaneUp, Flat               string
 	SortPrev, SortNext, Filter, FilterHow      string
 	NextChange, PrevChange                     string
+	Mark                                       string
 }
 
 var zh = text{
@@ -144,6 +153,12 @@ var zh = text{
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
 		NextChange: "下一处变化（或搜索匹配）", PrevChange: "上一处变化（或搜索匹配）",
 		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选", FilterHow: "筛选：文字 >100 10..50 新增 错误 规则",
+		Mark: "审核标记",
+	},
+	R: reviewText{
+		Prompt: "标记 %s（tab 换状态，enter 保存，esc 取消）说明> ", Saved: "已标记 %s → %s", Cleared: "已去掉标记", Failed: "标记未保存：%s",
+		State: map[string]string{"reviewed": "已阅", "accepted": "确认", "rejected": "驳回", "clear": "清除"},
+		Mark:  "审核",
 	},
 	F: folderText{
 		Title: "目录 %s", Files: "%d 个文件", Failed: "%d 个无法读取",
@@ -213,6 +228,12 @@ var en = text{
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
 		NextChange: "next change (or match)", PrevChange: "previous change (or match)",
 		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter", FilterHow: "filter: text >100 10..50 added error rule",
+		Mark: "review mark",
+	},
+	R: reviewText{
+		Prompt: "mark %s (tab: state, enter: save, esc: cancel) note> ", Saved: "marked %s → %s", Cleared: "mark cleared", Failed: "mark not saved: %s",
+		State: map[string]string{"reviewed": "reviewed", "accepted": "accepted", "rejected": "rejected", "clear": "clear"},
+		Mark:  "Review",
 	},
 	F: folderText{
 		Title: "Folder %s", Files: "%d files", Failed: "%d unreadable",

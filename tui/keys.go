@@ -20,6 +20,7 @@ type browserKeys struct {
 	Sort, SortPrev, SortNext, Reverse          key.Binding
 	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
+	Mark                                       key.Binding // the findings view, where marks can be kept
 	global                                     globalKeys
 	filterHow                                  string
 }
@@ -66,6 +67,7 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 		Hide:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
 		PaneDown:  key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
 		PaneUp:    key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
+		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", k.Mark)),
 		global:    newGlobalKeys(k, digits),
 		filterHow: k.FilterHow,
 	}
@@ -74,6 +76,7 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 	b.SortNext.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
 	b.Hide.SetEnabled(false) // diff views turn it on
+	b.Mark.SetEnabled(false) // the findings view of a document file turns it on
 	return b
 }
 
@@ -88,7 +91,7 @@ func newSearchKeys(k keyText) searchKeys {
 
 // ShortHelp is the one-line help at the bottom of the screen.
 func (b browserKeys) ShortHelp() []key.Binding {
-	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
+	return []key.Binding{b.Down, b.In, b.Out, b.Mark, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
 }
 
 // FullHelp is the `?` screen, in columns.
@@ -98,7 +101,7 @@ func (b browserKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
 		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
-		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc, b.Mark},
 		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 	}
 }

@@ -103,6 +103,8 @@ func (m *Model) render() string {
 	lay := layoutFor(v.top().list, headsFor(v.top().list, v.def, c.tx), m.mode, lw)
 	lines = append(lines, body, statusLine(c, v, m.mode, lay, m.msg, w))
 	switch {
+	case m.mark.open:
+		lines = append(lines, fit(m.mark.in.View(), w))
 	case m.filter.open:
 		in := m.filter.in
 		lines = append(lines, fit(in.View()+"  "+fmt.Sprintf("%d", len(v.top().list.rows))+" "+c.tx.Rows, w))
