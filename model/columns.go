@@ -42,7 +42,7 @@ var roleWords = []struct {
 	{"合计", RoleTotal}, {"总计", RoleTotal},
 	{"经营支出", RoleOtherExp}, {"上解上级", RoleOtherExp}, {"上缴上级", RoleOtherExp},
 	{"对附属单位补助", RoleOtherExp}, {"对下级", RoleOtherExp}, {"预留机动", RoleOtherExp},
-	{"一般公共预算", RoleSource}, {"政府性基金", RoleSource}, {"国有资本", RoleSource},
+	{"一般公共预算", RoleSource}, {"公共预算拨款", RoleSource}, {"政府性基金", RoleSource}, {"国有资本", RoleSource},
 	{"财政专户", RoleSource}, {"专户收入", RoleSource}, {"单位资金", RoleSource}, {"事业收入", RoleSource},
 	{"经营收入", RoleSource}, {"上级补助", RoleSource}, {"附属单位上缴", RoleSource},
 	{"其他收入", RoleSource}, {"财政拨款", RoleSource}, {"用事业基金弥补", RoleSource},
@@ -76,7 +76,7 @@ func RoleOf(name string) ColumnRole {
 			role, end = w.role, i+len(w.word)
 		}
 	}
-	if role == RoleNone && (l == "小计" || l == "金额" || l == "预算数") {
+	if role == RoleNone && (l == "小计" || strings.HasSuffix(l, "金额") || l == "预算数") {
 		return RoleTotal
 	}
 	return role
@@ -140,7 +140,9 @@ func ColumnsOf(t *Table) ColumnSet {
 	}
 	// A 基本支出 that no row fills, beside 人员经费 and 公用经费, is the span
 	// over them that the header reader took for a column of its own.
-	if cs.Basic != "" && cs.Personnel != "" && cs.Public != "" && !filled(t, cs.Basic) {
+	// So is a 小计 after 合计 that no row fills (部门综合预算: 合计 | 小计 over
+	// 公共预算拨款, the figures under 公共预算拨款).
+	if cs.Basic != "" && !filled(t, cs.Basic) && (cs.Personnel != "" && cs.Public != "" || Leaf(cs.Basic) == "小计") {
 		cs.Basic = ""
 	}
 	// A source that heads others (财政拨款 over 财政拨款/一般公共预算) is their

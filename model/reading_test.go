@@ -52,6 +52,12 @@ func TestRoleOfGluedHeaders(t *testing.T) {
 		{"上缴上级支出", RoleOtherExp},
 		{"上年结转", RoleCarry},
 		{"财政拨款收入/一般公共预算", RoleSource},
+		// 西安 部门综合预算 (2019–2026)
+		{"专项业务经费支出", RoleProject},
+		{"公共预算拨款", RoleSource},
+		{"其他专户收入拨款", RoleSource},
+		{"项目金额", RoleTotal},
+		{"项目简介", RoleNone},
 	} {
 		if got := RoleOf(c.name); got != c.want {
 			t.Errorf("RoleOf(%q) = %d, want %d", c.name, got, c.want)

@@ -48,7 +48,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		if !ok {
 			continue
 		}
-		if h.code == "" && !isTotalLabel(h.name) {
+		if h.code == "" && !isTotalLabel(h.name) && !cols.unitCodes {
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
@@ -88,10 +88,14 @@ type codedLayout struct {
 	codeCol, nameCol, seqCol int
 	amountCols               []int
 	keys                     []string // the amount columns' names, in table order
+	// unitCodes: the codes are units' (单位编码), the uncoded rows under
+	// them projects, not lines of the classification
+	unitCodes bool
 }
 
 func codedColumns(g grid) codedLayout {
 	l := codedLayout{codeCol: g.find("科目编码", "编码", "代码"), nameCol: g.find("科目名称", "名称", "项目"), seqCol: g.find("序号")}
+	l.unitCodes = l.codeCol >= 0 && strings.Contains(g.names[l.codeCol], "单位")
 	if l.nameCol >= 0 && strings.HasSuffix(g.names[l.nameCol], "支出") {
 		l.nameCol = -1 // 项目支出 is an amount column (支出预算总表: 合计 | 基本支出 | 项目支出)
 	}

@@ -47,6 +47,16 @@ func reassignRows(t *model.Table) {
 		if held && len(found) <= 1 {
 			continue
 		}
+		// a lone figure the layout put under a column of no role (项目简介,
+		// 备注) while the row's 合计 is blank is the 合计
+		if len(found) == 0 && shifted && len(rowValues(r)) == 1 && len(r.Amounts) == 1 {
+			for col := range r.Amounts {
+				if model.RoleOf(col) == model.RoleNone {
+					place(r, []string{cs.Total})
+				}
+			}
+			continue
+		}
 		switch {
 		case len(found) == 1:
 			place(r, found[0])
