@@ -19,8 +19,9 @@ type Checked struct {
 
 // FindingsHeader names the columns of `check --format csv`: one row per
 // finding, with the document it is about. expected, actual and difference
-// are exact decimals in 万元, blank where the rule is not about an amount.
-var FindingsHeader = []string{"department", "year", "document_kind", "source", "severity", "rule", "where", "line",
+// are exact decimals in 万元, blank where the rule is not about an amount;
+// page is the PDF page of line, blank where the source has no pages.
+var FindingsHeader = []string{"department", "year", "document_kind", "source", "severity", "rule", "where", "line", "page",
 	"code", "project", "message", "expected", "actual", "difference"}
 
 // FindingsCSV writes every finding of every document, one table across all of them.
@@ -35,7 +36,7 @@ func FindingsCSV(w io.Writer, checked []Checked) error {
 			if f.Line > 0 {
 				line = strconv.Itoa(f.Line)
 			}
-			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line,
+			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line, pageText(f.Page),
 				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference)
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
