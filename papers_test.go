@@ -22,7 +22,7 @@ func TestPaperCSVOptions(t *testing.T) {
 	}{
 		{"bom", []string{"export", "--format", "csv", "--bom", jinzhong}, 0, "\uFEFFdepartment,year,document_kind,", ""},
 		{"no bom", []string{"export", "--format", "csv", jinzhong}, 0, "department,year,document_kind,", ""},
-		{"wide", []string{"export", "--format", "csv", "--wide", jinzhong}, 0, "department,year,document_kind,source,table,kind,line,code,name,", ""},
+		{"wide", []string{"export", "--format", "csv", "--wide", jinzhong}, 0, "department,year,document_kind,source,table,kind,line,page,code,name,", ""},
 		{"check csv", []string{"check", "--format", "csv", "--bom", cangzhou}, 1, "\uFEFFdepartment,year,document_kind,source,severity,rule,", ""},
 		{"check csv clean", []string{"check", "--format", "csv", jinzhong}, 0, "department,", ""},
 		{"diff csv bom", []string{"diff", "--format", "csv", "--bom", jinzhong, cangzhou}, 0, "\uFEFFsection,code,name,", ""},
