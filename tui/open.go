@@ -99,7 +99,7 @@ func (m *Model) openCommand(line int, getenv func(string) string) (*exec.Cmd, st
 		if err != nil {
 			return nil, "", err
 		}
-		_, err = f.WriteString(strings.Join(st.lines, "\n") + "\n")
+		_, err = f.WriteString(strings.Join(st.lines, "\n")) // the last line's end is its own
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
