@@ -99,18 +99,26 @@ func (m *Model) renderRaw(w, h int) string {
 		lines = append(lines, fit(cell(fmt.Sprintf(c.tx.P.NoLines, oneLine(src.err.Error()))), w))
 	}
 	numW := len(strconv.Itoa(len(src.lines)))
+	cont := strings.Repeat(" ", numW+2) + " | " // the gutter of a wrapped line's rest
+	tw := max(1, w-widthOf(cont))
 	for i := r.off; i < len(src.lines) && len(lines) < h; i++ {
 		mark := " "
 		if i+1 == r.line {
 			mark = c.g.cursor
 		}
 		gutter := mark + " " + fmt.Sprintf("%*d", numW, i+1) + " | "
-		text := fit(expandTabs(cell(src.lines[i])), max(0, w-widthOf(gutter)))
-		row := gutter + highlight(text, r.figures, c.st.selected)
 		if i+1 == r.line {
-			row = c.st.label.Render(gutter) + highlight(text, r.figures, c.st.selected)
+			gutter = c.st.label.Render(gutter)
 		}
-		lines = append(lines, row)
+		// long lines wrap, as in a pager: a figure at the end of a
+		// paragraph stays in view
+		text := highlight(expandTabs(cell(src.lines[i])), r.figures, c.st.selected)
+		for j, part := range strings.Split(ansi.Hardwrap(text, tw, true), "\n") {
+			if j > 0 {
+				gutter = cont
+			}
+			lines = append(lines, gutter+fit(part, tw))
+		}
 	}
 	for len(lines) < h {
 		lines = append(lines, strings.Repeat(" ", w))

@@ -1,0 +1,245 @@
+package tui
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"yusuan/audit"
+	"yusuan/export"
+	"yusuan/model"
+	"yusuan/parse"
+	"yusuan/samples"
+)
+
+// runEnv names the variable under which this test binary is the explorer
+// itself (on the document it names, with its findings), so that tmux can
+// run it in a real terminal.
+const runEnv = "YUSUAN_TUI_RUN"
+
+func TestMain(m *testing.M) {
+	if path := os.Getenv(runEnv); path != "" {
+		doc, err := parse.File(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		if err := Run(doc, Options{NoColor: true, Findings: audit.Check(doc)}); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(3)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// tmuxRun is the explorer running in a tmux server of its own.
+type tmuxRun struct {
+	t    *testing.T
+	sock string
+	dir  string // the explorer's working directory
+}
+
+// startTmux runs the explorer on the Cangzhou sample (copied into a fresh
+// working directory as cangzhou.txt) in a w×h tmux window, with a stub
+// pager that records its arguments; it skips where tmux is absent.
+func startTmux(t *testing.T, w, h int) *tmuxRun {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux absent")
+	}
+	if testing.Short() {
+		t.Skip("tmux runs are not short")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cangzhou.txt"), samples.Cangzhou, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pager := filepath.Join(dir, "pager.sh")
+	stub := "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + filepath.Join(dir, "pager.args") + "\n"
+	if err := os.WriteFile(pager, []byte(stub), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r := &tmuxRun{t: t, sock: filepath.Join(dir, "tmux.sock"), dir: dir}
+	shell := fmt.Sprintf("env -u RUNEWIDTH_EASTASIAN -u EDITOR LANG=C.UTF-8 TERM=xterm-256color NO_COLOR=1 PAGER=%s %s=cangzhou.txt %s",
+		pager, runEnv, exe)
+	r.tmux("-f", "/dev/null", "new-session", "-d", "-s", "y", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), "-c", dir, shell)
+	t.Cleanup(func() { exec.Command("tmux", "-S", r.sock, "kill-server").Run() })
+	r.tmux("set-option", "-g", "set-clipboard", "on") // OSC 52 from the explorer fills a tmux buffer
+	r.waitFor("沧州临港经济技术开发区安全生产监督管理局")
+	return r
+}
+
+func (r *tmuxRun) tmux(args ...string) string {
+	r.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", r.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		r.t.Fatalf("tmux %v: %v %s", args, err, out)
+	}
+	return string(out)
+}
+
+// keys sends tmux key names (Enter, Escape) or single characters.
+func (r *tmuxRun) keys(keys ...string) {
+	for _, k := range keys {
+		r.tmux("send-keys", "-t", "y", k)
+	}
+}
+
+func (r *tmuxRun) screen() string { return r.tmux("capture-pane", "-p", "-t", "y") }
+
+// waitFor waits until the screen shows s, and returns the screen.
+func (r *tmuxRun) waitFor(s string) string {
+	r.t.Helper()
+	var screen string
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if screen = r.screen(); strings.Contains(screen, s) {
+			return screen
+		}
+	}
+	r.t.Fatalf("no %q on the screen:\n%s", s, screen)
+	return ""
+}
+
+// jsonFunctional is `export --format json`'s functional tree by code.
+func jsonFunctional(t *testing.T, path string) (map[string]map[string]any, []string) {
+	t.Helper()
+	doc, err := parse.File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := export.JSON(&b, []*model.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Functional []map[string]any `json:"functional"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]map[string]any{}
+	var order []string
+	var walk func([]map[string]any)
+	walk = func(ns []map[string]any) {
+		for _, n := range ns {
+			code := n["code"].(string)
+			byCode[code] = n
+			order = append(order, code)
+			if kids, ok := n["children"].([]any); ok {
+				var ks []map[string]any
+				for _, k := range kids {
+					ks = append(ks, k.(map[string]any))
+				}
+				walk(ks)
+			}
+		}
+	}
+	walk(out.Functional)
+	return byCode, order
+}
+
+// In a real terminal: E x writes the functional view as a workbook whose
+// every amount equals `export --format json`'s; y puts the first line's
+// amount on the clipboard (OSC 52, into tmux's buffer); o runs $PAGER
+// +LINE FILE; Enter on a finding shows its line, Esc returns.
+func TestTmuxWorkingPapers(t *testing.T) {
+	r := startTmux(t, 120, 40)
+	want, order := jsonFunctional(t, filepath.Join(r.dir, "cangzhou.txt"))
+
+	// E: the view to a workbook in the working directory
+	r.keys("E")
+	r.waitFor("x = xlsx")
+	r.keys("x")
+	name := "沧州临港经济技术开发区安全生产监督管理局_2026_功能分类.xlsx"
+	r.waitFor("已导出 " + name)
+	rows := sheetRows(t, filepath.Join(r.dir, name))
+	code, line := column(t, rows[0], "编码"), column(t, rows[0], "行")
+	cols := map[string]int{"total": column(t, rows[0], "合计"), "basic": column(t, rows[0], "基本支出"), "project": column(t, rows[0], "项目支出")}
+	if len(rows)-1 != len(want) {
+		t.Fatalf("%d rows, the JSON has %d lines", len(rows)-1, len(want))
+	}
+	compared := 0
+	for _, r := range rows[1:] {
+		j := want[r[code]]
+		if j == nil {
+			t.Fatalf("row %q not in the JSON", r)
+		}
+		for key, c := range cols {
+			js, _ := j[key].(string)
+			cell := ""
+			if c < len(r) {
+				cell = r[c]
+			}
+			if (js == "") != (cell == "") || js != "" && !model.MustMoney(js).Equal(model.MustMoney(cell)) {
+				t.Errorf("%s %s: workbook %q, JSON %q", r[code], key, cell, js)
+			}
+			compared++
+		}
+		if fmt.Sprint(j["line"]) != r[line] {
+			t.Errorf("%s: line %q, JSON %v", r[code], r[line], j["line"])
+		}
+	}
+	if compared < 30 {
+		t.Fatalf("%d amounts compared", compared)
+	}
+
+	// y: the first line's 合计, exact, through OSC 52
+	first := want[order[0]]
+	r.keys("y")
+	r.waitFor("已复制金额：" + first["total"].(string))
+	var buf string
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end) && buf == ""; time.Sleep(20 * time.Millisecond) {
+		out, _ := exec.Command("tmux", "-S", r.sock, "show-buffer").Output()
+		buf = string(out)
+	}
+	if buf != first["total"].(string) {
+		t.Errorf("tmux buffer %q, want %s", buf, first["total"])
+	}
+
+	// o: the pager at the first line's source line, on the file as given
+	r.keys("o")
+	argsFile := filepath.Join(r.dir, "pager.args")
+	var args []byte
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end) && len(args) == 0; time.Sleep(20 * time.Millisecond) {
+		args, _ = os.ReadFile(argsFile)
+	}
+	if got, want := string(args), fmt.Sprintf("+%v\ncangzhou.txt\n", first["line"]); got != want {
+		t.Errorf("pager got %q, want %q", got, want)
+	}
+	r.waitFor("排序: 编码") // the explorer back after the pager
+
+	// a finding → its line in the source text, and back
+	r.keys("7", "Enter")
+	s := r.waitFor("> 1563 | ")
+	golden.RequireEqual(t, s)
+	r.keys("Escape")
+	r.waitFor("1/6")
+	r.keys("q")
+}
+
+// The OSC 52 sequence y makes the program write, byte for byte.
+func TestProgramCopyWritesOSC52(t *testing.T) {
+	tm := startProgram(t, Options{}, 120, 40)
+	waitFor(t, tm, "城乡社区支出")
+	tm.Send(keyMsg("y"))
+	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte("600.00"))
+	waitFor(t, tm, want)
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
