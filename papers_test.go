@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yusuan/samples"
 )
 
 func TestPaperCSVOptions(t *testing.T) {
@@ -207,4 +209,20 @@ func sheetNames(path string) ([]string, error) {
 		names = append(names, s.Name)
 	}
 	return names, nil
+}
+
+// The explorer's source reader: the file's lines, the embedded sample
+// from the binary where its file is not at hand, an error for a file gone.
+func TestExplorerSourceText(t *testing.T) {
+	lines, pdf, err := sourceText(jinzhong)
+	if err != nil || pdf || len(lines) != strings.Count(string(samples.Jinzhong), "\n")+1 {
+		t.Fatalf("%d lines, pdf %v: %v", len(lines), pdf, err)
+	}
+	t.Chdir(t.TempDir())
+	if lines, _, err := sourceText(samples.Default); err != nil || len(lines) < 1000 {
+		t.Fatalf("embedded sample: %d lines, %v", len(lines), err)
+	}
+	if _, _, err := sourceText("no-such-file.txt"); err == nil {
+		t.Fatal("no error for a missing file")
+	}
 }

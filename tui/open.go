@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,9 +11,6 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
-
-	"yusuan/parse"
-	"yusuan/samples"
 )
 
 // o: the source at the selected row's line, in the user's pager or editor,
@@ -27,20 +25,21 @@ const PDFViewerEnv = "YUSUAN_PDF_VIEWER"
 // sourceText is the document's source as the numbered lines its figures
 // cite, read when first needed (a PDF is converted again).
 type sourceText struct {
-	lines  []string
-	format parse.Format
-	err    error
+	lines []string
+	pdf   bool
+	err   error
 }
 
-// source reads the document's source text once. The embedded sample is
-// read from the binary when its file is not at hand.
+// errNoSource is the reason given where the options carry no reader.
+var errNoSource = errors.New("no source reader")
+
+// source reads the document's source text once, with Options.Source.
 func (m *Model) source() *sourceText {
 	if m.src == nil {
-		lines, f, err := parse.SourceText(m.doc.Source)
-		if err != nil && m.doc.Source == samples.Default {
-			lines, f, err = parse.SourceTextOf(samples.Default, samples.Cangzhou)
+		m.src = &sourceText{err: errNoSource}
+		if read := m.ctx.opt.Source; read != nil {
+			m.src.lines, m.src.pdf, m.src.err = read(m.doc.Source)
 		}
-		m.src = &sourceText{lines: lines, format: f, err: err}
 	}
 	return m.src
 }
@@ -69,9 +68,9 @@ func (m *Model) openSource(line int) tea.Cmd {
 // reads (to remove afterwards), if any:
 //   - a PDF, with $YUSUAN_PDF_VIEWER set: the viewer at the line's page;
 //   - a UTF-8 text file: $PAGER (else $EDITOR, else less) +LINE FILE;
-//   - a PDF without a viewer, a text in GBK or UTF-16, the embedded sample:
-//     the text as read (pdftotext's for a PDF), in a temporary UTF-8 file,
-//     in the pager at the line.
+//   - a PDF without a viewer, a text in GBK or UTF-16, the embedded sample
+//     (no file at hand): the text as read (pdftotext's for a PDF), in a
+//     temporary UTF-8 file, in the pager at the line.
 func (m *Model) openCommand(line int, getenv func(string) string) (*exec.Cmd, string, error) {
 	src := m.doc.Source
 	pdf := strings.EqualFold(filepath.Ext(src), ".pdf")
@@ -89,12 +88,12 @@ func (m *Model) openCommand(line int, getenv func(string) string) (*exec.Cmd, st
 	if len(pager) == 0 {
 		pager = []string{"less"}
 	}
+	st := m.source() // a source without lines (.docx, .xlsx, HTML) cannot be opened at one
+	if st.err != nil {
+		return nil, "", st.err
+	}
 	file, tmp := src, ""
-	if pdf || !utf8TextFile(src) {
-		st := m.source()
-		if st.err != nil {
-			return nil, "", st.err
-		}
+	if st.pdf || !utf8File(src) {
 		f, err := os.CreateTemp("", "yusuan-*-"+fileSafe(filepath.Base(src))+".txt")
 		if err != nil {
 			return nil, "", err
@@ -128,9 +127,9 @@ func viewerCommand(viewer []string, file string, page int) *exec.Cmd {
 	return exec.Command(viewer[0], args...)
 }
 
-// utf8TextFile reports a readable text file in UTF-8, which a pager shows
-// as it is, line for line.
-func utf8TextFile(path string) bool {
+// utf8File reports a readable file in UTF-8, which a pager shows as it
+// is, line for line (the source text has said it is text).
+func utf8File(path string) bool {
 	data, err := os.ReadFile(path)
-	return err == nil && utf8.Valid(data) && parse.DetectFormat(path, data) == parse.FormatText
+	return err == nil && utf8.Valid(data)
 }

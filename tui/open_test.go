@@ -48,7 +48,7 @@ func TestOpenCommand(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := &model.Document{Source: c.source, Pages: []int{20, 40}}
-		m := New(doc, Options{})
+		m := New(doc, Options{Source: readSource})
 		cmd, tmp, err := m.openCommand(c.line, c.env)
 		if err != nil {
 			t.Fatalf("%s: %v", c.source, err)
@@ -67,7 +67,7 @@ func TestOpenCommand(t *testing.T) {
 		}
 	}
 	// a PDF without a viewer: its converted text, which a missing PDF has not
-	m := New(&model.Document{Source: pdf}, Options{})
+	m := New(&model.Document{Source: pdf}, Options{Source: readSource})
 	if _, _, err := m.openCommand(3, env("PAGER", "less")); err == nil {
 		t.Error("no error for a PDF that is not there")
 	}

@@ -28,9 +28,19 @@ func sampleModel(t *testing.T, w, h int) (*Model, *model.Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := sized(t, New(doc, Options{NoColor: true, Findings: audit.Check(doc)}), w, h)
+	m := sized(t, New(doc, Options{NoColor: true, Findings: audit.Check(doc), Source: readSource}), w, h)
 	m.workDir = t.TempDir()
 	return m, doc
+}
+
+// readSource is the reader main gives the explorer (the package itself
+// does not parse).
+func readSource(path string) ([]string, bool, error) {
+	lines, f, err := parse.SourceText(path)
+	if err != nil && path == samples.Default {
+		lines, f, err = parse.SourceTextOf(path, samples.Cangzhou)
+	}
+	return lines, f == parse.FormatPDF, err
 }
 
 // run runs a command the model returned and hands its message back, as

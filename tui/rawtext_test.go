@@ -58,7 +58,7 @@ func TestFindingOpensItsLine(t *testing.T) {
 // .docx): the pane says why, and Esc still returns.
 func TestFindingSourceMissing(t *testing.T) {
 	fs := []Finding{{Rule: "cross", Severity: "warn", Message: "表中数 150.00", Line: 516, Actual: "150.00"}}
-	m := sized(t, New(handDoc(), Options{Findings: fs}), 120, 40)
+	m := sized(t, New(handDoc(), Options{Findings: fs, Source: readSource}), 120, 40)
 	press(m, "7", "enter")
 	if !strings.Contains(screen(m), "无法显示原文：hand") {
 		t.Fatalf("no reason given:\n%s", screen(m))
@@ -66,6 +66,11 @@ func TestFindingSourceMissing(t *testing.T) {
 	press(m, "esc")
 	if m.raw != nil || m.cur != viewFindings {
 		t.Fatal("esc did not close the pane")
+	}
+	m = sized(t, New(handDoc(), Options{Findings: fs}), 120, 40) // no reader given
+	press(m, "7", "enter")
+	if !strings.Contains(screen(m), "无法显示原文：no source reader") {
+		t.Fatalf("no reason given without a reader:\n%s", screen(m))
 	}
 }
 

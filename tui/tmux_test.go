@@ -35,7 +35,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
 		}
-		if err := Run(doc, Options{NoColor: true, Findings: audit.Check(doc)}); err != nil {
+		if err := Run(doc, Options{NoColor: true, Findings: audit.Check(doc), Source: readSource}); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
