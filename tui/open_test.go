@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,9 +47,16 @@ func TestOpenCommand(t *testing.T) {
 		{pdf, env(PDFViewerEnv, "okular -p {page}"), 10, []string{"okular", "-p", "1", pdf}, ""},
 		{gbk, env("PAGER", "more"), 2, []string{"more", "+2", "TMP"}, "部门预算\n支出总表 2567.98\n"},
 	}
+	// a reader that gives a file's text as read: the GBK file decoded
+	read := func(path string) ([]string, bool, error) {
+		if path == gbk {
+			return []string{"部门预算", "支出总表 2567.98", ""}, false, nil
+		}
+		return []string{"第一行", "第二行", ""}, strings.HasSuffix(path, ".pdf"), nil
+	}
 	for _, c := range cases {
 		doc := &model.Document{Source: c.source, Pages: []int{20, 40}}
-		m := New(doc, Options{Source: readSource})
+		m := New(doc, Options{Source: read})
 		cmd, tmp, err := m.openCommand(c.line, c.env)
 		if err != nil {
 			t.Fatalf("%s: %v", c.source, err)
@@ -66,19 +74,29 @@ func TestOpenCommand(t *testing.T) {
 			t.Errorf("%s: %q, want %q", c.source, got, c.want)
 		}
 	}
-	// a PDF without a viewer: its converted text, which a missing PDF has not
-	m := New(&model.Document{Source: pdf}, Options{Source: readSource})
-	if _, _, err := m.openCommand(3, env("PAGER", "less")); err == nil {
-		t.Error("no error for a PDF that is not there")
+	// a PDF without a viewer: its converted text in the pager
+	m := New(&model.Document{Source: pdf}, Options{Source: read})
+	cmd, tmp, err := m.openCommand(2, env("PAGER", "less"))
+	if err != nil || tmp == "" || strings.Join(cmd.Args, " ") != "less +2 "+tmp {
+		t.Errorf("PDF without a viewer: %v %q", err, cmd)
+	}
+	os.Remove(tmp)
+	// a source without lines (a .docx), or no reader: said, nothing run
+	noLines := func(string) ([]string, bool, error) { return nil, false, errors.New("原文不是文本") }
+	for _, opt := range []Options{{Source: noLines}, {}} {
+		m := New(&model.Document{Source: utf}, opt)
+		if _, _, err := m.openCommand(1, env("PAGER", "less")); err == nil {
+			t.Error("a source without lines opened")
+		}
 	}
 }
 
 // o on a row without a source line says so; on a line it returns the
 // command that pauses the explorer.
 func TestOpenKey(t *testing.T) {
-	m, _ := sampleModel(t, 120, 40)
-	if cmd := press(m, "o"); cmd == nil || m.msg != "" {
-		t.Fatalf("o on 201: %q", m.msg)
+	m := sized(t, New(handDoc(), Options{}), 120, 40) // no reader: said in the status line
+	if cmd := press(m, "o"); cmd != nil || !strings.Contains(m.msg, "无法打开原文：no source reader") {
+		t.Fatalf("o without a reader: %q", m.msg)
 	}
 	m.Update(openedMsg{err: os.ErrNotExist})
 	if !strings.Contains(m.msg, "无法打开原文") {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -8,29 +9,25 @@ import (
 
 // Enter on a finding with a source line shows the source text there: the
 // line marked and in view, the figures it cites marked in reverse video;
-// j scrolls, Esc returns to the finding, Enter goes on to what it names.
+// j scrolls, y copies the line, Esc returns to the finding, Enter goes on
+// to what it names.
 func TestFindingOpensItsLine(t *testing.T) {
-	m, doc := sampleModel(t, 120, 40)
+	fs := []Finding{{Rule: "cross", Severity: "warn", Message: "表中数 150.00 与收入总表 155.00 不同", Line: 516,
+		Expected: "155.00", Actual: "150.00"}}
+	m := sized(t, New(handDoc(), Options{Findings: fs, Source: handSource}), 120, 40)
 	press(m, "7", "enter")
-	if m.raw == nil || m.raw.line != 1563 {
-		t.Fatalf("no source text at 1563: %+v", m.raw)
+	if m.raw == nil || m.raw.line != 516 {
+		t.Fatalf("no source text at 516: %+v", m.raw)
 	}
 	s := screen(m)
-	lines := m.source().lines
-	for _, want := range []string{"原文  " + doc.Source + "  第1563行", "标出：3218.39 2618.39 622.39", "> 1563 | ", "esc 返回问题"} {
+	for _, want := range []string{"原文  hand  第516行  标出：150.00 155.00", ">  516 |         2240106 安全监管        150.00", "esc 返回问题"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("screen lacks %q:\n%s", want, s)
 		}
 	}
-	if !strings.Contains(lines[1562], "3218.39") {
-		t.Fatalf("line 1563 is %q", lines[1562])
-	}
 	raw := m.View().Content
-	if !regexp.MustCompile(`\x1b\[[0-9;]*7[0-9;]*m3218\.39`).MatchString(raw) {
-		t.Error("3218.39 not in reverse video")
-	}
-	if regexp.MustCompile(`\x1b\[[0-9;]*7[0-9;]*m18\.39`).MatchString(raw) {
-		t.Error("a part of a number marked")
+	if n := len(regexp.MustCompile(`\x1b\[[0-9;]*7[0-9;]*m150\.00`).FindAllString(raw, -1)); n != 2 {
+		t.Errorf("150.00 marked %d times, want 2", n)
 	}
 	off := m.raw.off
 	press(m, "j", "j")
@@ -38,19 +35,23 @@ func TestFindingOpensItsLine(t *testing.T) {
 		t.Errorf("j scrolled %d → %d", off, m.raw.off)
 	}
 	press(m, "g")
-	if m.raw.off != 0 || !strings.Contains(screen(m), "    1 | ") {
+	if m.raw.off != 0 || !strings.Contains(screen(m), "     1 | 第1行") {
 		t.Errorf("g: off %d", m.raw.off)
 	}
-	if cmd := press(m, "y"); clipboardOf(cmd) != lines[1562] || !strings.Contains(m.msg, "已复制原文行") {
-		t.Errorf("y in the pane: %q", m.msg)
+	press(m, "G")
+	if !strings.Contains(screen(m), "  1700 | 第1700行") {
+		t.Errorf("G does not show the last line:\n%s", screen(m))
+	}
+	if got := clipboardOf(press(m, "y")); got != "\t2240106\t安全监管\t150.00\t\t150.00" || !strings.Contains(m.msg, "已复制原文行") {
+		t.Errorf("y in the pane: %q %q", got, m.msg)
 	}
 	press(m, "esc")
-	if m.raw != nil || m.cur != viewFindings || m.view().selected().finding.Line != 1563 {
+	if m.raw != nil || m.cur != viewFindings || sel(m) != "警告 表中数 150.00 与收入总表 155.00 不同" {
 		t.Fatalf("esc did not return to the finding: %q", sel(m))
 	}
-	press(m, "enter", "enter") // on to the narrative section the line is in
-	if m.raw != nil || m.cur != viewNarrative {
-		t.Fatalf("enter in the pane went to view %d", m.cur)
+	press(m, "enter", "enter") // on to the raw table row printed on the line
+	if m.raw != nil || m.cur != viewTables || m.view().selected().line != 516 {
+		t.Fatalf("enter in the pane went to view %d %q", m.cur, sel(m))
 	}
 }
 
@@ -58,9 +59,10 @@ func TestFindingOpensItsLine(t *testing.T) {
 // .docx): the pane says why, and Esc still returns.
 func TestFindingSourceMissing(t *testing.T) {
 	fs := []Finding{{Rule: "cross", Severity: "warn", Message: "表中数 150.00", Line: 516, Actual: "150.00"}}
-	m := sized(t, New(handDoc(), Options{Findings: fs, Source: readSource}), 120, 40)
+	gone := func(path string) ([]string, bool, error) { return nil, false, fmt.Errorf("%s: no such file", path) }
+	m := sized(t, New(handDoc(), Options{Findings: fs, Source: gone}), 120, 40)
 	press(m, "7", "enter")
-	if !strings.Contains(screen(m), "无法显示原文：hand") {
+	if !strings.Contains(screen(m), "无法显示原文：hand: no such file") {
 		t.Fatalf("no reason given:\n%s", screen(m))
 	}
 	press(m, "esc")
@@ -92,12 +94,15 @@ func TestHighlightFigures(t *testing.T) {
 	}
 }
 
-// The pane at the two usual sizes, pinned.
+// The pane at the two usual sizes, pinned: a sentence whose figures the
+// finding cites, one of them with thousands separators.
 func TestGoldenRawText(t *testing.T) {
+	fs := []Finding{{Rule: "narrative-sum", Severity: "error", Message: "正文3218.39万元与所列各项之和（622.39、2596）不符",
+		Line: 1563, Expected: "3218.39", Actual: "3218.39"}}
 	for _, sz := range sizes {
 		t.Run(sz.name, func(t *testing.T) {
-			m, _ := sampleModel(t, sz.w, sz.h)
-			press(m, "7", "j", "j", "enter")
+			m := sized(t, New(handDoc(), Options{NoColor: true, Findings: fs, Source: handSource}), sz.w, sz.h)
+			press(m, "7", "enter")
 			s := screen(m)
 			checkFrame(t, s, sz.w, sz.h)
 			goldenEqual(t, s)

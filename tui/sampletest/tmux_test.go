@@ -1,9 +1,6 @@
-package tui
+package sampletest
 
 import (
-	"bytes"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,13 +11,11 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"yusuan/audit"
-	"yusuan/export"
-	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/samples"
+	"yusuan/tui"
 )
 
 // runEnv names the variable under which this test binary is the explorer
@@ -35,7 +30,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
 		}
-		if err := Run(doc, Options{NoColor: true, Findings: audit.Check(doc), Source: readSource}); err != nil {
+		if err := tui.Run(doc, tui.Options{NoColor: true, Findings: audit.Check(doc), Source: readSource}); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
@@ -116,51 +111,17 @@ func (r *tmuxRun) waitFor(s string) string {
 	return ""
 }
 
-// jsonFunctional is `export --format json`'s functional tree by code.
-func jsonFunctional(t *testing.T, path string) (map[string]map[string]any, []string) {
-	t.Helper()
-	doc, err := parse.File(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := export.JSON(&b, []*model.Document{doc}); err != nil {
-		t.Fatal(err)
-	}
-	var out struct {
-		Functional []map[string]any `json:"functional"`
-	}
-	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
-		t.Fatal(err)
-	}
-	byCode := map[string]map[string]any{}
-	var order []string
-	var walk func([]map[string]any)
-	walk = func(ns []map[string]any) {
-		for _, n := range ns {
-			code := n["code"].(string)
-			byCode[code] = n
-			order = append(order, code)
-			if kids, ok := n["children"].([]any); ok {
-				var ks []map[string]any
-				for _, k := range kids {
-					ks = append(ks, k.(map[string]any))
-				}
-				walk(ks)
-			}
-		}
-	}
-	walk(out.Functional)
-	return byCode, order
-}
-
 // In a real terminal: E x writes the functional view as a workbook whose
 // every amount equals `export --format json`'s; y puts the first line's
 // amount on the clipboard (OSC 52, into tmux's buffer); o runs $PAGER
 // +LINE FILE; Enter on a finding shows its line, Esc returns.
 func TestTmuxWorkingPapers(t *testing.T) {
 	r := startTmux(t, 120, 40)
-	want, order := jsonFunctional(t, filepath.Join(r.dir, "cangzhou.txt"))
+	doc, err := parse.File(filepath.Join(r.dir, "cangzhou.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, order := jsonFunctional(t, doc)
 
 	// E: the view to a workbook in the working directory
 	r.keys("E")
@@ -168,36 +129,7 @@ func TestTmuxWorkingPapers(t *testing.T) {
 	r.keys("x")
 	name := "沧州临港经济技术开发区安全生产监督管理局_2026_功能分类.xlsx"
 	r.waitFor("已导出 " + name)
-	rows := sheetRows(t, filepath.Join(r.dir, name))
-	code, line := column(t, rows[0], "编码"), column(t, rows[0], "行")
-	cols := map[string]int{"total": column(t, rows[0], "合计"), "basic": column(t, rows[0], "基本支出"), "project": column(t, rows[0], "项目支出")}
-	if len(rows)-1 != len(want) {
-		t.Fatalf("%d rows, the JSON has %d lines", len(rows)-1, len(want))
-	}
-	compared := 0
-	for _, r := range rows[1:] {
-		j := want[r[code]]
-		if j == nil {
-			t.Fatalf("row %q not in the JSON", r)
-		}
-		for key, c := range cols {
-			js, _ := j[key].(string)
-			cell := ""
-			if c < len(r) {
-				cell = r[c]
-			}
-			if (js == "") != (cell == "") || js != "" && !model.MustMoney(js).Equal(model.MustMoney(cell)) {
-				t.Errorf("%s %s: workbook %q, JSON %q", r[code], key, cell, js)
-			}
-			compared++
-		}
-		if fmt.Sprint(j["line"]) != r[line] {
-			t.Errorf("%s: line %q, JSON %v", r[code], r[line], j["line"])
-		}
-	}
-	if compared < 30 {
-		t.Fatalf("%d amounts compared", compared)
-	}
+	compareWithJSON(t, workbook(t, filepath.Join(r.dir, name)), want)
 
 	// y: the first line's 合计, exact, through OSC 52
 	first := want[order[0]]
@@ -231,15 +163,4 @@ func TestTmuxWorkingPapers(t *testing.T) {
 	r.keys("Escape")
 	r.waitFor("1/6")
 	r.keys("q")
-}
-
-// The OSC 52 sequence y makes the program write, byte for byte.
-func TestProgramCopyWritesOSC52(t *testing.T) {
-	tm := startProgram(t, Options{}, 120, 40)
-	waitFor(t, tm, "城乡社区支出")
-	tm.Send(keyMsg("y"))
-	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte("600.00"))
-	waitFor(t, tm, want)
-	tm.Send(keyMsg("q"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }
