@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 
 	"yusuan/export/cell"
 	"yusuan/model"
@@ -40,7 +41,28 @@ func ViewXLSX(w io.Writer, v View) error {
 			rows[i][j] = c
 		}
 	}
-	return writeXLSX(w, []*sheet{{name: sheetTitle(v.Name), table: "view", header: v.Header, rows: rows}})
+	return writeXLSX(w, []*sheet{{name: sheetTitle(v.Name), table: "view", header: tableHeader(v.Header), rows: rows}})
+}
+
+// tableHeader makes a header (a raw table's column names come from the
+// document) fit to head an Excel table: guarded against formulas, every
+// column named (列3 where blank) and no name twice (a second 金额 is 金额#2).
+func tableHeader(h []string) []string {
+	out := make([]string, len(h))
+	seen := map[string]bool{}
+	for i, name := range h {
+		name = cell.Safe(strings.TrimSpace(name))
+		if name == "" {
+			name = "列" + strconv.Itoa(i+1)
+		}
+		base := name
+		for n := 2; seen[strings.ToLower(name)]; n++ {
+			name = base + "#" + strconv.Itoa(n)
+		}
+		seen[strings.ToLower(name)] = true
+		out[i] = name
+	}
+	return out
 }
 
 // ViewCSV writes the view as CSV: amounts as exact decimal strings in 万元,

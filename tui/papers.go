@@ -184,9 +184,12 @@ func (m *Model) viewTable() export.View {
 				r = append(r, pctCell(n), statusCell(n, tx))
 			}
 			for j := range cells {
-				if j < len(n.cells) {
+				switch {
+				case j < len(n.cells) && j < len(l.cellR) && l.cellR[j]:
+					r = append(r, export.Decimal(n.cells[j])) // an amount column: a number where it is a plain one
+				case j < len(n.cells):
 					r = append(r, n.cells[j])
-				} else {
+				default:
 					r = append(r, nil)
 				}
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"yusuan/compare"
+	sheetcell "yusuan/export/cell"
 	"yusuan/model"
 )
 
@@ -249,5 +250,39 @@ func TestCopyKeys(t *testing.T) {
 	press(m, "enter", "j") // an indicator: no amount; its row
 	if got := clipboardOf(press(m, "y")); got == "" || !strings.Contains(m.msg, "整行") {
 		t.Errorf("indicator: %q %q", got, m.msg)
+	}
+}
+
+// Inside a raw table E writes its rows under the table's own column names
+// (as the document prints them, made legal for a workbook), each row's
+// cells as printed.
+func TestExportKeyRawTable(t *testing.T) {
+	m := handModel(t, 120, 40)
+	press(m, "5", "enter")
+	tbl := m.view().top().list.parent.tbl
+	msg := run(t, m, press(m, "E", "x")).(exportedMsg)
+	if msg.err != nil || !strings.HasSuffix(msg.name, "_原始表格.xlsx") {
+		t.Fatalf("%+v", msg)
+	}
+	rows := sheetRows(t, filepath.Join(m.workDir, msg.name))
+	if len(rows)-1 != len(tbl.Rows) {
+		t.Fatalf("%d rows, the table %d", len(rows)-1, len(tbl.Rows))
+	}
+	cells := 0
+	for i, r := range tbl.Rows {
+		got := append(rows[i+1][1:], make([]string, len(r))...) // after the line column; excelize drops blank ends
+		for j := range r {
+			want := sheetcell.Safe(oneLine(r[j]))
+			if a, ok := model.ParseAmount(want); ok && strings.Contains(want, ".") && !strings.Contains(want, ",") {
+				want = strings.TrimSuffix(strings.TrimRight(a.String(), "0"), ".") // an amount: a numeric cell
+			}
+			if got[j] != want {
+				t.Errorf("row %d cell %d: %q, printed %q", i, j, got[j], r[j])
+			}
+			cells++
+		}
+	}
+	if cells < 10 {
+		t.Fatalf("%d cells compared", cells)
 	}
 }
