@@ -46,10 +46,11 @@ type tmuxRun struct {
 	dir  string // the explorer's working directory
 }
 
-// startTmux runs the explorer on the Cangzhou sample (copied into a fresh
-// working directory as cangzhou.txt) in a w×h tmux window, with a stub
-// pager that records its arguments; it skips where tmux is absent.
-func startTmux(t *testing.T, w, h int) *tmuxRun {
+// startTmux runs the explorer on a document (written into a fresh working
+// directory as name) in a w×h tmux window, with a stub pager, and a stub
+// PDF viewer (YUSUAN_PDF_VIEWER), that record their arguments in
+// pager.args; it waits for title and skips where tmux is absent.
+func startTmux(t *testing.T, name string, data []byte, title string, w, h int) *tmuxRun {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux absent")
@@ -62,7 +63,7 @@ func startTmux(t *testing.T, w, h int) *tmuxRun {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "cangzhou.txt"), samples.Cangzhou, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	pager := filepath.Join(dir, "pager.sh")
@@ -71,13 +72,25 @@ func startTmux(t *testing.T, w, h int) *tmuxRun {
 		t.Fatal(err)
 	}
 	r := &tmuxRun{t: t, sock: filepath.Join(dir, "tmux.sock"), dir: dir}
-	shell := fmt.Sprintf("env -u RUNEWIDTH_EASTASIAN -u EDITOR LANG=C.UTF-8 TERM=xterm-256color NO_COLOR=1 PAGER=%s %s=cangzhou.txt %s",
-		pager, runEnv, exe)
+	shell := fmt.Sprintf("env -u RUNEWIDTH_EASTASIAN -u EDITOR LANG=C.UTF-8 TERM=xterm-256color NO_COLOR=1 PAGER=%s "+
+		"YUSUAN_PDF_VIEWER='%s --page={page} {file}' %s=%s %s", pager, pager, runEnv, name, exe)
 	r.tmux("-f", "/dev/null", "new-session", "-d", "-s", "y", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), "-c", dir, shell)
 	t.Cleanup(func() { exec.Command("tmux", "-S", r.sock, "kill-server").Run() })
 	r.tmux("set-option", "-g", "set-clipboard", "on") // OSC 52 from the explorer fills a tmux buffer
-	r.waitFor("沧州临港经济技术开发区安全生产监督管理局")
+	r.waitFor(title)
 	return r
+}
+
+// pagerArgs waits for the stub pager's (or viewer's) arguments.
+func (r *tmuxRun) pagerArgs() string {
+	r.t.Helper()
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if args, _ := os.ReadFile(filepath.Join(r.dir, "pager.args")); len(args) > 0 {
+			return string(args)
+		}
+	}
+	r.t.Fatal("the pager did not run")
+	return ""
 }
 
 func (r *tmuxRun) tmux(args ...string) string {
@@ -116,7 +129,7 @@ func (r *tmuxRun) waitFor(s string) string {
 // amount on the clipboard (OSC 52, into tmux's buffer); o runs $PAGER
 // +LINE FILE; Enter on a finding shows its line, Esc returns.
 func TestTmuxWorkingPapers(t *testing.T) {
-	r := startTmux(t, 120, 40)
+	r := startTmux(t, "cangzhou.txt", samples.Cangzhou, "沧州临港经济技术开发区安全生产监督管理局", 120, 40)
 	doc, err := parse.File(filepath.Join(r.dir, "cangzhou.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -146,12 +159,7 @@ func TestTmuxWorkingPapers(t *testing.T) {
 
 	// o: the pager at the first line's source line, on the file as given
 	r.keys("o")
-	argsFile := filepath.Join(r.dir, "pager.args")
-	var args []byte
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end) && len(args) == 0; time.Sleep(20 * time.Millisecond) {
-		args, _ = os.ReadFile(argsFile)
-	}
-	if got, want := string(args), fmt.Sprintf("+%v\ncangzhou.txt\n", first["line"]); got != want {
+	if got, want := r.pagerArgs(), fmt.Sprintf("+%v\ncangzhou.txt\n", first["line"]); got != want {
 		t.Errorf("pager got %q, want %q", got, want)
 	}
 	r.waitFor("排序: 编码") // the explorer back after the pager
@@ -162,5 +170,54 @@ func TestTmuxWorkingPapers(t *testing.T) {
 	golden.RequireEqual(t, s)
 	r.keys("Escape")
 	r.waitFor("1/6")
+	r.keys("q")
+}
+
+// A document read from a PDF: a finding's source text is pdftotext's, its
+// header names the page; o opens the PDF at that page in the viewer.
+func TestTmuxPDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext absent")
+	}
+	pdf := "../../../shared/corpus/jiangsu/js-cppcc-2017-tables.pdf"
+	data, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Skip("corpus absent")
+	}
+	doc, err := parse.File(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _, err := readSource(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f *tui.Finding
+	keys := []string{"7"}
+	for _, x := range audit.Check(doc) {
+		if x.Line > 0 && x.Page > 0 {
+			f = &x
+			break
+		}
+		keys = append(keys, "j")
+	}
+	if f == nil {
+		t.Skip("no finding with a page")
+	}
+	r := startTmux(t, "cppcc.pdf", data, "政协", 160, 40)
+	r.keys(append(keys, "Enter")...)
+	where := fmt.Sprintf("第%d页 第%d行", f.Page, f.Line)
+	s := r.waitFor("原文  cppcc.pdf  " + where) // the pane's header (the side pane says where too)
+	text := strings.TrimSpace(src[f.Line-1])
+	if r := []rune(text); len(r) > 12 {
+		text = string(r[:12])
+	}
+	if !strings.Contains(s, fmt.Sprintf("> %d | ", f.Line)) || !strings.Contains(strings.Join(strings.Fields(s), " "), strings.Join(strings.Fields(text), " ")) {
+		t.Fatalf("line %d (%q) not shown at %s:\n%s", f.Line, text, where, s)
+	}
+	r.keys("o")
+	if got, want := r.pagerArgs(), fmt.Sprintf("--page=%d\ncppcc.pdf\n", f.Page); got != want {
+		t.Errorf("viewer got %q, want %q", got, want)
+	}
 	r.keys("q")
 }
