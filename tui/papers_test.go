@@ -286,3 +286,22 @@ func TestExportKeyRawTable(t *testing.T) {
 		t.Fatalf("%d cells compared", cells)
 	}
 }
+
+// An empty view is written as its header alone; a folder E cannot write
+// in is said in the status line.
+func TestExportKeyEmptyAndFailing(t *testing.T) {
+	m := sized(t, New(handDoc(), Options{Findings: []Finding{}}), 120, 40)
+	m.workDir = t.TempDir()
+	msg := run(t, m, press(m, "7", "E", "x")).(exportedMsg)
+	if msg.err != nil || msg.rows != 0 {
+		t.Fatalf("%+v", msg)
+	}
+	if rows := sheetRows(t, filepath.Join(m.workDir, msg.name)); len(rows) != 1 || rows[0][0] != "级别" {
+		t.Fatalf("rows %q", rows)
+	}
+	m.workDir = filepath.Join(m.workDir, "no-such-folder")
+	run(t, m, press(m, "E", "c"))
+	if !strings.Contains(m.msg, "导出失败") || !strings.Contains(screen(m), "导出失败") {
+		t.Fatalf("status %q", m.msg)
+	}
+}
