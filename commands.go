@@ -12,7 +12,9 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/shopspring/decimal"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"yusuan/audit"
 	"yusuan/compare"
@@ -48,6 +50,45 @@ func (a *app) formatsOK(formatOK func() bool, paper *paperOptions, format string
 		return false
 	}
 	return true
+}
+
+// findingFlags are --tolerance and --min-severity, on every command that
+// lists findings (check, and the explorer of a file or a folder). Both
+// default to exact: every difference, every finding.
+type findingFlags struct {
+	tolerance, minSeverity *string
+}
+
+func addFindingFlags(flags *pflag.FlagSet, cmd *cobra.Command) findingFlags {
+	f := findingFlags{
+		tolerance:   flags.String("tolerance", "", "容差（万元）：金额差额不超过它的发现降为提示，如 0.5；默认精确 (tolerance in 万元: findings whose difference is within it become info)"),
+		minSeverity: flags.String("min-severity", "", "只列至少此级别的发现：error、warn 或 info；读取存疑的表总会列出 (list only findings at least this serious)"),
+	}
+	_ = cmd.RegisterFlagCompletionFunc("min-severity", cobra.FixedCompletions([]string{"error", "warn", "info"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("tolerance", cobra.NoFileCompletions)
+	return f
+}
+
+// options reads the two flags; a bad value is said on one line (status 2).
+func (a *app) checkOptions(f findingFlags) (audit.Options, bool) {
+	var opt audit.Options
+	if *f.tolerance != "" {
+		d, err := decimal.NewFromString(strings.TrimSpace(*f.tolerance))
+		if err != nil || d.Sign() < 0 {
+			a.failf("yusuan: --tolerance %q：应为不小于 0 的万元金额，如 0.5 (a non-negative amount in 万元)", *f.tolerance)
+			return opt, false
+		}
+		opt.Tolerance = model.NewMoney(d)
+	}
+	if *f.minSeverity != "" {
+		sev, ok := model.ParseSeverity(*f.minSeverity)
+		if !ok {
+			a.failf("yusuan: --min-severity %q：只能是 error、warn 或 info (error, warn or info)", *f.minSeverity)
+			return opt, false
+		}
+		opt.MinSeverity = sev
+	}
+	return opt, true
 }
 
 func (a *app) exportCommand() *cobra.Command {
@@ -113,15 +154,24 @@ func (a *app) checkCommand() *cobra.Command {
 	}
 	format, formatOK := a.formatFlag(cmd, "text", "格式：text、json、csv 或 xlsx (format)", paperFormats["check"]...)
 	paper := paperFlags(cmd)
-	rules := cmd.Flags().Bool("rules", false, "列出核对规则 (list the rules)")
+	rules := cmd.Flags().Bool("rules", false, "列出核对规则及各级别的含义；--format json 为 JSON (list the rules and what each severity means)")
+	findingOpts := addFindingFlags(cmd.Flags(), cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if *rules {
-			if err := audit.WriteRules(a.stdout); err != nil {
+			write := audit.WriteRules
+			if *format == "json" {
+				write = audit.WriteRulesJSON
+			}
+			if err := write(a.stdout); err != nil {
 				a.failf("yusuan check: %v", err)
 			}
 			return nil
 		}
 		if !a.formatsOK(formatOK, paper, *format) {
+			return nil
+		}
+		opt, ok := a.checkOptions(findingOpts)
+		if !ok {
 			return nil
 		}
 		docs, code := load(args, a.stderr)
@@ -132,7 +182,7 @@ func (a *app) checkCommand() *cobra.Command {
 		status := code
 		checked := make([]export.Checked, 0, len(docs))
 		for _, d := range docs {
-			fs := audit.Check(d)
+			fs := findingsOf(d, opt, a.stderr)
 			if audit.HasErrors(fs) && status == exitOK {
 				status = exitFindings
 			}
@@ -174,7 +224,7 @@ func (a *app) diffCommand() *cobra.Command {
 		}
 		sayNoTables(a.stderr, "diff", docs)
 		if *format == "" {
-			opt := a.withFindings(docs[1])
+			opt := a.withFindings(docs[1], true)
 			opt.Diff = d
 			a.runExplorer(tui.Run(docs[1], opt))
 			return nil
@@ -241,7 +291,7 @@ func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
 // a file that does not parse stays in the list with its reason (and its line
 // on stderr), so the folder explorer shows it. A folder that cannot be read or
 // holds no document is a one-line error.
-func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
+func folderEntries(dir string, opt audit.Options, stderr io.Writer) ([]tui.FolderEntry, int) {
 	results, err := parse.Dir(dir, 0, progress(stderr))
 	if err != nil {
 		fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
@@ -251,7 +301,7 @@ func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
 	for _, r := range results {
 		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}
 		if e.Doc != nil {
-			e.Findings = audit.Check(e.Doc)
+			e.Findings = findingsOf(e.Doc, opt, stderr)
 		} else {
 			fmt.Fprintln(stderr, "yusuan:", oneLine(e.Err.Error()))
 		}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yusuan/audit"
 )
 
 // TestFolderEntries: folderEntries (yusuan DIR) keeps every document file of
@@ -23,7 +25,7 @@ func TestFolderEntries(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "broken.txt"), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, "notes.png"), []byte("x"), 0o644) // not a document: left out
 	var stderr bytes.Buffer
-	es, code := folderEntries(dir, &stderr)
+	es, code := folderEntries(dir, audit.Options{}, &stderr)
 	if code != exitOK || len(es) != 3 {
 		t.Fatalf("exit %d, %d entries", code, len(es))
 	}
@@ -43,7 +45,7 @@ func TestFolderEntries(t *testing.T) {
 	}
 	for _, bad := range []string{t.TempDir(), filepath.Join(dir, "nope")} {
 		stderr.Reset()
-		if _, code := folderEntries(bad, &stderr); code != exitBadInput ||
+		if _, code := folderEntries(bad, audit.Options{}, &stderr); code != exitBadInput ||
 			strings.Count(strings.TrimRight(stderr.String(), "\n"), "\n") != 0 {
 			t.Errorf("%s: exit %d, stderr %q", bad, code, stderr.String())
 		}

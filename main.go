@@ -42,7 +42,9 @@ func main() {
 // error; only cobra's own usage errors come back from Execute.
 type app struct {
 	stdout, stderr io.Writer
-	ui             tui.Options // the global flags
+	ui             tui.Options  // the global flags
+	findings       findingFlags // the explorer's --tolerance and --min-severity
+	checkOpt       audit.Options
 	status         int
 }
 
@@ -104,10 +106,16 @@ func (a *app) rootCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opt, ok := a.checkOptions(a.findings)
+			if !ok {
+				return nil
+			}
+			a.checkOpt = opt
 			a.explore(cmd, args)
 			return nil
 		},
 	}
+	a.findings = addFindingFlags(root.Flags(), root)
 	flags := root.PersistentFlags()
 	a.ui.Source = sourceText // papers.go: the explorer shows and opens the source
 	flags.StringVar(&a.ui.Lang, "lang", "zh", "界面语言：zh 或 en (interface language)")
@@ -115,7 +123,7 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.BoolVar(&a.ui.Mouse, "mouse", false, "启用鼠标滚轮 (mouse wheel)")
 	flags.BoolVar(&a.ui.NoColor, "no-color", false, "不用颜色，也认 NO_COLOR 环境变量 (no colour; NO_COLOR too)")
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
-	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand())
+	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand(), a.reviewCommand())
 	return root
 }
 
@@ -129,7 +137,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 			a.failf("yusuan: %v", err)
 			return
 		}
-		a.runExplorer(tui.Run(doc, a.withFindings(doc)))
+		a.runExplorer(tui.Run(doc, a.withFindings(doc, false)))
 		return
 	}
 	p := args[0]
@@ -142,7 +150,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		entries, code := folderEntries(p, a.stderr)
+		entries, code := folderEntries(p, a.checkOpt, a.stderr)
 		if a.status = code; code == exitOK {
 			a.runExplorer(tui.RunFolder(p, entries, a.ui))
 		}
@@ -152,7 +160,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 	if a.status = code; docs == nil {
 		return
 	}
-	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0])))
+	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0], true)))
 }
 
 // notACommand is the error for name, the first argument of yusuan, when it
@@ -199,10 +207,21 @@ func (a *app) runExplorer(err error) {
 	}
 }
 
-// withFindings is the global options plus the audit findings of doc.
-func (a *app) withFindings(doc *model.Document) tui.Options {
+// withFindings is the global options plus the audit findings of doc (under
+// --tolerance and --min-severity where the explorer was given them); those of
+// a document file carry their review marks and can be marked. The embedded
+// sample (ofFile false) is no file of the auditor's to keep marks beside,
+// even where its path exists relative to the working folder.
+func (a *app) withFindings(doc *model.Document, ofFile bool) tui.Options {
 	opt := a.ui
-	opt.Findings = audit.Check(doc)
+	if !ofFile {
+		opt.Findings = audit.CheckWith(doc, a.checkOpt)
+		return opt
+	}
+	opt.Findings = findingsOf(doc, a.checkOpt, a.stderr)
+	if markable(doc.Source) {
+		opt.ReviewPath = doc.Source
+	}
 	return opt
 }
 

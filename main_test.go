@@ -426,3 +426,43 @@ func TestNoTableIsSaid(t *testing.T) {
 		t.Errorf("export: exit %d, stdout %.80q, stderr %q", code, out, errs)
 	}
 }
+
+// --tolerance and --min-severity: material findings only, exact by default;
+// a bad value is one line and status 2. The severities' meaning is in --rules.
+func TestCheckMateriality(t *testing.T) {
+	cases := []struct {
+		args     []string
+		code     int
+		has, not []string
+	}{
+		{[]string{"check", cangzhou}, 1, []string{"[plan-end]", "[three-public-economic]"}, nil},
+		// every error of the sample is an amount; 1000 万元 makes them all immaterial
+		{[]string{"check", cangzhou, "--tolerance", "1000"}, 0, []string{"差额不超过容差 1000.00 万元"}, nil},
+		{[]string{"check", cangzhou, "--min-severity", "error"}, 1, []string{"[plan-end]"}, []string{"[three-public-economic]", "[empty-with-data]"}},
+		{[]string{"check", cangzhou, "--tolerance", "15", "--min-severity", "error"}, 1, []string{"[narrative-sum]"}, []string{"[plan-end]"}},
+		{[]string{"check", cangzhou, "--min-severity", "fatal"}, 2, nil, nil},
+		{[]string{"check", cangzhou, "--tolerance", "半"}, 2, nil, nil},
+		{[]string{"check", cangzhou, "--tolerance", "-1"}, 2, nil, nil},
+		{[]string{"check", "--rules"}, 0, []string{"数字有错", "a figure may be wrong", "格式或披露"}, nil},
+		{[]string{"check", "--rules", "--format", "json"}, 0, []string{`"severities"`, `"meaning_en"`, `"id": "tree-sum"`}, nil},
+	}
+	for _, c := range cases {
+		code, out, errs := runCmd(t, c.args...)
+		if code != c.code {
+			t.Errorf("%v: exit %d, want %d (%s)", c.args, code, c.code, errs)
+		}
+		if c.code == 2 && strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("%v: not one line: %q", c.args, errs)
+		}
+		for _, s := range c.has {
+			if !strings.Contains(out, s) {
+				t.Errorf("%v: no %q in\n%s", c.args, s, out)
+			}
+		}
+		for _, s := range c.not {
+			if strings.Contains(out, s) {
+				t.Errorf("%v: %q should be filtered out", c.args, s)
+			}
+		}
+	}
+}

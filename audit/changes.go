@@ -19,18 +19,8 @@ func checkNarrativeChanges(c *checker) {
 			if m.kind != mAmount || m.change == 0 {
 				continue
 			}
-			p := -1
-			for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
-				if s.mentions[k].kind == mPercent && s.mentions[k].change != 0 {
-					p = k
-					break
-				}
-				if s.mentions[k].kind == mAmount {
-					break
-				}
-			}
-			// the percentage must follow the change directly: “减少273.66万元，下降31.50%”
-			if p < 0 || strings.Trim(s.text[m.end:s.mentions[p].labelAt], "，, ") != "" {
+			p := rateOf(s, i)
+			if p < 0 {
 				continue
 			}
 			bases := changeBases(s, i, totals, lists)
@@ -40,26 +30,24 @@ func checkNarrativeChanges(c *checker) {
 			pct := s.mentions[p].value
 			var firstExact decimal.Decimal
 			held := false
-			priorOf := func(b int) decimal.Decimal {
-				x := s.mentions[b]
-				// “（2016 年度部门支出预算安排为 8,648.07 万元）”: the base is
-				// itself last year's figure
-				if earlierYear(x.label, c.doc.Year) || isPrior(x.label) {
-					return x.value
-				}
-				return x.value.Sub(signedValue(m))
-			}
+			priorOf := func(b int) decimal.Decimal { return priorOf(s, b, m, c.doc.Year) }
 			// Each base read as the label suggests first, then the other way
 			// round: a false alarm costs more than a missed slip.
 			// A base labelled as last year's is also tried as this year's (the
 			// document's year may be misread); the reverse is not done: a
 			// percentage of this year's figure is a slip worth reporting.
 			var priors []decimal.Decimal
+			rounded := false // some reading gives pct within the amounts' rounding
 			for _, b := range bases {
 				p := priorOf(b)
 				priors = append(priors, p)
-				if x := s.mentions[b].value; x.Equal(p) {
+				x := s.mentions[b].value
+				if x.Equal(p) {
 					priors = append(priors, x.Sub(signedValue(m)))
+					rounded = rounded || pctWithinRounding(pct, m.value, x, 0) ||
+						pctWithinRounding(pct, m.value, x, -int64(m.change))
+				} else {
+					rounded = rounded || pctWithinRounding(pct, m.value, x, -int64(m.change))
 				}
 			}
 			for pi, prior := range priors {
@@ -81,12 +69,16 @@ func checkNarrativeChanges(c *checker) {
 			prior := priorOf(bases[0])
 			msg := fmt.Sprintf("正文%s万元%s%s万元，推算上年为 %s 万元，增减幅度", s.mentions[bases[0]].printed,
 				changeWord(m.change), m.printed, money(prior))
-			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct)
-			if cur := s.mentions[bases[0]].value; cur.Sign() > 0 && samePrinted(m.value.Mul(decimal.NewFromInt(100)).DivRound(cur, 12), pct) {
+			why := ""
+			if rounded {
+				why = whyRounded
+			}
+			f := pctFinding(c, "narrative-change", s, msg, firstExact, pct, why)
+			if cur := s.mentions[bases[0]].value; f.Severity == Error && cur.Sign() > 0 && samePrinted(m.value.Mul(decimal.NewFromInt(100)).DivRound(cur, 12), pct) {
 				f.Severity = Warn
 				f.Message += "（所印百分比是以本年数而非上年数为基数算出的）"
 			}
-			if farApart(m.value, pct, prior) {
+			if f.Severity != Info && farApart(m.value, pct, prior) {
 				// The percentage implies a last-year figure nowhere near the one
 				// the amounts give: the sentence is more likely garbled (text
 				// from another column, a page number glued to a figure) or the
@@ -96,6 +88,36 @@ func checkNarrativeChanges(c *checker) {
 			}
 		}
 	}
+}
+
+// rateOf returns the percentage that states the rate of the change
+// mention i, or -1: it must follow the change directly (“减少273.66万元，
+// 下降31.50%”).
+func rateOf(s *sentence, i int) int {
+	m := s.mentions[i]
+	for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
+		if s.mentions[k].kind == mPercent && s.mentions[k].change != 0 {
+			if strings.Trim(s.text[m.end:s.mentions[k].labelAt], "，, ") != "" {
+				return -1
+			}
+			return k
+		}
+		if s.mentions[k].kind == mAmount {
+			break
+		}
+	}
+	return -1
+}
+
+// priorOf is last year's figure implied by base mention b and the change m:
+// the base less the change, or the base itself where it is labelled as
+// last year's (“（2016 年度部门支出预算安排为 8,648.07 万元）”).
+func priorOf(s *sentence, b int, m mention, year int) decimal.Decimal {
+	x := s.mentions[b]
+	if earlierYear(x.label, year) || isPrior(x.label) {
+		return x.value
+	}
+	return x.value.Sub(signedValue(m))
 }
 
 // changeBases lists the amounts a change may be of, best first: the total

@@ -18,6 +18,7 @@ type checker struct {
 	checks   int // identities compared by mismatch, for a table's verification
 	findings []Finding
 	narr     []*sentence // the narrative split into sentences, parsed once
+	opt      Options
 }
 
 func newChecker(doc *model.Document) *checker {
@@ -58,6 +59,7 @@ func (c *checker) mismatch(rule string, sev Severity, l loc, msg string, expecte
 	}
 	f := c.add(rule, sev, l, fmt.Sprintf("%s：应为 %s，实为 %s，相差 %s", msg, expected, actual, signed(diff)))
 	f.Expected, f.Actual, f.Difference = expected.String(), actual.String(), signed(diff)
+	c.immaterial(f, diff)
 	return true
 }
 

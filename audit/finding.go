@@ -40,10 +40,15 @@ func HasErrors(fs []Finding) bool {
 // document: empty means checked and nothing found (the explorer shows the
 // findings view and a folder's "no findings" for it).
 func Check(doc *model.Document) []Finding {
+	return check(doc, Options{})
+}
+
+func check(doc *model.Document, opt Options) []Finding {
 	if doc == nil {
 		return nil
 	}
 	c := newChecker(doc)
+	c.opt = opt
 	for _, r := range rules {
 		r.run(c)
 	}

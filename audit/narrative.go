@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -112,9 +113,11 @@ func samePrinted(exact, printed decimal.Decimal) bool {
 	return exact.Round(places).Equal(printed) || exact.Truncate(places).Equal(printed)
 }
 
-// pctFinding reports a percentage that does not match; one unit of the last
-// printed digit is a warning.
-func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed decimal.Decimal) *Finding {
+// pctFinding reports a percentage that the printed amounts do not give.
+// why, when not empty, says why that shows no figure wrong (the unrounded
+// amounts give it; shares made to total 100%): the finding is then info,
+// else an error.
+func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed decimal.Decimal, why string) *Finding {
 	places := -printed.Exponent()
 	if places < 0 {
 		places = 0
@@ -122,11 +125,11 @@ func pctFinding(c *checker, rule string, s *sentence, msg string, exact, printed
 	want := exact.Round(places)
 	diff := printed.Sub(want)
 	sev := Error
-	if diff.Abs().LessThanOrEqual(decimal.New(1, -places)) {
-		sev = Warn
+	if why != "" {
+		sev = Info
 	}
-	f := c.add(rule, sev, sentLoc(s), fmt.Sprintf("%s：按所印精度应为 %s%%，实为 %s%%，相差 %s 个百分点：%s",
-		msg, want.StringFixed(places), printed.StringFixed(places), signedDec(diff, places), quote(s.text)))
+	f := c.add(rule, sev, sentLoc(s), fmt.Sprintf("%s：按所印精度应为 %s%%，实为 %s%%，相差 %s 个百分点%s：%s",
+		msg, want.StringFixed(places), printed.StringFixed(places), signedDec(diff, places), why, quote(s.text)))
 	f.Expected, f.Actual, f.Difference = want.StringFixed(places)+"%", printed.StringFixed(places)+"%", signedDec(diff, places)
 	return f
 }
@@ -185,16 +188,25 @@ func checkNarrativeShares(c *checker) {
 			// a part of a nested breakdown may state its share of the grand
 			// total rather than of its own parent
 			held := false
+			rounded := pctWithinRounding(m.value, part.value, whole.value, 0)
 			for up, ok := totals[ti]; ok && !held; up, ok = totals[up] {
 				if g := s.mentions[up].value; !g.IsZero() && s.mentions[up].change == 0 {
 					held = samePrinted(part.value.Mul(decimal.NewFromInt(100)).DivRound(g, 12), m.value)
+					rounded = rounded || pctWithinRounding(m.value, part.value, g, 0)
 				}
 			}
 			if held {
 				continue
 			}
 			msg := fmt.Sprintf("正文%s万元占%s万元的比例", part.printed, whole.printed)
-			pctFinding(c, "narrative-share", s, msg, exact, m.value)
+			why := ""
+			switch {
+			case rounded:
+				why = whyRounded
+			case adjustedTo100(s, j, i, exact):
+				why = "（各项占比合计凑足100%，此项按惯例调整了末位）"
+			}
+			pctFinding(c, "narrative-share", s, msg, exact, m.value, why)
 		}
 	}
 }
@@ -221,8 +233,13 @@ func completeList(s *sentence, l *list) bool {
 	if basic && project {
 		return true
 	}
-	var shares decimal.Decimal
-	n := 0
+	shares, n := partShares(s, l)
+	return n == len(l.parts) && shares.Sub(decimal.NewFromInt(100)).Abs().LessThanOrEqual(decimal.NewFromFloat(0.1))
+}
+
+// partShares adds the shares (占x%) printed right after the parts of a list;
+// n says how many parts have one.
+func partShares(s *sentence, l *list) (shares decimal.Decimal, n int) {
 	for _, i := range l.parts {
 		for k := i + 1; k < len(s.mentions) && k <= i+2; k++ {
 			if s.mentions[k].kind == mAmount {
@@ -235,5 +252,24 @@ func completeList(s *sentence, l *list) bool {
 			}
 		}
 	}
-	return n == len(l.parts) && shares.Sub(decimal.NewFromInt(100)).Abs().LessThanOrEqual(decimal.NewFromFloat(0.1))
+	return shares, n
+}
+
+// adjustedTo100 says the share at mention pi, of part j, is one of a list's
+// shares that add up to exactly 100% as printed and is at most one unit of
+// its last place from the ratio rounded to it: the usual way of rounding shares so
+// that they total 100% moves one of them by that unit.
+func adjustedTo100(s *sentence, j, pi int, exact decimal.Decimal) bool {
+	pct := s.mentions[pi].value
+	if pct.Sub(exact.Round(-pct.Exponent())).Abs().GreaterThan(unitOf(pct)) {
+		return false
+	}
+	for _, l := range findLists(s) {
+		if !slices.Contains(l.parts, j) {
+			continue
+		}
+		shares, n := partShares(s, l)
+		return n == len(l.parts) && n > 1 && shares.Equal(decimal.NewFromInt(100))
+	}
+	return false
 }

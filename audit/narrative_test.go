@@ -1,6 +1,13 @@
 package audit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"yusuan/model"
+)
 
 const czIncome = "反映本部门当年全部收入。2026年度沧州临港经济技术开发区安全生产监督管理局预算收入3218.39万元，其中：一般公共预算财政拨款预算收入2618.39万元，基金拨款预算600万元，财政专户核拨预算0万元，其他来源收入预算0万元。"
 const czSpend = "2026年度安全生产监督管理局预算支出3218.39万元，其中：基本支出拨款预算收入622.39万元，包含人员支出613.40万元，日常公用支出8.99万元；项目支出1996万元。委托业务费共计安排927.35万元，主要用于劳务派遣人员、法律顾问、评估、检测、运维等工作。"
@@ -24,7 +31,58 @@ func TestNarrativeShare(t *testing.T) {
 	none(t, Check(narrative("2023年度支出预算595.2万元，其中：基本支出40.5万元，占6.80%；项目支出554.7万元，占93.20%。")), "narrative-share")
 	none(t, Check(narrative("一般公共预算当年拨款595.20万元，主要用于以下方面：社会保障和就业支出1.60万元，占0.27%；灾害防治及应急管理支出593.60万元，占99.73%。")), "narrative-share")
 	want(t, Check(narrative("支出预算595.2万元，其中：基本支出40.5万元，占6.90%；项目支出554.7万元，占93.20%。")), "narrative-share", Error, "6.80%", "6.90%", "+0.10")
-	want(t, Check(narrative("支出预算595.2万元，其中：基本支出40.5万元，占6.81%；项目支出554.7万元，占93.20%。")), "narrative-share", Warn, "6.80%", "6.81%", "+0.01")
+	// 40.505 / 595.195 = 6.8053%: amounts that round to the printed ones give
+	// 6.81%, so no figure is shown wrong (info, by the severities' meaning)
+	want(t, Check(narrative("支出预算595.2万元，其中：基本支出40.5万元，占6.81%；项目支出554.7万元，占93.20%。")), "narrative-share", Info, "6.80%", "6.81%", "+0.01")
+	// 182.92 / 28849.38 = 0.634%, printed 0.64% so that the shares total
+	// 100.00% (js-highcourt-2017): the usual adjustment, info
+	f := want(t, Check(narrative("江苏省高级人民法院本年支出预算合计 28849.38 万元，其中：基本支出 17123.19 万元，占 59.35%；项目支出 11543.27 万元，占 40.01%；单位预留机动经费 182.92 万元，占 0.64%。")),
+		"narrative-share", Info, "0.63%", "0.64%", "+0.01")
+	if !strings.Contains(f.Message, "凑足100%") {
+		t.Errorf("the adjustment is not said: %s", f.Message)
+	}
+	// without every share printed, nothing was made to total 100%: 0.64% is wrong
+	want(t, Check(narrative("本年支出预算合计 28849.38 万元，其中：基本支出 17123.19 万元；项目支出 11543.27 万元，占 40.01%；单位预留机动经费 182.92 万元，占 0.64%。")),
+		"narrative-share", Error, "0.63%", "0.64%", "+0.01")
+}
+
+// A printed percentage is wrong only when no amounts that round to the
+// printed ones give it (js-cppcc-2018: last year's 3,348.98 is in the 2017
+// document; 2233.13 / 3348.98 = 66.681%, and 2233.135 / 3348.975 too).
+func TestNarrativeChangeRounding(t *testing.T) {
+	of2018 := func(text string) *model.Document {
+		d := narrative(text)
+		d.Year = 2018
+		return d
+	}
+	want(t, Check(of2018("江苏省政协办公厅 2018 年一般公共预算机关运行经费预算支出 1,115.85 万元，与上年相比减少 2,233.13 万元，下降66.69%。")),
+		"narrative-change", Error, "66.68%", "66.69%", "+0.01")
+	none(t, Check(of2018("江苏省政协办公厅 2018 年一般公共预算机关运行经费预算支出 1,115.85 万元，与上年相比减少 2,233.13 万元，下降66.68%。")), "narrative-change")
+}
+
+func TestPctWithinRounding(t *testing.T) {
+	d := decimal.RequireFromString
+	cases := []struct {
+		pct, a, b string
+		k         int64
+		want      bool
+	}{
+		{"6.81", "40.5", "595.2", 0, true},        // 40.505/595.195 = 6.8053%
+		{"6.82", "40.5", "595.2", 0, false},       // at most 6.8053%
+		{"6.80", "40.5", "595.2", 0, true},        // exact
+		{"66.69", "2233.13", "1115.85", 1, false}, // at most 66.6811%
+		{"66.68", "2233.13", "1115.85", 1, true},
+		{"64.07", "1657", "4243.61", -1, false}, // 1657.005/2586.605 = 64.0610%
+		{"64.06", "1657", "4243.61", -1, true},
+		{"31.5", "273.66", "595.20", 1, true},    // printed to one place
+		{"0.64", "182.92", "28849.38", 0, false}, // at most 0.63407%
+		{"50", "1.2", "2.4", 0, true},            // 万元 from 1.2亿元 would be as coarse as printed; this is fen
+	}
+	for _, c := range cases {
+		if got := pctWithinRounding(d(c.pct), d(c.a), d(c.b), c.k); got != c.want {
+			t.Errorf("%s%% of %s, %s (k %d): got %v, want %v", c.pct, c.a, c.b, c.k, got, c.want)
+		}
+	}
 }
 
 func TestNarrativeShareNested(t *testing.T) {

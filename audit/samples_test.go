@@ -49,6 +49,10 @@ func TestSamples(t *testing.T) {
 			"info three-public-economic 部门预算一般公共预算财政拨款基本支出表 / 30217|1.50|0.50|-1.00|",
 		}},
 		{"jinzhong-safety-2023.txt", []string{
+			// 遗属补助: budget 1.60 万元 (申报表 年度资金总额 16,000 元), its 项目概况
+			// “…共需为王树勇父母及子女发放生活补助共16312元” (whose own parts,
+			// 334×2×12 + 548×12 + 720, make 15,312)
+			"warn project-stated-amount 2023年项目支出预算表（本年预算） / 遗属补助|1.60|1.6312|+0.0312|遗属补助",
 			// 实行绩效目标管理的项目8个, but 党建工作及机关文化建设经费 has no declaration form
 			"warn narrative-count 正文 / 十、绩效管理情况|7|8|+1|",
 		}},

@@ -11,9 +11,12 @@ import (
 
 // sentence is one sentence of the narrative with the figures it states.
 type sentence struct {
-	text     string
-	heading  string
-	line     int // the section's line: the closest the model keeps
+	text    string
+	heading string
+	line    int // the section's line: the closest the model keeps
+	// next holds the sentences after it in its section (up to nextSentences,
+	// with figures or not), where a reason for a change stated is given
+	next     []string
 	mentions []mention
 	// lists are the sentence's breakdowns, found once (several rules read them)
 	lists     []*list
@@ -47,16 +50,31 @@ func normalise(s string) string {
 	return prose.Narrow(reBookmark.ReplaceAllString(s, ""))
 }
 
+// nextSentences is how many sentences after a statement are kept with it:
+// a reason follows a run of related statements (收入…减少290万元。支出…减少
+// 290万元。财政拨款支出…。财政拨款收入支出减少的主要原因…).
+const nextSentences = 3
+
 // splitNarrative cuts the sections into sentences that state figures.
 func splitNarrative(doc *model.Document) []*sentence {
 	var out []*sentence
 	for _, sec := range doc.Sections {
+		var waiting []*sentence // sentences with figures still taking their next ones
 		for _, p := range prose.Paragraphs(normalise(model.CleanText(sec.Text))) {
 			for _, sp := range prose.Sentences(p.Text) {
+				kept := waiting[:0]
+				for _, w := range waiting {
+					w.next = append(w.next, sp.Text)
+					if len(w.next) < nextSentences {
+						kept = append(kept, w)
+					}
+				}
+				waiting = kept
 				st := &sentence{text: sp.Text, heading: sec.Heading, line: sectionLine(sec, p.LineAt(sp.At))}
 				st.mentions = findMentions(sp.Text)
 				if len(st.mentions) > 0 {
 					out = append(out, st)
+					waiting = append(waiting, st)
 				}
 			}
 		}

@@ -139,7 +139,9 @@ func checkCodeFormat(c *checker) {
 // checkCatalogNames: a code printed with a name other than the one that year's
 // catalogue gives it. The catalogue is partial and names are reworded between
 // years, so only the document's own year is consulted and a difference is a
-// hint, not an error.
+// hint (info), not an error. A name that the same year's catalogue gives to
+// other codes only is more: the row may be booked under the wrong code, or
+// named after another one (warn: a figure may be wrong).
 func checkCatalogNames(c *checker) {
 	year := c.doc.Year
 	for _, t := range c.doc.Tables {
@@ -163,10 +165,40 @@ func checkCatalogNames(c *checker) {
 				continue
 			}
 			msg := fmt.Sprintf("科目 %s 印作“%s”，%d年科目表为“%s”", r.Code, r.Name, year, want)
-			f := c.add("catalog-name", Info, tableLoc(t, r.Code, r.Line), msg)
+			sev := Info
+			if others := otherCodesNamed(scheme, year, r); len(others) > 0 {
+				sev = Warn
+				msg += fmt.Sprintf("；“%s”是科目 %s 的名称", r.Name, strings.Join(others, "、"))
+			}
+			f := c.add("catalog-name", sev, tableLoc(t, r.Code, r.Line), msg)
 			f.Expected, f.Actual = want, r.Name
 		}
 	}
+}
+
+// otherCodesNamed lists the codes of the same level that the year's
+// catalogue gives the row's name, when it gives it to no code of the row's
+// own class: a name that moved within a class between catalogue editions, or
+// an item name repeated in many sections (行政运行, 其他…支出), is not
+// another code's. At most three are named.
+func otherCodesNamed(scheme catalog.Scheme, year int, r model.CodedRow) []string {
+	if len(r.Code) < 3 {
+		return nil
+	}
+	var out []string
+	for _, code := range catalog.CodesInYear(scheme, year, r.Name) {
+		if code == r.Code || len(code) != len(r.Code) {
+			continue
+		}
+		if code[:3] == r.Code[:3] {
+			return nil // within its own class
+		}
+		out = append(out, code)
+	}
+	if len(out) > 3 {
+		return nil // a name for many codes says nothing of one
+	}
+	return out
 }
 
 // emptyTopics are what an empty table is about, to find the narrative's

@@ -148,6 +148,17 @@ func NameInYear(s Scheme, year int, code string) (string, bool) {
 	return n, ok
 }
 
+// CodesInYear returns the codes exactly that year's list gives the name
+// (nil when the year has no list or no code of that name).
+func CodesInYear(s Scheme, year int, name string) []string {
+	once.Do(load)
+	l, ok := lists[s][year]
+	if !ok {
+		return nil
+	}
+	return l.byName[prose.Key(name)]
+}
+
 // HasYear reports whether there is a list for that year.
 func HasYear(s Scheme, year int) bool { return yearHas(s, year) }
 

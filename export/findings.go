@@ -20,9 +20,19 @@ type Checked struct {
 // FindingsHeader names the columns of `check --format csv`: one row per
 // finding, with the document it is about. expected, actual and difference
 // are exact decimals in 万元, blank where the rule is not about an amount;
-// page is the PDF page of line, blank where the source has no pages.
+// page is the PDF page of line, blank where the source has no pages; key
+// and the review columns are the auditor's mark (package review), blank
+// where there is none.
 var FindingsHeader = []string{"department", "year", "document_kind", "source", "severity", "rule", "where", "line", "page",
-	"code", "project", "message", "expected", "actual", "difference"}
+	"code", "project", "message", "expected", "actual", "difference", "key", "review_state", "review_note", "review_at"}
+
+// reviewFields are an auditor's mark as three cells, blank without one.
+func reviewFields(r *model.Review) (state, note, at string) {
+	if r == nil {
+		return "", "", ""
+	}
+	return string(r.State), r.Note, r.At
+}
 
 // FindingsCSV writes every finding of every document, one table across all of them.
 func FindingsCSV(w io.Writer, checked []Checked) error {
@@ -36,8 +46,9 @@ func FindingsCSV(w io.Writer, checked []Checked) error {
 			if f.Line > 0 {
 				line = strconv.Itoa(f.Line)
 			}
+			state, note, at := reviewFields(f.Review)
 			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line, pageText(f.Page),
-				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference)
+				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference, f.Key, state, note, at)
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
 			}

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"testing"
 
 	"yusuan/audit"
@@ -62,7 +63,8 @@ func TestFindingsCSV(t *testing.T) {
 
 func TestFindingsCSVNeutralisesFormulas(t *testing.T) {
 	d := hostileDoc()
-	fs := []audit.Finding{{Rule: "tree-sum", Severity: audit.Error, Where: "=HYPERLINK(\"http://x\")", Message: "@cmd", Expected: "10.00", Actual: "-30.00", Difference: "-40.00", Line: 12, Project: "+1"}}
+	fs := []audit.Finding{{Rule: "tree-sum", Severity: audit.Error, Where: "=HYPERLINK(\"http://x\")", Message: "@cmd", Expected: "10.00", Actual: "-30.00", Difference: "-40.00", Line: 12, Project: "+1",
+		Key: "0123456789ab", Review: &model.Review{State: model.Rejected, Note: "=cmd|' /C calc'!A0", At: "2026-11-30T09:00:00Z"}}}
 	var b bytes.Buffer
 	if err := FindingsCSV(&b, []Checked{{Doc: d, Findings: fs}}); err != nil {
 		t.Fatal(err)
@@ -72,8 +74,13 @@ func TestFindingsCSVNeutralisesFormulas(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertNoFormula(t, rows)
-	if r := rows[1]; r[len(r)-1] != "-40.00" || r[len(r)-2] != "-30.00" {
-		t.Errorf("negative amounts not kept as numbers: %q", r)
+	col := func(name string) string { return rows[1][slices.Index(FindingsHeader, name)] }
+	if col("difference") != "-40.00" || col("actual") != "-30.00" {
+		t.Errorf("negative amounts not kept as numbers: %q", rows[1])
+	}
+	// the auditor's mark is exported, its note neutralised like document text
+	if col("key") != "0123456789ab" || col("review_state") != "rejected" || col("review_note") != "'=cmd|' /C calc'!A0" || col("review_at") != "2026-11-30T09:00:00Z" {
+		t.Errorf("review columns: %q", rows[1])
 	}
 	_ = model.Schema
 }

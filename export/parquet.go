@@ -3,39 +3,19 @@ package export
 import (
 	"fmt"
 	"io"
-	"reflect"
 
-	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/snappy"
 	"github.com/shopspring/decimal"
 
 	"yusuan/model"
 )
-
-// factRow is one row of the Parquet fact table: the long CSV's columns, with
-// the amount as a DECIMAL(18, scale) in 万元, stored exactly as its
-// unscaled integer.
-type factRow struct {
-	Department   string `parquet:"department"`
-	Year         int32  `parquet:"year"`
-	DocumentKind string `parquet:"document_kind"`
-	Source       string `parquet:"source"`
-	Table        string `parquet:"table"`
-	Kind         string `parquet:"kind"`
-	Line         int32  `parquet:"line"`
-	Code         string `parquet:"code"`
-	Name         string `parquet:"name"`
-	Column       string `parquet:"column"`
-	Amount       int64  `parquet:"amount,decimal(2:18)"` // scale set at run time
-}
 
 // parquetPrecision is the number of digits of the amount column: the most an
 // INT64 holds, so that every reader (DuckDB, Spark, Trino) reads it natively.
 const parquetPrecision = 18
 
 // Parquet writes the long fact table of every document (Facts: department,
-// year, document_kind, source, table, kind, line, code, name, column,
-// amount) as one Parquet file that DuckDB, Spark or Trino load as it is.
+// year, document_kind, source, table, kind, line, page, code, name,
+// column, amount) as one Parquet file that DuckDB, Spark or Trino load as it is.
 //
 // amount is DECIMAL(18, s) in 万元 with s the most decimal places any amount
 // of the documents has (at least 2: 287.8025 makes it 4), so every amount
@@ -54,36 +34,38 @@ func Parquet(w io.Writer, docs []*model.Document) error {
 		return fmt.Errorf("parquet: an amount has %d decimal places, more than DECIMAL(%d) holds", scale, parquetPrecision)
 	}
 	limit := decimal.New(1, parquetPrecision)
-	tag := reflect.StructTag(fmt.Sprintf(`parquet:"amount,decimal(%d:%d)"`, scale, parquetPrecision))
-	pw := parquet.NewGenericWriter[factRow](w, parquet.StructTag(tag, "Amount"), parquet.Compression(&snappy.Codec{}),
-		parquet.KeyValueMetadata("yusuan.schema", model.Schema), parquet.KeyValueMetadata("yusuan.unit", "万元"))
-	const batch = 4096
-	rows := make([]factRow, 0, batch)
-	flush := func() error {
-		if _, err := pw.Write(rows); err != nil {
-			return err
-		}
-		rows = rows[:0]
-		return nil
-	}
+	str := func(name string) *pqColumn { return &pqColumn{name: name, physical: pqByteArray, utf8: true} }
+	i32 := func(name string) *pqColumn { return &pqColumn{name: name, physical: pqInt32} }
+	department, year, kind, source, table, tableKind, line, page, code, name, column := str("department"), i32("year"),
+		str("document_kind"), str("source"), str("table"), str("kind"), i32("line"), i32("page"), str("code"), str("name"), str("column")
+	page.optional = true // text without page breaks (docx, xlsx, HTML) has none: null, not 0
+	amount := &pqColumn{name: "amount", physical: pqInt64, decimal: true, scale: scale, precision: parquetPrecision}
+	pw := newParquetFile(w, []*pqColumn{department, year, kind, source, table, tableKind, line, page, code, name, column, amount},
+		[][2]string{{"yusuan.schema", model.Schema}, {"yusuan.unit", "万元"}})
 	for _, f := range facts {
 		unscaled := f.Amount.Decimal().Shift(scale)
 		if unscaled.Abs().Cmp(limit) >= 0 {
 			return fmt.Errorf("parquet: %s %s %s: %s 万元 needs more than %d digits", f.Doc.Source, f.Table, f.Name, f.Amount, parquetPrecision)
 		}
-		rows = append(rows, factRow{
-			Department: f.Doc.Department, Year: int32(f.Doc.Year), DocumentKind: string(f.Doc.Kind), Source: f.Doc.Source,
-			Table: f.Table, Kind: string(f.TableKind), Line: int32(f.Line), Code: f.Code, Name: f.Name, Column: f.Column,
-			Amount: unscaled.IntPart(), // exact: Shift(scale) leaves no fraction
-		})
-		if len(rows) == batch {
-			if err := flush(); err != nil {
-				return err
-			}
+		department.putString(f.Doc.Department)
+		year.putInt32(int32(f.Doc.Year))
+		kind.putString(string(f.Doc.Kind))
+		source.putString(f.Doc.Source)
+		table.putString(f.Table)
+		tableKind.putString(string(f.TableKind))
+		line.putInt32(int32(f.Line))
+		if p := f.Doc.PageOf(f.Line); p > 0 {
+			page.putInt32(int32(p))
+		} else {
+			page.putNull()
 		}
-	}
-	if err := flush(); err != nil {
-		return err
+		code.putString(f.Code)
+		name.putString(f.Name)
+		column.putString(f.Column)
+		amount.putInt64(unscaled.IntPart()) // exact: Shift(scale) leaves no fraction
+		if err := pw.endRow(); err != nil {
+			return err
+		}
 	}
 	return pw.Close()
 }

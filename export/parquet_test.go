@@ -21,6 +21,7 @@ import (
 type parquetFact struct {
 	department, kind, documentKind, source, table, name, column, code string
 	year, line                                                        int64
+	page                                                              int64 // 0 where the file holds null
 	amount                                                            decimal.Decimal
 }
 
@@ -30,7 +31,7 @@ func readParquet(t *testing.T, b []byte) []parquetFact {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "department,year,document_kind,source,table,kind,line,code,name,column,amount"
+	want := "department,year,document_kind,source,table,kind,line,page,code,name,column,amount"
 	var names []string
 	var scale int32 = -1
 	for _, el := range f.Metadata().Schema[1:] {
@@ -61,11 +62,14 @@ func readParquet(t *testing.T, b []byte) []parquetFact {
 			for _, x := range row {
 				v[x.Column()] = x
 			}
+			if p := v[col["page"]]; !p.IsNull() && p.Int64() <= 0 {
+				t.Fatalf("page %d: a page is null or positive", p.Int64())
+			}
 			s := func(name string) string { return string(v[col[name]].ByteArray()) }
 			out = append(out, parquetFact{
 				department: s("department"), documentKind: s("document_kind"), source: s("source"), table: s("table"),
 				kind: s("kind"), code: s("code"), name: s("name"), column: s("column"),
-				year: v[col["year"]].Int64(), line: v[col["line"]].Int64(),
+				year: v[col["year"]].Int64(), line: v[col["line"]].Int64(), page: v[col["page"]].Int64(),
 				amount: decimal.New(v[col["amount"]].Int64(), -scale),
 			})
 		}
@@ -96,7 +100,14 @@ func verifyParquet(t *testing.T, b []byte, docs []*model.Document) []parquetFact
 	if len(rows) != wantRows || len(rows) < 100 {
 		t.Fatalf("%d rows, want %d", len(rows), wantRows)
 	}
+	pagesOf := map[string]*model.Document{}
+	for _, d := range docs {
+		pagesOf[d.Source] = d
+	}
 	for _, r := range rows {
+		if want := pagesOf[r.source].PageOf(int(r.line)); int64(want) != r.page {
+			t.Fatalf("%s 第%d行: page %d, want %d", r.source, r.line, r.page, want)
+		}
 		d := bySource[r.source]
 		if d == nil || d.Department != r.department || int64(d.Year) != r.year || d.Kind != r.documentKind {
 			t.Fatalf("row of unknown document %+v", r)
@@ -186,6 +197,27 @@ func TestParquetCorpusMatchesJSON(t *testing.T) {
 	duckDBSum(t, b.Bytes(), rows)
 }
 
+// A collection larger than a row group is written as several, each read
+// back whole (and more than 15 of them, the long form of Thrift's lists).
+func TestParquetRowGroups(t *testing.T) {
+	defer func(n int) { rowGroupRows = n }(rowGroupRows)
+	rowGroupRows = 100
+	docs := loadDocs(t, corpusFiles(t)...)
+	var b bytes.Buffer
+	if err := Parquet(&b, docs); err != nil {
+		t.Fatal(err)
+	}
+	f, err := parquet.OpenFile(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(f.RowGroups()); n < 16 {
+		t.Fatalf("%d row groups of 100 rows", n)
+	}
+	rows := verifyParquet(t, b.Bytes(), docs)
+	duckDBSum(t, b.Bytes(), rows)
+}
+
 // The scale follows the finest amount: 4 places where 元 became 万元.
 func TestParquetScaleAndLimits(t *testing.T) {
 	d := hostileDoc()
@@ -223,16 +255,19 @@ func duckDBSum(t *testing.T, b []byte, rows []parquetFact) {
 		t.Fatal(err)
 	}
 	out, err := exec.Command(bin, "-noheader", "-csv", "-c",
-		"SELECT count(*), sum(amount)::VARCHAR FROM read_parquet('"+p+"')").Output()
+		"SELECT count(*), sum(amount)::VARCHAR, count(page) FROM read_parquet('"+p+"')").Output()
 	if err != nil {
 		t.Fatalf("duckdb: %v", err)
 	}
-	sum := decimal.Zero
+	sum, paged := decimal.Zero, 0
 	for _, r := range rows {
 		sum = sum.Add(r.amount)
+		if r.page > 0 {
+			paged++
+		}
 	}
-	n, s, _ := strings.Cut(strings.TrimSpace(string(out)), ",")
-	if got, err := decimal.NewFromString(s); n != itoa(len(rows)) || err != nil || !got.Equal(sum) {
-		t.Errorf("duckdb: %q, want %d rows summing to %s", out, len(rows), sum)
+	got := strings.Split(strings.TrimSpace(string(out)), ",")
+	if len(got) != 3 || got[0] != itoa(len(rows)) || got[2] != itoa(paged) || !decimal.RequireFromString(got[1]).Equal(sum) {
+		t.Errorf("duckdb: %q, want %d rows summing to %s, %d with a page", out, len(rows), sum, paged)
 	}
 }

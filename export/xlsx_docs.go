@@ -170,11 +170,18 @@ func threePublicSheet(checked []Checked) *sheet {
 }
 
 func findingsSheet(checked []Checked) *sheet {
-	s := &sheet{name: "核对发现", table: "findings", header: header("级别", "规则", "说明", "应为", "实为", "差额", "位置", "行", "页", "科目编码", "项目")}
+	s := &sheet{name: "核对发现", table: "findings", header: header("级别", "规则", "说明", "应为", "实为", "差额", "位置", "行", "页", "科目编码", "项目",
+		"审核键", "审核", "审核说明", "审核时间")}
 	for _, c := range checked {
 		for _, f := range c.Findings {
+			_, note, at := reviewFields(f.Review)
+			state := ""
+			if f.Review != nil {
+				state = f.Review.State.Label()
+			}
 			s.rows = append(s.rows, row(c.Doc, f.Severity.Label(), f.Rule, f.Message,
-				optNumber(f.Expected), optNumber(f.Actual), optNumber(f.Difference), f.Where, lineNo(f.Line), pageNo(f.Page), f.Code, f.Project))
+				optNumber(f.Expected), optNumber(f.Actual), optNumber(f.Difference), f.Where, lineNo(f.Line), pageNo(f.Page), f.Code, f.Project,
+				f.Key, state, note, at))
 		}
 	}
 	return s

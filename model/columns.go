@@ -35,6 +35,7 @@ var roleWords = []struct {
 	role ColumnRole
 }{
 	{"基本支出", RoleBasic}, {"项目支出", RoleProject},
+	{"专项业务经费", RoleProject}, // 部门综合预算 (西安): 人员经费 | 公用经费 | 专项业务经费
 	{"人员经费", RolePersonnel}, {"人员支出", RolePersonnel},
 	{"公用经费", RolePublic}, {"公用支出", RolePublic},
 	{"本年收入", RoleThisYear}, {"当年预算", RoleThisYear}, {"本年预算", RoleThisYear},
@@ -42,7 +43,7 @@ var roleWords = []struct {
 	{"经营支出", RoleOtherExp}, {"上解上级", RoleOtherExp}, {"上缴上级", RoleOtherExp},
 	{"对附属单位补助", RoleOtherExp}, {"对下级", RoleOtherExp}, {"预留机动", RoleOtherExp},
 	{"一般公共预算", RoleSource}, {"政府性基金", RoleSource}, {"国有资本", RoleSource},
-	{"财政专户", RoleSource}, {"单位资金", RoleSource}, {"事业收入", RoleSource},
+	{"财政专户", RoleSource}, {"专户收入", RoleSource}, {"单位资金", RoleSource}, {"事业收入", RoleSource},
 	{"经营收入", RoleSource}, {"上级补助", RoleSource}, {"附属单位上缴", RoleSource},
 	{"其他收入", RoleSource}, {"财政拨款", RoleSource}, {"用事业基金弥补", RoleSource},
 }

@@ -157,16 +157,6 @@ func CodedIndex(t *Table) (map[string]*CodedRow, []*CodedRow) {
 	return idx, totals
 }
 
-// nearestAncestor returns the closest code above c present in idx, or "".
-func nearestAncestor(idx map[string]*CodedRow, c string) string {
-	for p := ParentCode(c); p != ""; p = ParentCode(p) {
-		if _, ok := idx[p]; ok {
-			return p
-		}
-	}
-	return ""
-}
-
 // TreeSum is the sums under one parent row (or under the 合计 row, with
 // Parent.Code ""), one Identity per column either side prints.
 type TreeSum struct {
@@ -187,27 +177,44 @@ type TreeShape struct {
 	Total    *CodedRow
 }
 
-// ShapeOf returns the nesting of a table's coded rows; a code printed more
-// than once is a child under its parent each time, never a parent.
+// ShapeOf returns the nesting of a table's coded rows. A code printed once
+// is the parent of every row under its code. A code printed more than once
+// (a table by two classifications prints 301 工资福利支出 once per 政府经济
+// class, each followed by its 30101, 30102 …) is the parent of the rows
+// printed after it, until its next copy: children follow their parent. A
+// row with no ancestor printed is a top-level row, each copy of it.
 func ShapeOf(t *Table) TreeShape {
 	idx, totals := CodedIndex(t)
 	sh := TreeShape{Children: map[*CodedRow][]*CodedRow{}}
+	latest := map[string]*CodedRow{} // the copy of each code printed last so far
 	for i := range t.Coded {
 		r := &t.Coded[i]
 		if r.Code == "" {
 			continue
 		}
-		// a code printed more than once is no parent (which copy a child
-		// belongs to cannot be told), but each copy is a child: a table by
-		// two classifications prints 30101 once per 政府经济分类 code
-		if p := nearestAncestor(idx, r.Code); p != "" {
-			sh.Children[idx[p]] = append(sh.Children[idx[p]], r)
-		} else if idx[r.Code] == r {
+		if p := parentRow(idx, latest, r.Code); p != nil {
+			sh.Children[p] = append(sh.Children[p], r)
+		} else {
 			sh.Roots = append(sh.Roots, r)
 		}
+		latest[r.Code] = r
 	}
 	sh.Total = totalOf(totals)
 	return sh
+}
+
+// parentRow returns the row of the closest code above c: the one row of a
+// code printed once, or the copy of a repeated code printed last before c.
+func parentRow(idx, latest map[string]*CodedRow, c string) *CodedRow {
+	for p := ParentCode(c); p != ""; p = ParentCode(p) {
+		if row, ok := idx[p]; ok {
+			return row
+		}
+		if row, ok := latest[p]; ok {
+			return row
+		}
+	}
+	return nil
 }
 
 // totalOf picks the 合计 row among the rows without a code: the only one, or

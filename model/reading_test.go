@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Two columns' figures side by side are not one amount; a figure broken over
 // two lines or grouped by spaces still is.
@@ -66,6 +69,48 @@ func TestReadingConfirmed(t *testing.T) {
 	} {
 		if got := ReadingConfirmed(c.checked, c.failed); got != c.want {
 			t.Errorf("ReadingConfirmed(%d, %d) = %v", c.checked, c.failed, got)
+		}
+	}
+}
+
+// A table by two economic classifications (烟台市统计局 2026, 公开表6) prints
+// 301 工资福利支出 once per 政府经济 class, each copy followed by its own
+// items: each copy is the parent of the items printed after it, and both
+// copies are top-level rows under 合计.
+func TestShapeOfRepeatedParents(t *testing.T) {
+	row := func(line int, code, amount string) CodedRow {
+		return CodedRow{Line: line, Code: code, Order: []string{"小计"}, Amounts: map[string]Money{"小计": MustMoney(amount)}}
+	}
+	tb := &Table{Coded: []CodedRow{
+		{Line: 505, Name: "合计", Order: []string{"小计"}, Amounts: map[string]Money{"小计": MustMoney("1574.36")}},
+		row(507, "301", "705.28"), row(509, "30101", "169.28"), row(511, "30102", "536.00"),
+		row(527, "301", "746.73"), row(529, "30101", "189.31"), row(531, "30107", "557.42"),
+		row(595, "303", "122.35"), row(597, "30302", "122.35"),
+	}}
+	sh := ShapeOf(tb)
+	lines := func(rows []*CodedRow) (out []int) {
+		for _, r := range rows {
+			out = append(out, r.Line)
+		}
+		return out
+	}
+	if got := lines(sh.Roots); !slices.Equal(got, []int{507, 527, 595}) {
+		t.Errorf("roots %v", got)
+	}
+	for parent, want := range map[int][]int{507: {509, 511}, 527: {529, 531}, 595: {597}} {
+		for i := range tb.Coded {
+			if p := &tb.Coded[i]; p.Line == parent {
+				if got := lines(sh.Children[p]); !slices.Equal(got, want) {
+					t.Errorf("children of line %d: %v, want %v", parent, got, want)
+				}
+			}
+		}
+	}
+	for _, ts := range TreeSums(tb) {
+		for _, id := range ts.Columns {
+			if !id.Holds() {
+				t.Errorf("line %d: %s ≠ %s", ts.Parent.Line, id.Got, id.Sum)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -33,10 +34,16 @@ func amount(cell, unit string) (model.Money, bool) {
 // (201 | 05 | 07) are joined.
 func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
 	cols := codedColumns(g)
+	data := g.data
+	if panels := splitPanels(g.data); panels != nil {
+		if pc, ok := panelLayout(g); ok {
+			data, cols = panels, pc
+		}
+	}
 	var out []model.CodedRow
 	var stairs staircase
 	prevCode := "" // the last row's code, the context of a row that prints none
-	for _, r := range g.data {
+	for _, r := range data {
 		h, ok := cols.head(r.Cells, scheme)
 		if !ok {
 			continue
@@ -185,7 +192,8 @@ func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
 // the code's cell is) are the hypothesis, which reassignRows tests by
 // arithmetic.
 func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, unit string) {
-	row.Tokens = rowFigures(cells, max(h.nameIdx, h.codeIdx, h.start-1, lastWords(cells))+1, unit)
+	from := max(h.nameIdx, h.codeIdx, h.start-1, lastWords(cells)) + 1
+	row.Tokens = rowFigures(cells, from, unit)
 	if len(row.Tokens) == len(l.keys) {
 		for k, key := range l.keys {
 			row.Amounts[key] = row.Tokens[k]
@@ -199,15 +207,35 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 			shift = 0
 		}
 	}
+	placed := l.positional(cells, h, from, shift, unit)
+	// a code printed a cell to the right of its header (款 under 类's
+	// column, by indentation) with its figures still under theirs: the
+	// unshifted reading is the one that places every figure
+	if len(placed) != len(row.Tokens) && shift != 0 {
+		if unshifted := l.positional(cells, h, from, 0, unit); len(unshifted) == len(row.Tokens) {
+			placed = unshifted
+		}
+	}
+	maps.Copy(row.Amounts, placed)
+}
+
+// positional reads the figures under the header's amount columns, shifted
+// by as many cells as the row's code was.
+func (l codedLayout) positional(cells []string, h rowHead, from, shift int, unit string) map[string]model.Money {
+	out := map[string]model.Money{}
 	for k, j := range l.amountCols {
 		idx := j + shift
-		if idx < 0 || idx >= len(cells) || idx == h.nameIdx || idx == h.codeIdx {
+		// a cell before the figures (a second classification's code, 501
+		// 01, under a header the layout took for an amount column) is no
+		// amount, wherever the columns were thought to be
+		if idx < from || idx >= len(cells) || idx == h.nameIdx || idx == h.codeIdx {
 			continue
 		}
 		if m, ok := amount(cells[idx], unit); ok {
-			row.Amounts[l.keys[k]] = m
+			out[l.keys[k]] = m
 		}
 	}
+	return out
 }
 
 // codeInContext picks, among the codes a name may have, the one that fits
@@ -242,7 +270,7 @@ func codeInContext(cands []string, prev string) string {
 func lastWords(cells []string) int {
 	for i := len(cells) - 1; i >= 0; i-- {
 		c := strings.TrimSpace(cells[i])
-		if c == "" || isAmountText(c) || model.IsBlankAmount(c) {
+		if c == "" || isAmountText(c) || model.IsBlankAmount(c) || isPercentText(c) {
 			continue
 		}
 		if _, glued := model.AmountTokens(c); glued {
@@ -251,6 +279,13 @@ func lastWords(cells []string) int {
 		return i
 	}
 	return -1
+}
+
+// isPercentText reports a percentage cell (-60.86%, 4.88％): a figure of
+// the table, not words.
+func isPercentText(c string) bool {
+	n := strings.TrimRight(c, "%％")
+	return n != c && isAmountText(n)
 }
 
 // rowFigures returns every figure of cells[from:], in order, a cell holding

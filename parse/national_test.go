@@ -56,7 +56,7 @@ func (n nationalDoc) source() string {
 // the tables still in doubt, which the explorer, tree, export and check mark.
 var nationalWhole = []string{
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
-	"bj-beijing-sasac-2026-budget-tables", "cn-central-petition-2026-budget",
+	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
 	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-propaganda-2026-budget",
 	"cq-chongqing-water-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
@@ -66,12 +66,13 @@ var nationalWhole = []string{
 	"gd-shenzhen-planning-dapeng-2026-budget", "gd-shenzhen-portoffice-2026-budget",
 	"gd-shenzhen-publicsecurity-2026-budget", "gd-shenzhen-publicworks-2026-budget",
 	"gd-shenzhen-samr-shenshan-2026-budget", "js-suzhou-audit-2026-budget-dept",
-	"js-suzhou-planning-2026-budget-unit", "js-suzhou-science-2026-budget-unit",
+	"js-suzhou-planning-2026-budget-dept", "js-suzhou-planning-2026-budget-unit", "js-suzhou-science-2026-budget-unit",
 	"js-suzhou-transport-2026-budget-dept", "js-wuxi-education-2026-budget-unit",
-	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
-	"sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
+	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-petition-2025-budget", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
+	"sh-shanghai-audit-2026-unitbudget", "sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
-	"sn-xian-civilaffairs-2021-budget",
+	"sd-yantai-audit-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
+	"sn-xian-civilaffairs-2021-budget", "sn-xian-health-2022-final", "sn-xian-stats-2026-budget",
 }
 
 // nationalNoDepartment are documents that print their department nowhere the

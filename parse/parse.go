@@ -133,7 +133,11 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		switch b.kind {
 		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 			model.TFundExpenditure, model.TSOEExpenditure:
-			t.Coded = mergeRepeatedCodes(codedTable(b, g, catalog.Functional, doc.Year, doc))
+			// each printed row placed by its own sums before repeated codes
+			// are summed (a merged row keeps no print order to place by)
+			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
+			reassignRows(t)
+			t.Coded = mergeRepeatedCodes(t.Coded)
 		case model.TBasicEconomic:
 			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
 		}

@@ -16,6 +16,7 @@ const (
 	Amount  Unit = iota // …万元 or …亿元
 	Percent             // …%
 	Count               // N个
+	Yuan                // …元 (YuanAmounts only; Value in 元)
 )
 
 // Mention is a figure printed in a sentence, with the words before it.
@@ -119,4 +120,37 @@ func LabelBefore(s string, from, at int) string {
 		i -= size
 	}
 	return seg
+}
+
+// reYuanFigure: a figure and its unit, where 元 alone (not 万元, 亿元) is the
+// one wanted; the longer units are matched so that their figures are passed.
+var reYuanFigure = lazyregexp.New(`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)`)
+
+// YuanAmounts finds the figures a sentence states in 元 (the narrative's
+// unit is 万元; a figure in 元 is a per-head rate or a slip of the unit),
+// with Value in 元. A rate (元/人, 元每…) is left out. The sentence is
+// expected narrowed, as for Mentions.
+func YuanAmounts(s string) []Mention {
+	var out []Mention
+	prevEnd := 0
+	for _, m := range reYuanFigure.FindAllStringSubmatchIndex(s, -1) {
+		start := prevEnd
+		prevEnd = m[1]
+		if s[m[4]:m[5]] != "元" || strings.HasPrefix(s[m[1]:], "/") || strings.HasPrefix(s[m[1]:], "每") {
+			continue
+		}
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); r >= '0' && r <= '9' || r == '.' {
+				continue
+			}
+		}
+		d, err := decimal.NewFromString(strings.ReplaceAll(s[m[2]:m[3]], ",", ""))
+		if err != nil {
+			continue
+		}
+		label := LabelBefore(s, start, m[0])
+		out = append(out, Mention{Unit: Yuan, Value: d, Printed: s[m[2]:m[3]], Start: m[0], End: m[1],
+			Label: reSpaces.ReplaceAllString(label, ""), LabelAt: m[0] - len(label)})
+	}
+	return out
 }

@@ -35,7 +35,7 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 		if sev == "" {
 			sev = oneLine(string(f.Severity))
 		}
-		n := root.add(&node{kind: kindFinding, code: sev, name: oneLine(f.Message), line: f.Line, finding: f,
+		n := root.add(&node{kind: kindFinding, code: sev, name: findingName(f), line: f.Line, finding: f,
 			cells: []string{oneLine(f.Where), oneLine(f.Rule)}})
 		if t := byProject[strings.TrimSpace(f.Project)]; f.Project != "" && t != nil {
 			n.target = t
@@ -105,6 +105,14 @@ func (p *pane) findingLines(fs []*Finding, w int) []string {
 			}
 		}
 		out = append(out, p.pairs(items, w)...)
+		if r := f.Review; r != nil {
+			out = append(out, "  "+p.c.st.label.Render(cell(tx.R.Mark+"："+tx.R.State[string(r.State)]+" "+r.At)))
+			if r.Note != "" {
+				for _, l := range wrapSafe(oneLine(r.Note), w-2) {
+					out = append(out, "  "+l)
+				}
+			}
+		}
 	}
 	return out
 }

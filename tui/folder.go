@@ -205,6 +205,7 @@ func (f *Folder) enter() {
 	if r.doc == nil {
 		opt := f.ctx.opt
 		opt.Findings = r.e.Findings
+		opt.ReviewPath = r.e.Path // marks beside the file (findings given keys by the caller)
 		r.doc = New(r.e.Doc, opt)
 		r.doc.ctx.crumbRoot = oneLine(filepath.Base(f.dir)) + "/" + r.file
 	}

@@ -21,6 +21,7 @@ type browserKeys struct {
 	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
 	Export, Copy, CopyRow, Open                key.Binding // the working papers: export, clipboard, source
+	Mark                                       key.Binding // the findings view, where marks can be kept
 	global                                     globalKeys
 	filterHow                                  string
 }
@@ -71,6 +72,7 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", k.Copy)),
 		CopyRow:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", k.CopyRow)),
 		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", k.Open)),
+		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", k.Mark)),
 		global:    newGlobalKeys(k, digits),
 		filterHow: k.FilterHow,
 	}
@@ -79,6 +81,7 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 	b.SortNext.SetEnabled(sortable)
 	b.Reverse.SetEnabled(sortable)
 	b.Hide.SetEnabled(false) // diff views turn it on
+	b.Mark.SetEnabled(false) // the findings view of a document file turns it on
 	return b
 }
 
@@ -93,7 +96,7 @@ func newSearchKeys(k keyText) searchKeys {
 
 // ShortHelp is the one-line help at the bottom of the screen.
 func (b browserKeys) ShortHelp() []key.Binding {
-	return []key.Binding{b.Down, b.In, b.Out, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
+	return []key.Binding{b.Down, b.In, b.Out, b.Mark, b.global.Search, b.Filter, b.global.Flat, b.Sort, b.global.Help, b.global.Quit, b.global.Tab}
 }
 
 // FullHelp is the `?` screen, in columns.
@@ -103,7 +106,7 @@ func (b browserKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{b.Up, b.Down, b.Top, b.Bottom, b.PgUp, b.PgDn, b.PaneDown, b.PaneUp},
 		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
-		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc},
+		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc, b.Mark},
 		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
 		{b.Export, b.Copy, b.CopyRow, b.Open},
 	}

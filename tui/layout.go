@@ -107,6 +107,8 @@ func (m *Model) render() string {
 	switch {
 	case m.raw != nil:
 		lines = append(lines, c.st.helpDesc.Render(fit(cell(c.tx.P.RawHelp), w)))
+	case m.mark.open:
+		lines = append(lines, fit(m.mark.in.View(), w))
 	case m.filter.open:
 		in := m.filter.in
 		lines = append(lines, fit(in.View()+"  "+fmt.Sprintf("%d", len(v.top().list.rows))+" "+c.tx.Rows, w))

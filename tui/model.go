@@ -46,6 +46,7 @@ type Model struct {
 	showHelp bool
 	msg      string     // one-shot status message
 	filter   filterLine // the f line
+	mark     reviewLine // the m line of the findings view
 
 	// The working papers (E, y, o, a finding's source text).
 	exportAsk bool        // E was pressed: the next key picks the format
@@ -81,7 +82,7 @@ func New(doc *model.Document, opt Options) *Model {
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
 		global: newGlobalKeys(c.tx.Keys, digits), search: search,
-		filter: filterLine{in: newLineInput(c, "f> ")}, workDir: "."}
+		filter: filterLine{in: newLineInput(c, "f> ")}, mark: reviewLine{in: newLineInput(c, "")}, workDir: "."}
 	for i, d := range defs {
 		if d != nil {
 			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
@@ -93,6 +94,7 @@ func New(doc *model.Document, opt Options) *Model {
 				keys.global.Next.SetHelp("n", c.tx.Keys.NextChange)
 				keys.global.Prev.SetHelp("N", c.tx.Keys.PrevChange)
 			}
+			keys.Mark.SetEnabled(viewID(i) == viewFindings && opt.ReviewPath != "")
 			m.views[i] = newViewState(d, keys, opt.Diff != nil && d.amountCols != nil)
 		}
 	}
@@ -147,6 +149,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ctx.width, m.ctx.height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		m.msg = ""
+		if m.mark.open {
+			m.msg = m.mark.update(m.ctx, msg)
+			break
+		}
 		if m.exportAsk {
 			cmd = m.answerExport(msg)
 			break
@@ -169,6 +175,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		switch {
+		case m.mark.open:
+			m.mark.update(m.ctx, msg)
 		case m.filter.open:
 			v := m.view()
 			m.filter.update(msg, v.setFilter, v.move)
@@ -255,6 +263,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.scrollPane(-1)
 	case key.Matches(msg, k.Filter):
 		m.filter.start(v.filter.text)
+	case key.Matches(msg, k.Mark):
+		if n := v.selected(); n != nil && n.finding != nil && n.finding.Key != "" {
+			m.mark.start(m.ctx, n)
+		}
 	case key.Matches(msg, g.Esc):
 		if !v.filter.empty() {
 			v.setFilter("") // Esc first clears the filter, then backs out

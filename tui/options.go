@@ -17,6 +17,11 @@ type Options struct {
 	// rows they concern with "!". An empty, non-nil slice means "checked,
 	// nothing found".
 	Findings []Finding
+	// ReviewPath, when not empty, is the document file beside which the
+	// auditor's marks are kept (package review): key m in the findings view
+	// marks the finding under the cursor. Empty: the findings cannot be
+	// marked (the embedded sample).
+	ReviewPath string
 	// Diff, when not nil, opens the explorer in diff mode on the comparison
 	// of two documents; the document given to New or Run is then the newer
 	// one (for the raw tables and the narrative). The narrative claims about

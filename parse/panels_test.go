@@ -1,0 +1,76 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"yusuan/model"
+)
+
+// The 基本支出决算表 printed in three panels (国家信访局 2024 决算, 公开06表;
+// 西安市卫生健康委员会 2022 决算, whose narrow columns glue a figure to the
+// next panel's code): every panel of a line is a row, under the panel it
+// was printed in, with its own figure; the table's sums then hold.
+func TestPanels(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want map[string]string // code → 决算数 ("" for a row printed blank)
+	}{
+		{"cn-central-petition-2024-final.layout.txt", map[string]string{
+			"301": "6982.75", "302": "2239.41", "310": "27.24", "30106": "", "30204": "0.66",
+			"30299": "484.52", "31099": "2.58", "39907": "", "人员经费合计": "7967.72", "公用经费合计": "2266.65"}},
+		{"sn-xian-health-2022-final.layout.txt", map[string]string{
+			"301": "92835.98", "302": "2085.91", "310": "7.17", "31002": "7.17", "30101": "32390.68",
+			"30299": "62.37", "30218": "328.23", "人员经费合计": "96513.21", "公用经费合计": "2093.08"}},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			path := nationalDir + "/" + c.file
+			d, err := File(path)
+			if err != nil {
+				t.Skipf("national corpus absent: %v", err)
+			}
+			var tb *model.Table
+			for _, x := range d.Tables {
+				if x.Title == "一般公共预算财政拨款基本支出决算表" {
+					tb = x
+				}
+			}
+			if tb == nil || tb.Verified == nil || !*tb.Verified {
+				t.Fatalf("table not read or not confirmed: %+v", tb)
+			}
+			got := map[string]string{}
+			for _, r := range tb.Coded {
+				key := r.Code
+				if key == "" {
+					key = strings.ReplaceAll(r.Name, " ", "")
+				}
+				if _, dup := got[key]; dup {
+					t.Errorf("%s read twice", key)
+				}
+				got[key] = ""
+				if m, ok := r.Amounts["决算数"]; ok {
+					got[key] = m.String()
+				}
+			}
+			for code, want := range c.want {
+				if v, ok := got[code]; !ok || v != want {
+					t.Errorf("%s: %q (read %v), want %q", code, v, ok, want)
+				}
+			}
+		})
+	}
+}
+
+// A second classification beside the first is not a panel: no figure is
+// printed between the two (烟台市统计局 2026, 基本支出预算情况表).
+func TestNotPanels(t *testing.T) {
+	rows := []Row{
+		{Line: 1, Cells: []string{"301", "01", "基本工资", "501", "01", "工资奖金津补贴", "169.28", "169.28"}},
+		{Line: 2, Cells: []string{"301", "02", "津贴补贴", "501", "01", "工资奖金津补贴", "177.68", "177.68"}},
+		{Line: 3, Cells: []string{"301", "03", "奖金", "501", "01", "工资奖金津补贴", "148.84", "148.84"}},
+		{Line: 4, Cells: []string{"302", "01", "办公费", "502", "01", "办公经费", "5.40", "5.40"}},
+	}
+	if p := splitPanels(rows); p != nil {
+		t.Errorf("read as panels: %v", p)
+	}
+}
