@@ -123,7 +123,7 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen, source text or export question open (those keys close them first).
 func (f *Folder) backKey(k tea.KeyPressMsg) bool {
 	m := f.open.doc
-	if m.search.active || m.filter.open || m.showHelp || m.raw != nil || m.exportAsk || len(m.view().stack) > 1 || !m.view().filter.empty() {
+	if m.search.active || m.filter.open || m.mark.open || m.showHelp || m.raw != nil || m.exportAsk || len(m.view().stack) > 1 || !m.view().filter.empty() {
 		return false
 	}
 	return key.Matches(k, m.global.Esc, m.view().keys.Out)

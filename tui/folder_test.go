@@ -387,6 +387,12 @@ func TestFolderEscClosesPapersFirst(t *testing.T) {
 	if f.open == nil || f.open.doc.raw != nil {
 		t.Fatal("esc in the source text left the document or kept the pane")
 	}
+	f.open.doc.mark.open = true // the m line (review marks)
+	pressF(f, "esc")
+	if f.open == nil {
+		t.Fatal("esc in the m line left the document")
+	}
+	f.open.doc.mark.open = false
 	pressF(f, "esc")
 	if f.open != nil {
 		t.Fatal("esc at the top did not leave the document")
