@@ -117,6 +117,7 @@ func (a *app) rootCommand() *cobra.Command {
 	}
 	a.findings = addFindingFlags(root.Flags(), root)
 	flags := root.PersistentFlags()
+	a.ui.Source = sourceText // papers.go: the explorer shows and opens the source
 	flags.StringVar(&a.ui.Lang, "lang", "zh", "界面语言：zh 或 en (interface language)")
 	flags.BoolVar(&a.ui.ASCII, "ascii", false, "用 ASCII 字符画边框和条形 (ASCII borders and bars)")
 	flags.BoolVar(&a.ui.Mouse, "mouse", false, "启用鼠标滚轮 (mouse wheel)")

@@ -75,7 +75,7 @@ func TestExportCSVConvertsYuan(t *testing.T) {
 		t.Fatal(code)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if lines[0] != "department,year,document_kind,source,table,kind,line,code,name,column,amount" {
+	if lines[0] != "department,year,document_kind,source,table,kind,line,page,code,name,column,amount" {
 		t.Errorf("header %q", lines[0])
 	}
 	// the document on every row, so that rows of several documents stay apart in a spreadsheet
@@ -85,9 +85,9 @@ func TestExportCSVConvertsYuan(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		",2023年预算支出总表,expenditure,135,2240106,安全监管,2023年预算数/基本支出,40.50",
+		",2023年预算支出总表,expenditure,135,,2240106,安全监管,2023年预算数/基本支出,40.50",
 		// 年度资金总额 111,000 元 on the declaration form, in 万元
-		",项目,project_performance,307,,安全生产专项整治业务费,预算数,11.10",
+		",项目,project_performance,307,,,安全生产专项整治业务费,预算数,11.10",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("csv lacks %q", want)

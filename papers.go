@@ -23,6 +23,7 @@ import (
 	"yusuan/export"
 	"yusuan/model"
 	"yusuan/parse"
+	"yusuan/samples"
 )
 
 // paperOptions are the options of the working-paper formats.
@@ -258,4 +259,16 @@ func notAnInput(out string, inputs []string) error {
 		}
 	}
 	return nil
+}
+
+// sourceText is the explorer's reader of a document's source (a finding's
+// source text, the o key): the numbered lines its figures cite, a PDF's
+// from pdftotext. The embedded sample is read from the binary when its
+// file is not at hand.
+func sourceText(path string) ([]string, bool, error) {
+	lines, f, err := parse.SourceText(path)
+	if err != nil && path == samples.Default {
+		lines, f, err = parse.SourceTextOf(path, samples.Cangzhou)
+	}
+	return lines, f == parse.FormatPDF, err
 }

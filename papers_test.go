@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yusuan/samples"
 )
 
 func TestPaperCSVOptions(t *testing.T) {
@@ -22,7 +24,7 @@ func TestPaperCSVOptions(t *testing.T) {
 	}{
 		{"bom", []string{"export", "--format", "csv", "--bom", jinzhong}, 0, "\uFEFFdepartment,year,document_kind,", ""},
 		{"no bom", []string{"export", "--format", "csv", jinzhong}, 0, "department,year,document_kind,", ""},
-		{"wide", []string{"export", "--format", "csv", "--wide", jinzhong}, 0, "department,year,document_kind,source,table,kind,line,code,name,", ""},
+		{"wide", []string{"export", "--format", "csv", "--wide", jinzhong}, 0, "department,year,document_kind,source,table,kind,line,page,code,name,", ""},
 		{"check csv", []string{"check", "--format", "csv", "--bom", cangzhou}, 1, "\uFEFFdepartment,year,document_kind,source,severity,rule,", ""},
 		{"check csv clean", []string{"check", "--format", "csv", jinzhong}, 0, "department,", ""},
 		{"diff csv bom", []string{"diff", "--format", "csv", "--bom", jinzhong, cangzhou}, 0, "\uFEFFsection,code,name,", ""},
@@ -207,4 +209,20 @@ func sheetNames(path string) ([]string, error) {
 		names = append(names, s.Name)
 	}
 	return names, nil
+}
+
+// The explorer's source reader: the file's lines, the embedded sample
+// from the binary where its file is not at hand, an error for a file gone.
+func TestExplorerSourceText(t *testing.T) {
+	lines, pdf, err := sourceText(jinzhong)
+	if err != nil || pdf || len(lines) != strings.Count(string(samples.Jinzhong), "\n")+1 {
+		t.Fatalf("%d lines, pdf %v: %v", len(lines), pdf, err)
+	}
+	t.Chdir(t.TempDir())
+	if lines, _, err := sourceText(samples.Default); err != nil || len(lines) < 1000 {
+		t.Fatalf("embedded sample: %d lines, %v", len(lines), err)
+	}
+	if _, _, err := sourceText("no-such-file.txt"); err == nil {
+		t.Fatal("no error for a missing file")
+	}
 }

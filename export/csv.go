@@ -13,8 +13,9 @@ import (
 // the file loads into a spreadsheet or DuckDB as it is. Every row says which
 // document it comes from (department, year, document_kind budget|final,
 // source); kind is the table's kind as in the JSON. Amounts are exact decimal
-// strings in 万元 whatever unit the table printed.
-var CSVHeader = []string{"department", "year", "document_kind", "source", "table", "kind", "line", "code", "name", "column", "amount"}
+// strings in 万元 whatever unit the table printed. page is the PDF page of
+// line, blank where the source has no pages.
+var CSVHeader = []string{"department", "year", "document_kind", "source", "table", "kind", "line", "page", "code", "name", "column", "amount"}
 
 // wideKeys are the columns of the wide form before its amount columns.
 var wideKeys = CSVHeader[:len(CSVHeader)-2]
@@ -32,7 +33,7 @@ func CSV(w io.Writer, docs []*model.Document) error {
 	}
 	for _, d := range docs {
 		for _, f := range Facts(d) {
-			rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), f.Code, f.Name, f.Column, f.Amount.String())
+			rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), pageText(f.Page), f.Code, f.Name, f.Column, f.Amount.String())
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
 			}
@@ -82,7 +83,7 @@ func WideCSV(w io.Writer, docs []*model.Document) error {
 	}
 	for _, r := range rows {
 		f := r.first
-		rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), f.Code, f.Name)
+		rec := append(docFields(f.Doc), f.Table, string(f.TableKind), strconv.Itoa(f.Line), pageText(f.Page), f.Code, f.Name)
 		for _, c := range columns {
 			s := ""
 			if m, ok := r.amounts[c]; ok {
@@ -105,4 +106,12 @@ func docFields(d *model.Document) []string {
 		year = strconv.Itoa(d.Year)
 	}
 	return []string{d.Department, year, string(d.Kind), d.Source}
+}
+
+// pageText is a page in a CSV cell: blank where the source has no pages.
+func pageText(page int) string {
+	if page <= 0 {
+		return ""
+	}
+	return strconv.Itoa(page)
 }

@@ -21,12 +21,12 @@ func TestCSV(t *testing.T) {
 		want         []string // records that must be there, joined by commas
 	}{
 		{sampleDocs[0].name, sampleDocs[0].source, sampleDocs[0].data, []string{
-			"samples/jinzhong-safety-2023.txt,2023年预算支出总表,expenditure,135,2240106,安全监管,2023年预算数/基本支出,40.50",
-			"samples/jinzhong-safety-2023.txt,2023年预算收支总表,summary,68,,一、一般公共预算,收入/2023年,595.20",
+			"samples/jinzhong-safety-2023.txt,2023年预算支出总表,expenditure,135,,2240106,安全监管,2023年预算数/基本支出,40.50",
+			"samples/jinzhong-safety-2023.txt,2023年预算收支总表,summary,68,,,一、一般公共预算,收入/2023年,595.20",
 		}},
 		{sampleDocs[1].name, sampleDocs[1].source, sampleDocs[1].data, []string{
-			"samples/cangzhou-lingang-safety-2026.txt,部门预算支出总表,expenditure,625,2240101,行政运行,合计,571.97",
-			"samples/cangzhou-lingang-safety-2026.txt,部门预算财政拨款“三公”经费支出表,three_public,1435,,“三公”经费小计,资金性质/合计,1.50",
+			"samples/cangzhou-lingang-safety-2026.txt,部门预算支出总表,expenditure,625,,2240101,行政运行,合计,571.97",
+			"samples/cangzhou-lingang-safety-2026.txt,部门预算财政拨款“三公”经费支出表,three_public,1435,,,“三公”经费小计,资金性质/合计,1.50",
 		}},
 	}
 	for _, c := range cases {
@@ -47,12 +47,15 @@ func TestCSV(t *testing.T) {
 				if n, err := strconv.Atoi(r[6]); err != nil || n <= 0 || n > lines {
 					t.Errorf("line %q outside the file: %v", r[6], r)
 				}
-				v, err := decimal.NewFromString(r[10])
-				m := model.NewMoney(v)
-				if err != nil || strings.ContainsAny(r[10], ", ") {
-					t.Errorf("amount %q is not an exact plain decimal: %v", r[10], r)
+				if r[7] != "" {
+					t.Errorf("page %q in a text without page breaks: %v", r[7], r)
 				}
-				if r[4] == "项目" && r[9] == "预算数" {
+				v, err := decimal.NewFromString(r[11])
+				m := model.NewMoney(v)
+				if err != nil || strings.ContainsAny(r[11], ", ") {
+					t.Errorf("amount %q is not an exact plain decimal: %v", r[11], r)
+				}
+				if r[4] == "项目" && r[10] == "预算数" {
 					projects = projects.Add(m)
 				}
 			}
@@ -99,9 +102,9 @@ func TestCSVUnits(t *testing.T) {
 		got = append(got, strings.Join(r, ","))
 	}
 	want := []string{
-		",,,hand.txt,“三公”经费,three_public,7,,公务接待费,金额,1.50",
-		",,,hand.txt,项目,project_performance,20,,安全管家,预算数,10.00",
-		",,,hand.txt,项目,project_performance,20,,安全管家,资金支出计划/3月底,2.50",
+		",,,hand.txt,“三公”经费,three_public,7,,,公务接待费,金额,1.50",
+		",,,hand.txt,项目,project_performance,20,,,安全管家,预算数,10.00",
+		",,,hand.txt,项目,project_performance,20,,,安全管家,资金支出计划/3月底,2.50",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

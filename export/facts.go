@@ -15,10 +15,13 @@ type Fact struct {
 	Table     string
 	TableKind model.TableKind
 	Line      int
-	Code      string
-	Name      string
-	Column    string
-	Amount    model.Money
+	// Page is the PDF page of Line (0 where the source has no pages: text
+	// not converted from a PDF, .docx, .xlsx).
+	Page   int
+	Code   string
+	Name   string
+	Column string
+	Amount model.Money
 	// row numbers the printed row (or project) the fact belongs to, so the
 	// wide form can put a row's amounts side by side.
 	row int
@@ -47,7 +50,7 @@ func Facts(d *model.Document) []Fact {
 	var out []Fact
 	row := 0
 	add := func(t *model.Table, line int, code, name, column string, m model.Money) {
-		out = append(out, Fact{Doc: d, Table: t.Title, TableKind: t.Kind, Line: line, Code: code,
+		out = append(out, Fact{Doc: d, Table: t.Title, TableKind: t.Kind, Line: line, Page: d.PageOf(line), Code: code,
 			Name: model.CleanText(name), Column: column, Amount: m, row: row})
 	}
 	for _, t := range d.Tables {

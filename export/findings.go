@@ -20,9 +20,10 @@ type Checked struct {
 // FindingsHeader names the columns of `check --format csv`: one row per
 // finding, with the document it is about. expected, actual and difference
 // are exact decimals in 万元, blank where the rule is not about an amount;
-// key and the review columns are the auditor's mark (package review), blank
+// page is the PDF page of line, blank where the source has no pages; key
+// and the review columns are the auditor's mark (package review), blank
 // where there is none.
-var FindingsHeader = []string{"department", "year", "document_kind", "source", "severity", "rule", "where", "line",
+var FindingsHeader = []string{"department", "year", "document_kind", "source", "severity", "rule", "where", "line", "page",
 	"code", "project", "message", "expected", "actual", "difference", "key", "review_state", "review_note", "review_at"}
 
 // reviewFields are an auditor's mark as three cells, blank without one.
@@ -46,7 +47,7 @@ func FindingsCSV(w io.Writer, checked []Checked) error {
 				line = strconv.Itoa(f.Line)
 			}
 			state, note, at := reviewFields(f.Review)
-			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line,
+			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line, pageText(f.Page),
 				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference, f.Key, state, note, at)
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err

@@ -31,7 +31,7 @@ func TestWideCSVHoldsTheLongForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := wrows[0]
-	if strings.Join(head[:len(wideKeys)], ",") != "department,year,document_kind,source,table,kind,line,code,name" {
+	if strings.Join(head[:len(wideKeys)], ",") != "department,year,document_kind,source,table,kind,line,page,code,name" {
 		t.Fatalf("wide header %q", head)
 	}
 	var fromWide []string
@@ -68,7 +68,7 @@ func TestWideCSVHoldsTheLongForm(t *testing.T) {
 	want := map[string]string{"2023年预算数/合计": "467.60", "2023年预算数/基本支出": "40.50", "2023年预算数/项目支出": "427.10"}
 	found := false
 	for _, r := range wrows[1:] {
-		if r[4] == "2023年预算支出总表" && r[7] == "2240106" {
+		if r[4] == "2023年预算支出总表" && r[8] == "2240106" {
 			found = true
 			for j, h := range head {
 				if v, ok := want[h]; ok && r[j] != v {

@@ -44,6 +44,9 @@ func lineNo(n int) any {
 	return n
 }
 
+// pageNo is a PDF page: blank where the source has no pages (0).
+func pageNo(n int) any { return lineNo(n) }
+
 // maxCellText is Excel's limit on a cell's length, in UTF-16 units.
 const maxCellText = 32767
 

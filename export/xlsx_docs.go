@@ -74,13 +74,13 @@ func derivedMark(b bool) any {
 
 func functionalSheet(checked []Checked) *sheet {
 	s := &sheet{name: "功能分类", table: "functional", header: header("科目编码", "科目名称", "级次",
-		"合计", "基本支出", "项目支出", "推算", "来源表", "行", "核实")}
+		"合计", "基本支出", "项目支出", "推算", "来源表", "行", "页", "核实")}
 	for _, c := range checked {
 		d := c.Doc
 		model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
 			basic, project := printed(n.BasicOK()), printed(n.ProjectOK())
 			s.rows = append(s.rows, row(d, n.Code, n.Name, levelName[string(n.Level)],
-				n.Total, basic, project, derivedMark(n.Derived), d.FunctionalSource, lineNo(n.Line), unverifiedMark(n.Unverified)))
+				n.Total, basic, project, derivedMark(n.Derived), d.FunctionalSource, lineNo(n.Line), pageNo(n.Page), unverifiedMark(n.Unverified)))
 		})
 	}
 	return s
@@ -88,7 +88,7 @@ func functionalSheet(checked []Checked) *sheet {
 
 func economicSheet(checked []Checked) *sheet {
 	s := &sheet{name: "经济分类", table: "economic", header: header("科目编码", "科目名称", "级次",
-		"合计", "人员经费", "公用经费", "推算", "行")}
+		"合计", "人员经费", "公用经费", "推算", "行", "页")}
 	for _, c := range checked {
 		d := c.Doc
 		model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
@@ -99,7 +99,7 @@ func economicSheet(checked []Checked) *sheet {
 			case 5:
 				level = "款"
 			}
-			s.rows = append(s.rows, row(d, n.Code, n.Name, level, n.Total, n.Personnel, n.Public, derivedMark(n.Derived), lineNo(n.Line)))
+			s.rows = append(s.rows, row(d, n.Code, n.Name, level, n.Total, n.Personnel, n.Public, derivedMark(n.Derived), lineNo(n.Line), pageNo(n.Page)))
 		})
 	}
 	return s
@@ -110,7 +110,7 @@ func projectSheet(checked []Checked) *sheet {
 	for _, m := range planMonths {
 		h = append(h, "支出计划/"+m)
 	}
-	s := &sheet{name: "项目", table: "projects", header: header(append(h, "指标数", "绩效目标", "来源表", "行")...)}
+	s := &sheet{name: "项目", table: "projects", header: header(append(h, "指标数", "绩效目标", "来源表", "行", "页")...)}
 	for _, c := range checked {
 		d := c.Doc
 		for _, p := range c.Doc.Projects {
@@ -129,18 +129,18 @@ func projectSheet(checked []Checked) *sheet {
 			if len(p.Sources) > 0 {
 				source = p.Sources[0].Table
 			}
-			s.rows = append(s.rows, row(d, append(cells, len(p.Indicators), p.Goal, source, lineNo(p.Line))...))
+			s.rows = append(s.rows, row(d, append(cells, len(p.Indicators), p.Goal, source, lineNo(p.Line), pageNo(d.PageOf(p.Line)))...))
 		}
 	}
 	return s
 }
 
 func indicatorSheet(checked []Checked) *sheet {
-	s := &sheet{name: "绩效指标", table: "indicators", header: header("项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "依据", "行")}
+	s := &sheet{name: "绩效指标", table: "indicators", header: header("项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "依据", "行", "页")}
 	for _, c := range checked {
 		for _, p := range c.Doc.Projects {
 			for _, in := range p.Indicators {
-				s.rows = append(s.rows, row(c.Doc, p.Code, p.Name, in.Level1, in.Level2, in.Name, in.Value, in.Basis, lineNo(in.Line)))
+				s.rows = append(s.rows, row(c.Doc, p.Code, p.Name, in.Level1, in.Level2, in.Name, in.Value, in.Basis, lineNo(in.Line), pageNo(c.Doc.PageOf(in.Line))))
 			}
 		}
 	}
@@ -150,7 +150,7 @@ func indicatorSheet(checked []Checked) *sheet {
 // threePublicSheet: one row per document, a field the document did not
 // print is blank (absent is not zero).
 func threePublicSheet(checked []Checked) *sheet {
-	s := &sheet{name: "三公经费", table: "three_public", header: header(append(append([]string{}, threePublicTitles...), "来源表", "行")...)}
+	s := &sheet{name: "三公经费", table: "three_public", header: header(append(append([]string{}, threePublicTitles...), "来源表", "行", "页")...)}
 	for _, c := range checked {
 		t := c.Doc.ThreePublic
 		if t == nil {
@@ -164,13 +164,13 @@ func threePublicSheet(checked []Checked) *sheet {
 				cells = append(cells, nil)
 			}
 		}
-		s.rows = append(s.rows, row(c.Doc, append(cells, t.Table, lineNo(t.Line))...))
+		s.rows = append(s.rows, row(c.Doc, append(cells, t.Table, lineNo(t.Line), pageNo(c.Doc.PageOf(t.Line)))...))
 	}
 	return s
 }
 
 func findingsSheet(checked []Checked) *sheet {
-	s := &sheet{name: "核对发现", table: "findings", header: header("级别", "规则", "说明", "应为", "实为", "差额", "位置", "行", "科目编码", "项目",
+	s := &sheet{name: "核对发现", table: "findings", header: header("级别", "规则", "说明", "应为", "实为", "差额", "位置", "行", "页", "科目编码", "项目",
 		"审核键", "审核", "审核说明", "审核时间")}
 	for _, c := range checked {
 		for _, f := range c.Findings {
@@ -180,7 +180,7 @@ func findingsSheet(checked []Checked) *sheet {
 				state = f.Review.State.Label()
 			}
 			s.rows = append(s.rows, row(c.Doc, f.Severity.Label(), f.Rule, f.Message,
-				optNumber(f.Expected), optNumber(f.Actual), optNumber(f.Difference), f.Where, lineNo(f.Line), f.Code, f.Project,
+				optNumber(f.Expected), optNumber(f.Actual), optNumber(f.Difference), f.Where, lineNo(f.Line), pageNo(f.Page), f.Code, f.Project,
 				f.Key, state, note, at))
 		}
 	}
@@ -211,12 +211,12 @@ func optNumber(s string) any {
 	return number(s)
 }
 
-// amountsSheet is the long form: every amount of every table, with its line.
+// amountsSheet is the long form: every amount of every table, with its line and page.
 func amountsSheet(checked []Checked) *sheet {
-	s := &sheet{name: "全部金额", table: "amounts", header: header("表格", "表格类型", "行", "编码", "名称", "列", "金额")}
+	s := &sheet{name: "全部金额", table: "amounts", header: header("表格", "表格类型", "行", "页", "编码", "名称", "列", "金额")}
 	for _, c := range checked {
 		for _, f := range Facts(c.Doc) {
-			s.rows = append(s.rows, row(c.Doc, f.Table, string(f.TableKind), lineNo(f.Line), f.Code, f.Name, f.Column, f.Amount))
+			s.rows = append(s.rows, row(c.Doc, f.Table, string(f.TableKind), lineNo(f.Line), pageNo(f.Page), f.Code, f.Name, f.Column, f.Amount))
 		}
 	}
 	return s

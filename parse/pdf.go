@@ -32,6 +32,23 @@ func missingTool(tool, pkg, what string) error {
 // spaces reader splits; -tsv gives word boxes whose rows and columns must be
 // rebuilt from coordinates, and splits names at every space.
 func readPDF(source string, data []byte) (*model.Document, error) {
+	out, err := pdfToText(data)
+	if err != nil {
+		return nil, err
+	}
+	rows, pages, err := rowsOfText(out, LayoutSpaces)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := FromRows(source, LayoutSpaces, rows)
+	setPages(doc, pages)
+	return doc, err
+}
+
+// pdfToText is the text of a PDF as `pdftotext -layout` gives it, page
+// breaks (form feeds) included: what readPDF reads, and what the explorer
+// shows as the PDF's lines.
+func pdfToText(data []byte) ([]byte, error) {
 	tool, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, missingTool("pdftotext", "poppler-utils", "PDF")
@@ -52,13 +69,7 @@ func readPDF(source string, data []byte) (*model.Document, error) {
 	if len(bytes.TrimSpace(bytes.ReplaceAll(out, []byte("\f"), nil))) == 0 {
 		return nil, ErrNoText
 	}
-	rows, pages, err := rowsOfText(out, LayoutSpaces)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := FromRows(source, LayoutSpaces, rows)
-	setPages(doc, pages)
-	return doc, err
+	return out, nil
 }
 
 // runTool runs a converter with a timeout and bounded output; its error is

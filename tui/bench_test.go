@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -121,5 +123,32 @@ func BenchmarkSortColumn(b *testing.B) {
 	for b.Loop() {
 		press(m, ">")
 		_ = m.View()
+	}
+}
+
+// BenchmarkExportView is E on a tree of 10,000 lines: "table" is the part
+// that runs in Update (the view's rows gathered in its sort), xlsx and csv
+// the whole of it, the writing (in a command, off the event loop) included.
+func BenchmarkExportView(b *testing.B) {
+	b.Run("table", func(b *testing.B) {
+		m := sized(b, New(bigDoc(10000), Options{}), 120, 40)
+		for b.Loop() {
+			if t := m.viewTable(); len(t.Rows) != 10002 {
+				b.Fatal(len(t.Rows))
+			}
+		}
+	})
+	for _, format := range []string{"xlsx", "csv"} {
+		b.Run(format, func(b *testing.B) {
+			m := sized(b, New(bigDoc(10000), Options{}), 120, 40)
+			m.workDir = b.TempDir()
+			for b.Loop() {
+				msg := m.exportView(format)().(exportedMsg)
+				if msg.err != nil || msg.rows != 10002 {
+					b.Fatalf("%+v", msg)
+				}
+				os.Remove(filepath.Join(m.workDir, msg.name)) // the same name each time
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"encoding/base64"
 	"strings"
 	"testing"
 	"time"
@@ -66,4 +67,15 @@ func TestProgramSearchAndResize(t *testing.T) {
 	if !strings.Contains(screen(fm), "安全管家") {
 		t.Fatal("final frame lacks the project in the pane")
 	}
+}
+
+// TestProgramCopyWritesOSC52: y makes the program write the OSC 52
+// sequence that sets the terminal's clipboard, byte for byte.
+func TestProgramCopyWritesOSC52(t *testing.T) {
+	tm := startProgram(t, Options{}, 120, 40)
+	waitFor(t, tm, "城乡社区支出")
+	tm.Send(keyMsg("y"))
+	waitFor(t, tm, "\x1b]52;c;"+base64.StdEncoding.EncodeToString([]byte("600.00")))
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }

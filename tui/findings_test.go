@@ -82,11 +82,15 @@ func TestFindingByLine(t *testing.T) {
 		{Rule: "narrative", Severity: "error", Message: "说明数", Line: 1601},
 	}
 	m := sized(t, New(handDoc(), Options{Findings: fs}), 120, 40)
-	press(m, "7", "enter")
-	if m.cur != viewTables || sel(m) != "516 2240106 安全监管 150.00  150.00" {
+	press(m, "7", "enter") // the source text at the line first (rawtext_test.go)
+	if m.raw == nil || m.raw.line != 516 {
+		t.Fatal("enter on a line finding did not open its source text")
+	}
+	press(m, "enter") // then where the finding points
+	if m.raw != nil || m.cur != viewTables || sel(m) != "516 2240106 安全监管 150.00  150.00" {
 		t.Fatalf("line finding went to view %d %q", m.cur, sel(m))
 	}
-	press(m, "7", "j", "enter")
+	press(m, "7", "j", "enter", "enter")
 	if m.cur != viewNarrative || m.view().selected().line != 1600 {
 		t.Fatalf("narrative finding went to view %d %q", m.cur, sel(m))
 	}

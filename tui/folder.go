@@ -119,11 +119,11 @@ func (f *Folder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // backKey reports a key that leaves the open document for the folder list:
-// Esc or back-out at the document's top level, with no search line or help
-// screen open (those keys close them first).
+// Esc or back-out at the document's top level, with no search line, help
+// screen, source text or export question open (those keys close them first).
 func (f *Folder) backKey(k tea.KeyPressMsg) bool {
 	m := f.open.doc
-	if m.search.active || m.filter.open || m.showHelp || len(m.view().stack) > 1 || !m.view().filter.empty() {
+	if m.search.active || m.filter.open || m.mark.open || m.showHelp || m.raw != nil || m.exportAsk || len(m.view().stack) > 1 || !m.view().filter.empty() {
 		return false
 	}
 	return key.Matches(k, m.global.Esc, m.view().keys.Out)

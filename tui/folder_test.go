@@ -373,3 +373,28 @@ func TestFolderShrinkWhileOpen(t *testing.T) {
 		t.Fatalf("cursor row off screen after shrinking:\n%s", s)
 	}
 }
+
+// Esc in an open document first closes what the working-paper keys opened
+// (E's question, a finding's source text), then leaves for the folder.
+func TestFolderEscClosesPapersFirst(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	pressF(f, "enter", "E", "esc")
+	if f.open == nil || f.open.doc.exportAsk {
+		t.Fatal("esc after E left the document or kept the question")
+	}
+	f.open.doc.raw = &rawPane{line: 1}
+	pressF(f, "esc")
+	if f.open == nil || f.open.doc.raw != nil {
+		t.Fatal("esc in the source text left the document or kept the pane")
+	}
+	f.open.doc.mark.open = true // the m line (review marks)
+	pressF(f, "esc")
+	if f.open == nil {
+		t.Fatal("esc in the m line left the document")
+	}
+	f.open.doc.mark.open = false
+	pressF(f, "esc")
+	if f.open != nil {
+		t.Fatal("esc at the top did not leave the document")
+	}
+}

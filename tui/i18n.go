@@ -60,7 +60,19 @@ type text struct {
 	ColSrc, Confirmed        string
 	Keys                     keyText
 	F                        folderText
+	P                        paperText
 	R                        reviewText
+}
+
+// paperText is the text of the working-paper keys: E exports the view, y
+// copies, o opens the source, and a finding's raw-text pane.
+type paperText struct {
+	ExportAsk, Exported, ExportFailed string
+	ColStatus, ColPage                string
+	Copied, Value, Code, Row          string
+	SourceLine, NothingToCopy         string
+	NoLine, OpenFailed, NoLines       string
+	RawTitle, Marked, RawHelp         string
 }
 
 // reviewText is the text of the m line (an auditor's mark on a finding).
@@ -95,6 +107,7 @@ type keyText struct {
 	Hide, PaneDown, PaneUp, Flat               string
 	SortPrev, SortNext, Filter, FilterHow      string
 	NextChange, PrevChange                     string
+	Export, Copy, CopyRow, Open                string
 	Mark                                       string
 }
 
@@ -153,7 +166,16 @@ var zh = text{
 		Hide: "隐藏/显示未变", PaneDown: "侧栏下翻", PaneUp: "侧栏上翻", Flat: "全部末级",
 		NextChange: "下一处变化（或搜索匹配）", PrevChange: "上一处变化（或搜索匹配）",
 		SortPrev: "按左一列排序", SortNext: "按右一列排序", Filter: "筛选", FilterHow: "筛选：文字 >100 10..50 新增 错误 规则",
+		Export: "导出", Copy: "复制值", CopyRow: "复制整行", Open: "打开原文",
 		Mark: "审核标记",
+	},
+	P: paperText{
+		ExportAsk: "导出本视图到当前目录：x = xlsx  c = csv  esc = 取消", Exported: "已导出 %s（%d 行）", ExportFailed: "导出失败：%s",
+		ColStatus: "状态", ColPage: "页",
+		Copied: "已复制%s：%s", Value: "金额", Code: "编码", Row: "整行", SourceLine: "原文行",
+		NothingToCopy: "没有可复制的内容",
+		NoLine:        "此行没有原文行号", OpenFailed: "无法打开原文：%s", NoLines: "无法显示原文：%s",
+		RawTitle: "原文", Marked: "标出：", RawHelp: "esc 返回问题  j/k 滚动  enter 转到所指  o 打开原文  y 复制此行",
 	},
 	R: reviewText{
 		Prompt: "标记 %s（tab 换状态，enter 保存，esc 取消）说明> ", Saved: "已标记 %s → %s", Cleared: "已去掉标记", Failed: "标记未保存：%s",
@@ -228,7 +250,16 @@ var en = text{
 		Hide: "hide/show unchanged", PaneDown: "scroll pane down", PaneUp: "scroll pane up", Flat: "every leaf",
 		NextChange: "next change (or match)", PrevChange: "previous change (or match)",
 		SortPrev: "sort by column to the left", SortNext: "sort by column to the right", Filter: "filter", FilterHow: "filter: text >100 10..50 added error rule",
+		Export: "export view", Copy: "copy value", CopyRow: "copy line", Open: "open source",
 		Mark: "review mark",
+	},
+	P: paperText{
+		ExportAsk: "export this view to the working directory: x = xlsx  c = csv  esc = cancel", Exported: "exported %s (%d rows)", ExportFailed: "export failed: %s",
+		ColStatus: "Status", ColPage: "Page",
+		Copied: "copied %s: %s", Value: "value", Code: "code", Row: "line", SourceLine: "source line",
+		NothingToCopy: "nothing to copy",
+		NoLine:        "this row has no source line", OpenFailed: "cannot open the source: %s", NoLines: "cannot show the source: %s",
+		RawTitle: "Source", Marked: "marked: ", RawHelp: "esc back to the finding  j/k scroll  enter go to it  o open source  y copy line",
 	},
 	R: reviewText{
 		Prompt: "mark %s (tab: state, enter: save, esc: cancel) note> ", Saved: "marked %s → %s", Cleared: "mark cleared", Failed: "mark not saved: %s",

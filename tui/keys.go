@@ -20,6 +20,7 @@ type browserKeys struct {
 	Sort, SortPrev, SortNext, Reverse          key.Binding
 	Mode, Hide, Filter                         key.Binding
 	PaneDown, PaneUp                           key.Binding
+	Export, Copy, CopyRow, Open                key.Binding // the working papers: export, clipboard, source
 	Mark                                       key.Binding // the findings view, where marks can be kept
 	global                                     globalKeys
 	filterHow                                  string
@@ -67,6 +68,10 @@ func newBrowserKeys(k keyText, sortable bool, digits []string) browserKeys {
 		Hide:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", k.Hide)),
 		PaneDown:  key.NewBinding(key.WithKeys("ctrl+d", "J"), key.WithHelp("ctrl+d/J", k.PaneDown)),
 		PaneUp:    key.NewBinding(key.WithKeys("ctrl+u", "K"), key.WithHelp("ctrl+u/K", k.PaneUp)),
+		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", k.Export)),
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", k.Copy)),
+		CopyRow:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", k.CopyRow)),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", k.Open)),
 		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", k.Mark)),
 		global:    newGlobalKeys(k, digits),
 		filterHow: k.FilterHow,
@@ -103,6 +108,7 @@ func (b browserKeys) FullHelp() [][]key.Binding {
 		{b.In, b.Out, b.Sort, b.SortPrev, b.SortNext, b.Reverse, b.Mode, b.Hide},
 		{filter, b.global.Search, b.global.Next, b.global.Prev, b.global.Esc, b.Mark},
 		{b.global.Tab, b.global.Views, b.global.Flat, b.global.Help, b.global.Quit},
+		{b.Export, b.Copy, b.CopyRow, b.Open},
 	}
 }
 

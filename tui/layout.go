@@ -85,6 +85,8 @@ func (m *Model) render() string {
 	lines := []string{titleLine(c, m.doc, w), tabsLine(c, m.cur, m.views[viewFindings] != nil, w), crumbLine(c, v, w)}
 	var body string
 	switch {
+	case m.raw != nil:
+		body = m.renderRaw(w, g.bodyH)
 	case m.showHelp:
 		body = helpScreen(c, m.help, v.keys, legend(c), w, g.bodyH)
 	case g.side:
@@ -103,6 +105,8 @@ func (m *Model) render() string {
 	lay := layoutFor(v.top().list, headsFor(v.top().list, v.def, c.tx), m.mode, lw)
 	lines = append(lines, body, statusLine(c, v, m.mode, lay, m.msg, w))
 	switch {
+	case m.raw != nil:
+		lines = append(lines, c.st.helpDesc.Render(fit(cell(c.tx.P.RawHelp), w)))
 	case m.mark.open:
 		lines = append(lines, fit(m.mark.in.View(), w))
 	case m.filter.open:

@@ -11,6 +11,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -45,6 +47,12 @@ type Model struct {
 	msg      string     // one-shot status message
 	filter   filterLine // the f line
 	mark     reviewLine // the m line of the findings view
+
+	// The working papers (E, y, o, a finding's source text).
+	exportAsk bool        // E was pressed: the next key picks the format
+	workDir   string      // where E writes ("." : the working directory)
+	raw       *rawPane    // a finding's source text, when open
+	src       *sourceText // the source as numbered lines, read when first needed
 }
 
 // New builds the explorer on doc. It does all the indexing up front, so the
@@ -74,7 +82,7 @@ func New(doc *model.Document, opt Options) *Model {
 	pn.diff = opt.Diff
 	m := &Model{ctx: c, doc: doc, defs: defs, pane: pn, help: newHelp(c),
 		global: newGlobalKeys(c.tx.Keys, digits), search: search,
-		filter: filterLine{in: newLineInput(c, "f> ")}, mark: reviewLine{in: newLineInput(c, "")}}
+		filter: filterLine{in: newLineInput(c, "f> ")}, mark: reviewLine{in: newLineInput(c, "")}, workDir: "."}
 	for i, d := range defs {
 		if d != nil {
 			keys := newBrowserKeys(c.tx.Keys, d.sortable, digits)
@@ -145,6 +153,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.msg = m.mark.update(m.ctx, msg)
 			break
 		}
+		if m.exportAsk {
+			cmd = m.answerExport(msg)
+			break
+		}
+		if m.raw != nil {
+			cmd = m.rawKey(msg)
+			break
+		}
 		if m.filter.open {
 			v := m.view()
 			m.filter.update(msg, v.setFilter, v.move)
@@ -181,6 +197,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchClosedMsg:
 		if m.search.query() != "" && len(m.search.hits) == 0 {
 			m.msg = m.ctx.tx.NoMatch
+		}
+	case exportedMsg:
+		if msg.err != nil {
+			m.msg = fmt.Sprintf(m.ctx.tx.P.ExportFailed, cell(oneLine(msg.err.Error())))
+		} else {
+			m.msg = fmt.Sprintf(m.ctx.tx.P.Exported, cell(msg.name), msg.rows)
+		}
+	case openedMsg:
+		if msg.err != nil {
+			m.msg = fmt.Sprintf(m.ctx.tx.P.OpenFailed, cell(oneLine(msg.err.Error())))
 		}
 	}
 	m.fixScroll()
@@ -260,6 +286,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		v.end()
 	case key.Matches(msg, k.In):
+		if n := v.selected(); n != nil && n.finding != nil && n.finding.Line > 0 {
+			m.openRaw(n) // the source at the line; Enter there goes on to the target
+			break
+		}
 		if n := v.selected(); n != nil && n.target != nil {
 			m.jump(viewOf(m.defs, n.target), n.target) // a finding opens where it points
 			break
@@ -281,6 +311,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		v.toggleReverse()
 	case key.Matches(msg, k.Mode):
 		m.mode = (m.mode + 1) % numModes
+	case key.Matches(msg, k.Export):
+		m.startExport()
+	case key.Matches(msg, k.Copy):
+		return m.copyRow(false)
+	case key.Matches(msg, k.CopyRow):
+		return m.copyRow(true)
+	case key.Matches(msg, k.Open):
+		if n := v.selected(); n != nil {
+			return m.openSource(sourceLine(n))
+		}
+		m.msg = m.ctx.tx.P.NoLine
 	}
 	return nil
 }

@@ -11,3 +11,13 @@ type searchJumpMsg struct {
 
 // searchClosedMsg says the search line closed without a jump.
 type searchClosedMsg struct{}
+
+// exportedMsg says where E wrote the view (or why it could not).
+type exportedMsg struct {
+	name string
+	rows int
+	err  error
+}
+
+// openedMsg says the pager, editor or viewer that o started has ended.
+type openedMsg struct{ err error }

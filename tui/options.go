@@ -27,4 +27,10 @@ type Options struct {
 	// one (for the raw tables and the narrative). The narrative claims about
 	// last year join the findings view.
 	Diff *compare.Diff
+	// Source reads a document's source (the path as given, Document.Source)
+	// as the numbered lines its figures cite, pdf telling that it was a PDF
+	// (the lines are then pdftotext's): a finding's source text and o use
+	// it. main gives parse's reader (the explorer does not parse); nil: no
+	// source text.
+	Source func(path string) (lines []string, pdf bool, err error)
 }
