@@ -91,15 +91,24 @@ func Build(docs []*model.Document) (*Trend, error) {
 		return nil, err
 	}
 	slices.SortStableFunc(used, func(a, b *model.Document) int { return cmp.Compare(a.Year, b.Year) })
-	for i := 1; i < len(used); i++ {
-		if a, b := used[i-1], used[i]; a.Year == b.Year {
-			return nil, fmt.Errorf("%d年有两个文件：%s、%s；每年只能一个 (two documents of one year)", a.Year, clean(a.Source), clean(b.Source))
+	kept := used[:0]
+	for _, d := range used {
+		if n := len(kept); n > 0 && kept[n-1].Year == d.Year {
+			a := kept[n-1]
+			if !sameFigures(a, d) {
+				return nil, fmt.Errorf("%d年有两个数字不同的文件：%s、%s；每年只能一个 (two documents of one year)", a.Year, clean(a.Source), clean(d.Source))
+			}
+			// one publication in two formats (the PDF and its text)
+			t.Warnings = append(t.Warnings, fmt.Sprintf("%s：与 %s 数字相同，未重复计入", clean(d.Source), clean(a.Source)))
+			continue
 		}
-		if a, b := used[0], used[i]; a.Kind != b.Kind {
+		if len(kept) > 0 && kept[0].Kind != d.Kind {
 			return nil, fmt.Errorf("预算与决算不能放在一个趋势中：%s 是%s，%s 是%s (budgets and final accounts mixed)",
-				clean(a.Source), a.Kind.Chinese(), clean(b.Source), b.Kind.Chinese())
+				clean(kept[0].Source), kept[0].Kind.Chinese(), clean(d.Source), d.Kind.Chinese())
 		}
+		kept = append(kept, d)
 	}
+	used = kept
 	if len(used) < MinYears {
 		return nil, fmt.Errorf("趋势需要至少%d个年度的文件，只有%d个；两个年度请用 yusuan diff (a trend needs %d years or more)", MinYears, len(used), MinYears)
 	}
@@ -123,9 +132,9 @@ func Build(docs []*model.Document) (*Trend, error) {
 		eco = addYear(eco, econLines(d.Economic), k, len(used))
 		tot = addYear(tot, totalLines(d), k, len(used))
 	}
-	t.Functional = finish(fun, t.Years, functionalLevel)
-	t.Economic = finish(eco, t.Years, economicLevel)
-	t.Totals = finish(tot, t.Years, func(string) string { return "" })
+	t.Functional = finish(fun, t.Years, functionalLevel, true)
+	t.Economic = finish(eco, t.Years, economicLevel, true)
+	t.Totals = finish(tot, t.Years, func(string) string { return "" }, false) // in the order of the documents' totals
 	return t, nil
 }
 
@@ -159,10 +168,37 @@ func oneDepartment(docs []*model.Document) error {
 	}
 	parts := make([]string, len(groups))
 	for i, g := range groups {
-		parts[i] = fmt.Sprintf("%s（%s）", clean(g.name), strings.Join(g.sources, "、"))
+		parts[i] = fmt.Sprintf("%s（%s", clean(g.name), g.sources[0])
+		if len(g.sources) > 1 {
+			parts[i] += fmt.Sprintf(" 等%d个文件", len(g.sources))
+		}
+		parts[i] += "）"
 	}
 	return fmt.Errorf("文件属于不同部门：%s；趋势只看一个部门 (documents of different departments)", strings.Join(parts, "；"))
 }
+
+// sameFigures reports whether two documents of one year print the same
+// totals and the same lines with the same totals: one publication read
+// from two files.
+func sameFigures(a, b *model.Document) bool {
+	ta, tb := a.Totals, b.Totals
+	if !ta.Income.Equal(tb.Income) || !ta.Expenditure.Equal(tb.Expenditure) || !ta.Basic.Equal(tb.Basic) || !ta.Project.Equal(tb.Project) {
+		return false
+	}
+	return slices.EqualFunc(flatTotals(funcLines(a.Functional)), flatTotals(funcLines(b.Functional)), sameLine) &&
+		slices.EqualFunc(flatTotals(econLines(a.Economic)), flatTotals(econLines(b.Economic)), sameLine)
+}
+
+func flatTotals(ls []*line) []*line {
+	var out []*line
+	for _, l := range ls {
+		out = append(out, l)
+		out = append(out, flatTotals(l.children)...)
+	}
+	return out
+}
+
+func sameLine(a, b *line) bool { return a.code == b.code && a.val.Total.Equal(b.val.Total) }
 
 // addYear joins year k's lines to the rows of the years before, sibling by
 // sibling, with diff's matcher; a line matched to no row starts a new one.
@@ -217,16 +253,18 @@ func lastValue(r *Row, k int) *Value {
 	return nil
 }
 
-// finish orders every row's children by code (a row without a code keeps
-// its place after the coded ones) and computes the changes.
-func finish(rows []*Row, years []DocRef, level func(string) string) []*Row {
-	slices.SortStableFunc(rows, func(a, b *Row) int {
-		switch {
-		case a.Code == "" || b.Code == "":
-			return cmp.Compare(boolInt(a.Code == ""), boolInt(b.Code == ""))
-		}
-		return cmp.Compare(a.Code, b.Code)
-	})
+// finish computes the changes of every row and, byCode, orders the rows
+// and their children by code (a row without a code keeps its place after
+// the coded ones).
+func finish(rows []*Row, years []DocRef, level func(string) string, byCode bool) []*Row {
+	if byCode {
+		slices.SortStableFunc(rows, func(a, b *Row) int {
+			if a.Code == "" || b.Code == "" {
+				return cmp.Compare(boolInt(a.Code == ""), boolInt(b.Code == ""))
+			}
+			return cmp.Compare(a.Code, b.Code)
+		})
+	}
 	for _, r := range rows {
 		r.Level = level(r.Code)
 		r.Steps = make([]*Step, len(years)-1)
@@ -254,7 +292,7 @@ func finish(rows []*Row, years []DocRef, level func(string) string) []*Row {
 			c.CAGR, _ = CAGR(a, b, c.To-c.From)
 			r.Change = c
 		}
-		r.Children = finish(r.Children, years, level)
+		r.Children = finish(r.Children, years, level, byCode)
 	}
 	return rows
 }
