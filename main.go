@@ -92,7 +92,8 @@ func (a *app) rootCommand() *cobra.Command {
   yusuan export --format csv budgets/ > all.csv
   yusuan tree samples/jinzhong-safety-2023.txt
   yusuan check budgets/ --format json
-  yusuan diff --format text 2025.docx 2026.docx`,
+  yusuan diff --format text 2025.docx 2026.docx
+  yusuan trend budgets/procuratorate/ --format text`,
 		// Arguments are files, not subcommands: a misspelt command is caught in
 		// explore, where a path that exists always wins.
 		Args:                       cobra.ArbitraryArgs,

@@ -27,9 +27,9 @@ func CAGR(first, last model.Money, years int) (string, bool) {
 	if years == 1 {
 		return b.Sub(a).Shift(2).DivRound(a, 2).StringFixed(2), true
 	}
-	ratio := b.DivRound(a, 30)
-	exp := decimal.NewFromInt(1).DivRound(decimal.NewFromInt(int64(years)), 30)
-	root, err := ratio.PowWithPrecision(exp, 20)
+	ratio := b.DivRound(a, 16)
+	exp := decimal.NewFromInt(1).DivRound(decimal.NewFromInt(int64(years)), 16)
+	root, err := ratio.PowWithPrecision(exp, 10) // an estimate: the rounding is proved below
 	if err != nil {
 		return "", false
 	}
