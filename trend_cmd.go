@@ -57,7 +57,7 @@ func trendTo(format string, t *trend.Trend, inputs []string, o *paperOptions, st
 	var write func(io.Writer) error
 	switch format {
 	case "text":
-		write = func(w io.Writer) error { return trend.WriteText(w, t) }
+		write = func(w io.Writer) error { return export.TrendText(w, t) }
 	case "json":
 		write = func(w io.Writer) error { return trend.WriteJSON(w, t) }
 	case "csv":

@@ -9,6 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
 	"yusuan/model"
 	"yusuan/trend"
 )
@@ -132,4 +136,37 @@ func TestTrendCSVGuardsFormulas(t *testing.T) {
 	if row == nil || row[2] != `'=HYPERLINK("http://x")` || row[6] != "-5.00" || row[8] != "-150.00" {
 		t.Errorf("functional row %q", row)
 	}
+}
+
+// TestTrendTextGolden pins the text of the procuratorate's trend: the
+// crosswalk, absent years as —, the figures aligned whatever the names.
+func TestTrendTextGolden(t *testing.T) {
+	tr := corpusTrend(t, "js-procuratorate-201*.layout.txt")
+	var b bytes.Buffer
+	if err := TrendText(&b, tr); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"功能分类 2019年 2040405 → 2040410  公诉、审判、侦查、执行等检察监督支出 → 检察监督（官方科目调整）",
+		"2040406    100.00        —         —       —         —       —  ▄               侦查监督",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	// in each section every row's sparkline stands under the header's 走势,
+	// whatever the width of the Chinese in the columns before it
+	for _, sec := range strings.Split(out, "\n\n")[2:] {
+		lines := strings.Split(strings.TrimSpace(sec), "\n")
+		head := lines[1]
+		col := lipgloss.Width(head[:strings.Index(head, "走势")])
+		for _, l := range lines[2:] {
+			spark := ansi.Cut(l, col, col+len(tr.Years))
+			if ansi.Cut(l, col-2, col) != "  " || strings.Trim(spark, " ▁▂▃▄▅▆▇█") != "" || strings.TrimSpace(spark) == "" {
+				t.Errorf("%s: no sparkline at column %d: %q", lines[0], col, l)
+			}
+		}
+	}
+	golden.RequireEqual(t, out)
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"yusuan/export"
 	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/trend"
@@ -28,7 +29,7 @@ func BenchmarkTrendJiangsu(b *testing.B) {
 			if err := trend.WriteJSON(io.Discard, t); err != nil {
 				b.Fatal(err)
 			}
-			if err := trend.WriteText(io.Discard, t); err != nil {
+			if err := export.TrendText(io.Discard, t); err != nil {
 				b.Fatal(err)
 			}
 		}

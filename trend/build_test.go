@@ -27,7 +27,9 @@ func doc(dept string, year int, kind model.Kind, lines ...string) *model.Documen
 }
 
 func TestBuildRefuses(t *testing.T) {
-	y := func(dept string, year int) *model.Document { return doc(dept, year, model.Budget, "201 一般公共服务支出 10.00") }
+	y := func(dept string, year int) *model.Document {
+		return doc(dept, year, model.Budget, "201 一般公共服务支出 10.00")
+	}
 	final := doc("江苏省政协办公厅", 2019, model.Final, "201 一般公共服务支出 10.00")
 	other := doc("江苏省政协办公厅", 2018, model.Budget, "201 一般公共服务支出 11.00")
 	for _, c := range []struct {
