@@ -79,9 +79,11 @@ func TestTrendJSON(t *testing.T) {
 		Functional         []struct {
 			Code, Parent string
 			Values       []*struct{ Code, Total, MatchedBy string }
-			Steps        []*struct{ DeltaPct *string `json:"delta_pct"` }
-			Change       *struct{ Delta, CAGR *string }
-			Crosswalk    []struct{ From, To, Basis string }
+			Steps        []*struct {
+				DeltaPct *string `json:"delta_pct"`
+			}
+			Change    *struct{ Delta, CAGR *string }
+			Crosswalk []struct{ From, To, Basis string }
 		}
 		Crosswalk []struct{ Scheme, From, To string }
 	}

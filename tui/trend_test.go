@@ -90,17 +90,17 @@ func TestTrendKeys(t *testing.T) {
 		want string
 	}{
 		{nil, "204"},
-		{[]string{"n"}, "2040401"},          // 行政运行 +4300.48, the largest change of the functional lines
-		{[]string{"n"}, "221"},              // 住房保障支出 +3367.19
-		{[]string{"N"}, "2040401"},          // back
-		{[]string{"s", "g"}, "2040401"},     // sorted by |Δ|: the largest first
-		{[]string{"s", "g"}, "2040410"},     // by |CAGR|: 检察监督 181.14%
-		{[]string{"r", "g"}, "2040450"},     // reversed: the lines without a rate first, the last in code order first
-		{[]string{"s", "r", "g"}, "204"},    // code order again
-		{[]string{"2"}, "301"},              // economic
-		{[]string{"tab"}, "income"},         // totals
-		{[]string{"tab"}, "204"},            // around to functional
-		{[]string{"3", "G"}, "project"},     // totals, in the documents' order
+		{[]string{"n"}, "2040401"},       // 行政运行 +4300.48, the largest change of the functional lines
+		{[]string{"n"}, "221"},           // 住房保障支出 +3367.19
+		{[]string{"N"}, "2040401"},       // back
+		{[]string{"s", "g"}, "2040401"},  // sorted by |Δ|: the largest first
+		{[]string{"s", "g"}, "2040410"},  // by |CAGR|: 检察监督 181.14%
+		{[]string{"r", "g"}, "2040450"},  // reversed: the lines without a rate first, the last in code order first
+		{[]string{"s", "r", "g"}, "204"}, // code order again
+		{[]string{"2"}, "301"},           // economic
+		{[]string{"tab"}, "income"},      // totals
+		{[]string{"tab"}, "204"},         // around to functional
+		{[]string{"3", "G"}, "project"},  // totals, in the documents' order
 	} {
 		trendPress(v, c.keys...)
 		if got := trendSelected(v); got != c.want {
