@@ -161,3 +161,40 @@ func findRow(rows []*Row, code string) *Row {
 	})
 	return out
 }
+
+// TestSimilarFlagged: lines without codes are matched by name, then by
+// name similarity, which the row says (似) and the year's value records.
+func TestSimilarFlagged(t *testing.T) {
+	d := func(year int, names ...string) *model.Document {
+		doc := &model.Document{Source: "x", Department: "某局", Year: year, Kind: model.Budget}
+		for i, n := range names {
+			doc.Functional = append(doc.Functional, &model.FuncNode{Name: n, Total: model.MustMoney(strings.Repeat("1", i+1) + ".00"), NoBasic: true, NoProject: true})
+		}
+		return doc
+	}
+	tr, err := Build([]*model.Document{
+		d(2020, "安全生产专项经费", "行政运行"),
+		d(2021, "安全生产专项工作经费", "行政运行"),
+		d(2022, "安全生产专项工作经费", "行政运行"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tr.Functional) != 2 {
+		t.Fatalf("%d rows, want 2", len(tr.Functional))
+	}
+	for _, r := range tr.Functional {
+		want := []string{"", "name", "name"}
+		if r.Name == "安全生产专项工作经费" {
+			want = []string{"", "similarity", "name"}
+		}
+		for k, v := range r.Values {
+			if v == nil || v.MatchedBy != want[k] {
+				t.Errorf("%s year %d: %+v, want matched by %q", r.Name, k, v, want[k])
+			}
+		}
+		if similar := r.Name == "安全生产专项工作经费"; r.Similar != similar || (r.Marks() == MarkSimilar) != similar {
+			t.Errorf("%s: similar %v, marks %q", r.Name, r.Similar, r.Marks())
+		}
+	}
+}
