@@ -48,6 +48,8 @@ type TrendView struct {
 	cursor   int
 	offset   int
 	keys     trendKeys
+	filter   rowFilter
+	line     filterLine // the f (or /) line
 	help     help.Model
 	showHelp bool
 	msg      string
@@ -60,16 +62,19 @@ type trendLine struct {
 	cells []string // trend.Row.Cells, ambiguous widths normalised
 	spark string
 	name  string
+	match trendMatch
 }
 
 // NewTrend builds the trend explorer on t.
 func NewTrend(t *trend.Trend, opt Options) *TrendView {
 	opt.Diff = nil
 	c := newContext(opt)
-	v := &TrendView{ctx: c, tt: trendTextFor(opt.Lang), t: t, jump: -1, keys: newTrendKeys(c.tx, trendTextFor(opt.Lang)), help: newHelp(c)}
+	v := &TrendView{ctx: c, tt: trendTextFor(opt.Lang), t: t, jump: -1, keys: newTrendKeys(c.tx, trendTextFor(opt.Lang)), help: newHelp(c),
+		line: filterLine{in: newLineInput(c, "/")}}
+	py := pinyinCache{}
 	for tab, rows := range [numTrendTabs][]*trend.Row{t.Functional, t.Economic, t.Totals} {
 		trend.Walk(rows, func(r, _ *trend.Row, depth int) {
-			l := &trendLine{row: r, depth: depth, spark: trend.Spark(r.Values, opt.ASCII), name: cell(oneLine(r.Name))}
+			l := &trendLine{row: r, depth: depth, spark: trend.Spark(r.Values, opt.ASCII), name: cell(oneLine(r.Name)), match: newTrendMatch(r, py)}
 			for _, s := range r.Cells() {
 				l.cells = append(l.cells, cell(s))
 			}
@@ -101,7 +106,15 @@ func (v *TrendView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.ctx.width, v.ctx.height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		v.msg = ""
+		if v.line.open {
+			v.line.update(msg, v.setFilter, v.move)
+			break
+		}
 		cmd = v.handleKey(msg)
+	case tea.PasteMsg:
+		if v.line.open {
+			v.line.update(msg, v.setFilter, v.move)
+		}
 	case tea.MouseWheelMsg:
 		if v.ctx.opt.Mouse && !v.showHelp {
 			switch msg.Mouse().Button {
@@ -132,6 +145,12 @@ func (v *TrendView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		v.showHelp = true
+	case key.Matches(msg, k.Filter):
+		v.line.start(v.filter.text)
+	case key.Matches(msg, k.Esc):
+		if !v.filter.empty() {
+			v.setFilter("")
+		}
 	case key.Matches(msg, k.Up):
 		v.move(-1)
 	case key.Matches(msg, k.Down):
@@ -174,12 +193,24 @@ func (v *TrendView) setTab(tab int) {
 	v.refresh()
 }
 
-// refresh sorts the current tab's lines from the top and ranks its changes.
+func (v *TrendView) setFilter(q string) {
+	keep := v.selected()
+	v.filter = parseFilter(q)
+	v.refresh()
+	if i := indexOf(v.shown, keep); i >= 0 {
+		v.cursor = i
+	}
+}
+
+func indexOf(ls []*trendLine, l *trendLine) int { return slices.Index(ls, l) }
+
+// refresh filters and sorts the current tab's lines from the top, and ranks
+// the changes of those shown.
 func (v *TrendView) refresh() {
 	v.cursor, v.offset, v.jump = 0, 0, -1
 	v.sortLines(nil)
 	v.ranked = v.ranked[:0]
-	for _, l := range v.lines[v.tab] {
+	for _, l := range v.shown {
 		if c := l.row.Change; c != nil && !c.Delta.IsZero() {
 			v.ranked = append(v.ranked, l)
 		}
@@ -191,7 +222,12 @@ func (v *TrendView) refresh() {
 func (v *TrendView) resort() { v.sortLines(v.selected()) }
 
 func (v *TrendView) sortLines(keep *trendLine) {
-	v.shown = slices.Clone(v.lines[v.tab])
+	v.shown = v.shown[:0]
+	for _, l := range v.lines[v.tab] {
+		if l.passes(v.filter) {
+			v.shown = append(v.shown, l)
+		}
+	}
 	switch v.by {
 	case byTrendChange:
 		slices.SortStableFunc(v.shown, byChange)

@@ -37,9 +37,20 @@ func procuratorateTrend(t *testing.T) *trend.Trend {
 	return tr
 }
 
+// trendPress sends keys as press does: "type:xyz" types the text, "ctrl+u"
+// clears the line.
 func trendPress(v *TrendView, keys ...string) {
 	for _, k := range keys {
-		v.Update(keyMsg(k))
+		switch t, typed := strings.CutPrefix(k, "type:"); {
+		case typed:
+			for _, r := range t {
+				v.Update(keyMsg(string(r)))
+			}
+		case k == "ctrl+u":
+			v.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+		default:
+			v.Update(keyMsg(k))
+		}
 	}
 }
 
@@ -138,6 +149,44 @@ func TestTrendMarks(t *testing.T) {
 	for _, want := range []string{"2017 2040405 公诉和审判监督", "2019 2040410 检察监督（匹配：编码对照）", "2019年由2040405改为2040410"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("detail lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestTrendFilter: f narrows to the lines whose code, name of any year or
+// pinyin matches, or that were added, or whose latest amount is in a range;
+// Esc clears it.
+func TestTrendFilter(t *testing.T) {
+	v := NewTrend(procuratorateTrend(t), Options{Lang: "zh", NoColor: true})
+	v.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	codes := func() string {
+		var out []string
+		for _, l := range v.shown {
+			out = append(out, l.row.Code)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"f", "type:公诉", "enter"}, "2040410"},   // a name of 2017 and 2018 only
+		{[]string{"esc"}, ""},                            // cleared: every line
+		{[]string{"/", "type:xzyx", "enter"}, "2040401"}, // 行政运行 by its pinyin initials
+		{[]string{"f", "ctrl+u", "type:新增", "enter"}, "2040450 2080505 2080506"},
+		{[]string{"f", "ctrl+u", "type:>10000", "enter"}, "204 20404 2040401"},
+		{[]string{"f", "ctrl+u", "type:2040405", "esc"}, ""}, // Esc in the line drops it
+	} {
+		trendPress(v, c.keys...)
+		got := codes()
+		if c.want == "" {
+			if len(v.shown) != len(v.lines[v.tab]) {
+				t.Errorf("after %v: %d lines, want all %d", c.keys, len(v.shown), len(v.lines[v.tab]))
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("after %v: %q, want %q", c.keys, got, c.want)
 		}
 	}
 }

@@ -107,9 +107,13 @@ func (v *TrendView) render() string {
 		lines = append(lines, v.renderList(w, lay), v.renderDetail(w))
 	}
 	lines = append(lines, v.statusLine(w))
-	hm := v.help
-	hm.SetWidth(w)
-	lines = append(lines, fit(hm.ShortHelpView(v.keys.ShortHelp()), w))
+	if v.line.open {
+		lines = append(lines, fit(v.line.in.View()+"  "+fmt.Sprintf("%d/%d", len(v.shown), len(v.lines[v.tab])), w))
+	} else {
+		hm := v.help
+		hm.SetWidth(w)
+		lines = append(lines, fit(hm.ShortHelpView(v.keys.ShortHelp()), w))
+	}
 	return strings.Join(lines, "\n")
 }
 
@@ -236,6 +240,9 @@ func (v *TrendView) statusLine(w int) string {
 	parts := []string{c.tx.Sort + ": " + names[v.by] + " " + dir}
 	if n := len(v.shown); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d/%d", v.cursor+1, n))
+	}
+	if !v.filter.empty() && !v.line.open {
+		parts = append(parts, c.tx.F.Filter+": "+oneLine(v.filter.text))
 	}
 	if v.jump >= 0 && v.jump < len(v.ranked) {
 		parts = append(parts, fmt.Sprintf(v.tt.Rank, v.jump+1, len(v.ranked)))
