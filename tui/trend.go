@@ -197,12 +197,10 @@ func (v *TrendView) setFilter(q string) {
 	keep := v.selected()
 	v.filter = parseFilter(q)
 	v.refresh()
-	if i := indexOf(v.shown, keep); i >= 0 {
+	if i := slices.Index(v.shown, keep); i >= 0 {
 		v.cursor = i
 	}
 }
-
-func indexOf(ls []*trendLine, l *trendLine) int { return slices.Index(ls, l) }
 
 // refresh filters and sorts the current tab's lines from the top, and ranks
 // the changes of those shown.

@@ -8,7 +8,7 @@ import (
 	"yusuan/trend"
 )
 
-// trendKeys of a line for the filter: its codes and names of every year,
+// trendMatch is what the filter finds a line by: its codes and names of every year,
 // lowercased, and the latest name's pinyin initials and full pinyin.
 type trendMatch struct {
 	low, pyInit, pyFull string
