@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"yusuan/catalog"
 	"yusuan/model"
@@ -41,7 +42,9 @@ func officialChanges() []officialChange {
 	return out
 }
 
-var official = officialChanges()
+// official is the list, parsed on first use (nothing is built at package
+// initialisation).
+var official = sync.OnceValue(officialChanges)
 
 // placed is a row with the rows it sits among.
 type placed struct {
@@ -106,7 +109,7 @@ func crosswalk(rows []*Row, lines []*line, scheme string, years []DocRef, k int)
 		_, appears := now[to]
 		return had && !stays && !known && appears
 	}
-	for _, o := range official {
+	for _, o := range official() {
 		if o.scheme == scheme && o.year > years[k-1].Year && o.year <= years[k].Year && movable(o.from, o.to) {
 			apply(o.from, o.to, Official, o.note)
 		}
