@@ -73,13 +73,49 @@ func totalLines(d *model.Document) []*line {
 // and cover at least MinYears years. Otherwise the error says why in one line.
 func Build(docs []*model.Document) (*Trend, error) {
 	t := &Trend{Warnings: []string{}}
+	used, err := yearsOf(docs, &t.Warnings)
+	if err != nil {
+		return nil, err
+	}
+	t.Kind = used[0].Kind
+	for _, d := range used {
+		t.Years = append(t.Years, DocRef{Year: d.Year, Source: d.Source, Department: d.Department})
+		if d.Department != "" {
+			t.Department = d.Department
+		}
+	}
+	var fun, eco, tot []*Row
+	for k, d := range used {
+		fl, el := funcLines(d.Functional), econLines(d.Economic)
+		if k > 0 {
+			var cw []CodeChange
+			fun, cw = crosswalk(fun, fl, Functional, t.Years, k)
+			t.Crosswalk = append(t.Crosswalk, cw...)
+			eco, cw = crosswalk(eco, el, Economic, t.Years, k)
+			t.Crosswalk = append(t.Crosswalk, cw...)
+		}
+		fun = addYear(fun, fl, k, len(used))
+		eco = addYear(eco, el, k, len(used))
+		tot = addYear(tot, totalLines(d), k, len(used))
+	}
+	t.Functional = finish(fun, t.Years, functionalLevel, true)
+	t.Economic = finish(eco, t.Years, economicLevel, true)
+	t.Totals = finish(tot, t.Years, func(string) string { return "" }, false) // in the order of the documents' totals
+	return t, nil
+}
+
+// yearsOf picks the documents of the trend, one a year, oldest first: a
+// document without tables is left out, and so is a second file of a year
+// with the same figures (each said in warnings); anything else that cannot
+// make one department's trend is the error.
+func yearsOf(docs []*model.Document, warnings *[]string) ([]*model.Document, error) {
 	var used []*model.Document
 	for _, d := range docs {
 		if d == nil {
 			continue
 		}
 		if len(d.Functional) == 0 && len(d.Economic) == 0 {
-			t.Warnings = append(t.Warnings, fmt.Sprintf("%s：没有功能分类或经济分类表，未计入趋势", clean(d.Source)))
+			*warnings = append(*warnings, fmt.Sprintf("%s：没有功能分类或经济分类表，未计入趋势", clean(d.Source)))
 			continue
 		}
 		if d.Year == 0 {
@@ -99,7 +135,7 @@ func Build(docs []*model.Document) (*Trend, error) {
 				return nil, fmt.Errorf("%d年有两个数字不同的文件：%s、%s；每年只能一个 (two documents of one year)", a.Year, clean(a.Source), clean(d.Source))
 			}
 			// one publication in two formats (the PDF and its text)
-			t.Warnings = append(t.Warnings, fmt.Sprintf("%s：与 %s 数字相同，未重复计入", clean(d.Source), clean(a.Source)))
+			*warnings = append(*warnings, fmt.Sprintf("%s：与 %s 数字相同，未重复计入", clean(d.Source), clean(a.Source)))
 			continue
 		}
 		if len(kept) > 0 && kept[0].Kind != d.Kind {
@@ -112,30 +148,7 @@ func Build(docs []*model.Document) (*Trend, error) {
 	if len(used) < MinYears {
 		return nil, fmt.Errorf("趋势需要至少%d个年度的文件，只有%d个；两个年度请用 yusuan diff (a trend needs %d years or more)", MinYears, len(used), MinYears)
 	}
-	t.Kind = used[0].Kind
-	for _, d := range used {
-		t.Years = append(t.Years, DocRef{Year: d.Year, Source: d.Source, Department: d.Department})
-		if d.Department != "" {
-			t.Department = d.Department
-		}
-	}
-	var fun, eco, tot []*Row
-	for k, d := range used {
-		if k > 0 {
-			var cw []CodeChange
-			fun, cw = crosswalk(fun, funcLines(d.Functional), Functional, t.Years, k)
-			t.Crosswalk = append(t.Crosswalk, cw...)
-			eco, cw = crosswalk(eco, econLines(d.Economic), Economic, t.Years, k)
-			t.Crosswalk = append(t.Crosswalk, cw...)
-		}
-		fun = addYear(fun, funcLines(d.Functional), k, len(used))
-		eco = addYear(eco, econLines(d.Economic), k, len(used))
-		tot = addYear(tot, totalLines(d), k, len(used))
-	}
-	t.Functional = finish(fun, t.Years, functionalLevel, true)
-	t.Economic = finish(eco, t.Years, economicLevel, true)
-	t.Totals = finish(tot, t.Years, func(string) string { return "" }, false) // in the order of the documents' totals
-	return t, nil
+	return used, nil
 }
 
 // oneDepartment refuses documents of different departments, naming each
