@@ -38,3 +38,12 @@ func TestCAGR(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkCAGR(b *testing.B) {
+	first, last := model.MustMoney("17996.68"), model.MustMoney("24169.74")
+	for b.Loop() {
+		if _, ok := CAGR(first, last, 2); !ok {
+			b.Fatal("no rate")
+		}
+	}
+}
