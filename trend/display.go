@@ -9,7 +9,8 @@ import (
 
 // Marks shown beside a row, in text and in the explorer: the row went
 // through the crosswalk (对照), or some year joined it by name similarity
-// only (相似). Never colour alone.
+// only (相似). Never colour alone. Absent stands for a year the line is not
+// printed in: absent is not zero.
 const (
 	MarkCrosswalk = "对"
 	MarkSimilar   = "似"
