@@ -94,7 +94,8 @@ func (a *app) rootCommand() *cobra.Command {
   yusuan export --format csv budgets/ > all.csv
   yusuan tree samples/jinzhong-safety-2023.txt
   yusuan check budgets/ --format json
-  yusuan diff --format text 2025.docx 2026.docx`,
+  yusuan diff --format text 2025.docx 2026.docx
+  yusuan trend budgets/procuratorate/ --format text`,
 		// Arguments are files, not subcommands: a misspelt command is caught in
 		// explore, where a path that exists always wins.
 		Args:                       cobra.ArbitraryArgs,
@@ -123,7 +124,7 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.BoolVar(&a.ui.Mouse, "mouse", false, "启用鼠标滚轮 (mouse wheel)")
 	flags.BoolVar(&a.ui.NoColor, "no-color", false, "不用颜色，也认 NO_COLOR 环境变量 (no colour; NO_COLOR too)")
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
-	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand(), a.reviewCommand())
+	root.AddCommand(a.exportCommand(), a.treeCommand(), a.checkCommand(), a.diffCommand(), a.trendCommand(), a.reviewCommand())
 	return root
 }
 
@@ -146,7 +147,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if len(args) > 1 {
-		a.failf("yusuan: 只能打开一个文件或目录 (one file or folder; commands: export tree check diff)")
+		a.failf("yusuan: 只能打开一个文件或目录 (one file or folder; commands: export tree check diff trend review)")
 		return
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
@@ -174,7 +175,7 @@ func notACommand(root *cobra.Command, name string) error {
 		return fmt.Errorf("未知命令 %q，是不是 %q？(unknown command %q; did you mean %q?)", name, s[0], name, s[0])
 	}
 	if !strings.ContainsAny(name, `./\`) {
-		return fmt.Errorf("%q 既不是命令也不是文件 (neither a command nor a file; commands: export tree check diff)", name)
+		return fmt.Errorf("%q 既不是命令也不是文件 (neither a command nor a file; commands: export tree check diff trend review)", name)
 	}
 	return nil
 }

@@ -45,11 +45,12 @@ func paperFlags(cmd *cobra.Command) *paperOptions {
 	return o
 }
 
-// paperFormats are the formats of each command ("" is diff's explorer).
+// paperFormats are the formats of each command ("" is the explorer of diff and trend).
 var paperFormats = map[string][]string{
 	"export": {"json", "csv", "xlsx", "parquet"},
 	"check":  {"text", "json", "csv", "xlsx"},
 	"diff":   {"text", "json", "csv", "xlsx", ""},
+	"trend":  {"text", "json", "csv", "xlsx", ""},
 }
 
 // valid reports whether the command writes format with these options, and

@@ -62,36 +62,9 @@ func econLevel(code string) string {
 // merged lines in the newer document's order, each removed line placed after
 // the line that preceded it in the older document.
 func matchLines(old, cur []*node) []*Line {
-	pr := newPairing(len(old), len(cur))
-	oldCode := func(j int) string { return old[j].code }
-	curCode := func(i int) string { return cur[i].code }
-	always := func(i, j int) bool { return true }
-	// 1. by code
-	pr.byKey(oldCode, curCode, "", ByCode, always)
-	// 2. by exact name, where a code does not already tell them apart: two
-	// different codes with one name are two different lines.
-	noCodeClash := func(i, j int) bool { return cur[i].code == "" || old[j].code == "" }
-	pr.byKey(func(j int) string { return prose.Key(old[j].name) }, func(i int) string { return prose.Key(cur[i].name) },
-		"\x00", ByName, noCodeClash)
-	// 3. by name similarity, under the same condition, best pairs first.
-	oldGrams := make([]grams, len(old))
-	curGrams := make([]grams, len(cur))
-	pr.bySimilarity(func(i, j int) float64 {
-		if !noCodeClash(i, j) {
-			return -1
-		}
-		if curGrams[i] == nil {
-			curGrams[i] = bigrams(prose.Key(cur[i].name))
-		}
-		if oldGrams[j] == nil {
-			oldGrams[j] = bigrams(prose.Key(old[j].name))
-		}
-		if s := dice(curGrams[i], oldGrams[j]); s >= lineSimilarity {
-			return s
-		}
-		return -1
-	})
-	oldOf, by := pr.oldOf, pr.by
+	oldOf, by := pairSiblings(len(old), len(cur),
+		func(j int) string { return old[j].code }, func(i int) string { return cur[i].code },
+		func(j int) string { return old[j].name }, func(i int) string { return cur[i].name })
 
 	// Merge in order. after[k] holds the removed lines that follow cur[k];
 	// lead holds those that came before any matched line.

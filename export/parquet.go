@@ -54,7 +54,7 @@ func Parquet(w io.Writer, docs []*model.Document) error {
 		table.putString(f.Table)
 		tableKind.putString(string(f.TableKind))
 		line.putInt32(int32(f.Line))
-		if p := f.Doc.PageOf(f.Line); p > 0 {
+		if p := f.Page; p > 0 {
 			page.putInt32(int32(p))
 		} else {
 			page.putNull()

@@ -1,0 +1,63 @@
+//go:build unix
+
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestTrendExplorerExitStatus: without --format, trend reaches the explorer,
+// which has no terminal to draw on here (status 3); refused input is 2
+// before any explorer.
+func TestTrendExplorerExitStatus(t *testing.T) {
+	files := procuratorate(t)
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"trend", dir}, exitTerminal, "terminal"},
+		{[]string{"trend", "--ascii", filepath.Join(dir, filepath.Base(files[0])), filepath.Join(dir, filepath.Base(files[1]))}, exitBadInput, "至少3个年度"},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		cmd := exec.CommandContext(ctx, exe, c.args...)
+		cmd.Env = append(os.Environ(), "YUSUAN_RUN_MAIN=1")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no /dev/tty
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		cancel()
+		status := 0
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			status = exit.ExitCode()
+		} else if err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		if status != c.status || strings.Count(stderr.String(), "\n") != 1 || !strings.Contains(stderr.String(), c.stderr) {
+			t.Errorf("%v: exit %d (want %d), stderr %q (want one line with %q)", c.args, status, c.status, stderr.String(), c.stderr)
+		}
+	}
+}
