@@ -165,6 +165,11 @@ type TreeSum struct {
 	// Shifted: a child has a figure in a column its parent leaves blank, or
 	// no figure at all: the columns under this parent were read shifted.
 	Shifted bool
+	// Blank are the columns the parent leaves blank though it prints
+	// figures elsewhere, where its children's figures add up to more than
+	// nothing: a parent is the sum of its children, so either the parent
+	// or the children were read under the wrong columns.
+	Blank   []string
 	Columns []Identity
 }
 
@@ -270,6 +275,9 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 	for _, col := range columnUnion(parent, kids) {
 		got, ok := parent.Amounts[col]
 		if !ok {
+			if len(parent.Amounts) > 0 && !KidsSum(kids, col).IsZero() {
+				ts.Blank = append(ts.Blank, col)
+			}
 			continue
 		}
 		id := Identity{Row: parent, Column: col, Kids: kids, Got: got}
@@ -285,6 +293,17 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 }
 
 // columnUnion lists the columns any of the rows has, in table order.
+// KidsSum adds the rows' figures in a column.
+func KidsSum(kids []*CodedRow, col string) Money {
+	sum := Zero
+	for _, k := range kids {
+		if v, ok := k.Amounts[col]; ok {
+			sum = sum.Add(v)
+		}
+	}
+	return sum
+}
+
 func columnUnion(p *CodedRow, kids []*CodedRow) []string {
 	var out []string
 	seen := map[string]bool{}

@@ -120,3 +120,32 @@ func TestShapeOfRepeatedParents(t *testing.T) {
 		}
 	}
 }
+
+// A parent that leaves a column blank while its children's figures there add
+// up to more than nothing (LibreOffice's HTML of the Jinzhong sample shifts
+// the 合计 of every 302 item under 人员经费): the columns were read shifted.
+func TestTreeSumBlank(t *testing.T) {
+	order := []string{"合计", "人员经费", "公用经费"}
+	row := func(line int, code string, amounts map[string]string) CodedRow {
+		r := CodedRow{Line: line, Code: code, Order: order, Amounts: map[string]Money{}}
+		for k, v := range amounts {
+			r.Amounts[k] = MustMoney(v)
+		}
+		return r
+	}
+	tb := &Table{Coded: []CodedRow{
+		row(173, "302", map[string]string{"人员经费": "40.50"}),
+		row(174, "30201", map[string]string{"人员经费": "5.10", "公用经费": "5.10"}),
+		row(175, "30202", map[string]string{"人员经费": "35.40", "公用经费": "35.40"}),
+		// printed blank where its children are 0.00: nothing shifted
+		row(180, "303", map[string]string{"合计": "1.00"}),
+		row(181, "30301", map[string]string{"合计": "1.00", "公用经费": "0.00"}),
+	}}
+	got := map[string][]string{}
+	for _, ts := range TreeSums(tb) {
+		got[ts.Parent.Code] = ts.Blank
+	}
+	if !slices.Equal(got["302"], []string{"公用经费"}) || len(got["303"]) != 0 {
+		t.Errorf("blank columns %v", got)
+	}
+}

@@ -204,6 +204,7 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 		}
 		return
 	}
+
 	shift := 0
 	if h.codeIdx >= 0 && l.codeCol >= 0 && l.codeCol < len(cells) && h.codeIdx != l.codeCol && !strings.Contains(cells[l.codeCol], " ") {
 		shift = h.codeIdx - l.codeCol
@@ -213,14 +214,47 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 	}
 	placed := l.positional(cells, h, from, shift, unit)
 	// a code printed a cell to the right of its header (款 under 类's
-	// column, by indentation) with its figures still under theirs: the
-	// unshifted reading is the one that places every figure
-	if len(placed) != len(row.Tokens) && shift != 0 {
-		if unshifted := l.positional(cells, h, from, 0, unit); len(unshifted) == len(row.Tokens) {
+	// column, by indentation, or split 301 | 01) with its figures still
+	// under theirs: the unshifted reading is the one that places every
+	// figure, or more of them under columns that name what they hold
+	if shift != 0 && len(row.Tokens) > 0 {
+		unshifted := l.positional(cells, h, from, 0, unit)
+		if len(unshifted) == len(row.Tokens) && (len(placed) != len(row.Tokens) || named(unshifted) > named(placed)) {
 			placed = unshifted
 		}
 	}
+	// a figure placed under a column no header word names (列4, a gap the
+	// layout split off between two columns) where the row has as many
+	// figures as the header names columns: they are those columns', in order
+	if named := l.namedKeys(); len(named) == len(row.Tokens) && len(named) < len(l.keys) && l.placesUnnamed(placed) {
+		clear(placed)
+		for k, key := range named {
+			placed[key] = row.Tokens[k]
+		}
+	}
 	maps.Copy(row.Amounts, placed)
+}
+
+// placesUnnamed reports a figure other than 0 placed under a column no
+// header word names.
+func (l codedLayout) placesUnnamed(placed map[string]model.Money) bool {
+	for k, j := range l.amountCols {
+		if v, ok := placed[l.keys[k]]; ok && !v.IsZero() && l.keys[k] == unnamedKey(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// named counts the figures placed under columns of a known role.
+func named(placed map[string]model.Money) int {
+	n := 0
+	for col := range placed {
+		if model.RoleOf(col) != model.RoleNone {
+			n++
+		}
+	}
+	return n
 }
 
 // positional reads the figures under the header's amount columns, shifted
@@ -336,11 +370,24 @@ func splitFusedCode(c string) (code, name string, ok bool) {
 	return c[:n], rest, true
 }
 
+// namedKeys are the amount columns a header word names, in order.
+func (l codedLayout) namedKeys() []string {
+	var out []string
+	for k, j := range l.amountCols {
+		if l.keys[k] != unnamedKey(j) {
+			out = append(out, l.keys[k])
+		}
+	}
+	return out
+}
+
+func unnamedKey(j int) string { return "列" + itoa(j+1) }
+
 func colKey(g grid, j int) string {
 	if g.names[j] != "" {
 		return g.names[j]
 	}
-	return "列" + itoa(j+1)
+	return unnamedKey(j)
 }
 
 func itoa(i int) string { return decimal.NewFromInt(int64(i)).String() }

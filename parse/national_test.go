@@ -56,9 +56,8 @@ func (n nationalDoc) source() string {
 // the tables still in doubt, which the explorer, tree, export and check mark.
 var nationalWhole = []string{
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
-	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
-	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-propaganda-2026-budget",
-	"cq-chongqing-water-2026-budget",
+	"bj-beijing-sasac-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
+	"cq-chongqing-govoffice-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
 	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",
 	"fj-fuzhou-healthsecurity-2026-budget", "gd-guangzhou-petition-2026-budget",

@@ -22,6 +22,7 @@ func verifyTable(t *model.Table) {
 		return
 	}
 	n := &model.IdentityCount{}
+	blank := 0 // parents blank where their children are not: columns read shifted
 	count := func(id model.Identity, what string) {
 		n.Checked++
 		if id.HoldsWithinRounding() {
@@ -44,11 +45,21 @@ func verifyTable(t *model.Table) {
 		for _, id := range ts.Columns {
 			count(id, rowLabel(ts.Parent)+" 与下级之和")
 		}
+		for _, col := range ts.Blank {
+			n.Checked++
+			n.Failed++
+			blank++
+			if len(n.Failures) < maxFailures {
+				n.Failures = append(n.Failures, fmt.Sprintf("第%d行 %s“%s”空白，下级之和为%s", ts.Parent.Line, rowLabel(ts.Parent), model.Leaf(col), model.KidsSum(ts.Kids, col)))
+			}
+		}
 	}
 	if n.Checked == 0 {
 		return
 	}
-	ok := model.ReadingConfirmed(n.Checked, n.Failed)
+	// a shifted column is no slip of the document's arithmetic: it is
+	// forgiven only among many sums, never as the one failure of a few
+	ok := model.ReadingConfirmed(n.Checked, n.Failed) && blank == 0
 	t.Verified, t.Identities = &ok, n
 }
 
