@@ -42,6 +42,9 @@ var rules = []Rule{
 	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
 	{"disclosure-missing", Warn, "部门预算应公开的九张表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、政府性基金、国有资本经营、“三公”经费）、部门决算的九张表（收入支出决算总表、收入决算表、支出决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表及基本支出决算表、“三公”经费、政府性基金、国有资本经营）各有列示，或说明为空表；各地表名不同者视为同一张表；只判断成套的公开表（列出九张中至少五张）", checkDisclosure},
 	{"catalog-name", Warn, "科目名称与当年科目表中的名称不同（提示）；名称是当年科目表中别的类的科目的名称（警告）", checkCatalogNames},
+	{"department-name", Warn, "封面、各表表头（部门：、单位名称：、编制部门：、部门（单位）：）和正文标题所称单位与本文件的单位名称相同（换行折断的名称、（本级）（汇总）不算不同）", checkDepartmentName},
+	{"subject-description", Warn, "正文所写科目与科目表相符：编码后所写名称是该编码在科目表中的名称（或其简称）；住房公积金、提租补贴、购房补贴、医疗、养老保险、职业年金、离退休各项（项）所述用途不是别的科目的用途", checkSubjectDescriptions},
+	{"indicator-period", Warn, "绩效目标申报表中同一数量或成本指标的年度值不超过实施期值（一年是实施期的一部分），且两者单位相同", checkIndicatorPeriods},
 	{"project-stated-amount", Warn, "项目自己的文字（概况、用途、目标）所称“共需…元/万元”与项目预算一致", checkProjectStatedAmount},
 	{"cost-indicator", Warn, "年度成本指标所称项目全部资金（经费、费用或项目本名）与项目预算一致；“≤”的上限不低于预算", checkCostIndicator},
 }

@@ -29,9 +29,12 @@ type Table struct {
 	Page  int       `json:"page,omitempty"`
 	Line  int       `json:"line"`
 	// Unit is the unit the table printed its amounts in (万元 or 元).
-	Unit    string     `json:"unit"`
-	Columns []string   `json:"columns"`
-	Rows    [][]string `json:"rows"`
+	Unit string `json:"unit"`
+	// UnitName is the department (单位) the table's header names (部门：…,
+	// 单位名称：…, 编制部门：…, 部门（单位）：…) as printed; "" where it names none.
+	UnitName string     `json:"unit_name,omitempty"`
+	Columns  []string   `json:"columns"`
+	Rows     [][]string `json:"rows"`
 	// RowLines holds the source line of each row.
 	RowLines []int `json:"row_lines"`
 	// Empty marks a table the document says has no data (本表无数据, 空表列示),

@@ -232,3 +232,31 @@ func hasDeptLabel(c string) bool {
 	}
 	return false
 }
+
+var reUnitNameLabel = lazyregexp.New(`^(?:单位名称|部门名称|编制单位|编制部门|部门[（(]单位[）)]|部门)\s*[:：]\s*(.*)$`)
+
+// headerUnitName is the department a table's header names (部门：…,
+// 单位名称：…, 编制部门：…, 部门（单位）：…) as printed, spaces and the unit
+// note after it dropped; "" where the header names none. A label whose
+// name is in the next cell (部门： | 江苏省人民检察院) takes that cell. It reads
+// what the header prints and nothing more: matching the name against the
+// document's is audit's (department-name).
+func headerUnitName(heads []string) string {
+	for i, h := range heads {
+		h = strings.TrimSpace(h)
+		var v string
+		if m := reUnitNameLabel.FindStringSubmatch(h); m != nil {
+			v = m[1]
+			if strings.TrimSpace(v) == "" && i+1 < len(heads) && !isMeta(heads[i+1]) {
+				v = heads[i+1]
+			}
+		} else if lv, ok := labelledDept(heads[i:]); ok {
+			v = lv
+		}
+		v = trimUnitNote(strings.Join(strings.Fields(v), ""))
+		if v != "" {
+			return model.CleanText(v)
+		}
+	}
+	return ""
+}

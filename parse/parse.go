@@ -115,7 +115,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 	var lists, forms []*model.Project
 	for _, b := range blocks {
 		g := makeGrid(b)
-		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, Columns: g.names, EmptyNote: b.emptyNote}
+		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
 		hasAmounts := false
 		for _, r := range g.data {
 			t.Rows = append(t.Rows, r.Cells)

@@ -138,7 +138,7 @@ func hasHan(s string) bool {
 	return false
 }
 
-var deptLabels = []string{"部门名称", "单位名称", "编制单位", "编制部门", "部门"}
+var deptLabels = []string{"部门名称", "单位名称", "编制单位", "编制部门", "部门（单位）", "部门(单位)", "部门"}
 
 // metaRow folds the meta lines into one row: the department (rejoined when
 // the name wraps or stands on the line under its label) and the unit

@@ -22,6 +22,10 @@ type block struct {
 	notes     []string
 	empty     bool
 	emptyNote string
+	// heads are the lines between the title and the first row that may name
+	// the department (部门：…), kept apart from meta because some of them end
+	// the block as text; headerUnitName reads the name from them.
+	heads []string
 }
 
 var (
@@ -231,6 +235,9 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 				continue
 			}
 			if cur != nil {
+				if len(cur.rows) == 0 {
+					cur.heads = append(cur.heads, t)
+				}
 				switch {
 				case isNote(t):
 					cur.notes = append(cur.notes, t)
@@ -263,7 +270,11 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 		seenTable = true
 		if len(cur.rows) == 0 && isMetaRow(r, dept) {
 			cur.meta = append(cur.meta, r.NonEmpty()...)
+			cur.heads = append(cur.heads, r.NonEmpty()...)
 			continue
+		}
+		if len(cur.rows) == 0 {
+			cur.heads = append(cur.heads, r.NonEmpty()...) // 部门（单位）：… read as the first row
 		}
 		cur.rows = append(cur.rows, r)
 	}
