@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
@@ -110,7 +112,7 @@ func checkNarrativeAmounts(c *checker) {
 			stated := money(m.value)
 			matched := false
 			for _, f := range figs {
-				if f.v.Equal(stated) {
+				if f.v.Equal(stated) || roundsTo(f.v, m.value) {
 					matched = true
 					break
 				}
@@ -134,6 +136,17 @@ func checkNarrativeAmounts(c *checker) {
 			c.mismatch("narrative-amount", sev, sentLoc(s), msg, want.v, stated)
 		}
 	}
+}
+
+// roundsTo: the table's figure rounded half-up to the places the narrative
+// prints is the narrative's figure. “收入预算19,577万元” restates a table's
+// 19,577.43 万元 at whole 万元; that is the same money, not a contradiction.
+func roundsTo(table model.Money, printed decimal.Decimal) bool {
+	places := -printed.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	return table.Decimal().Round(places).Equal(printed)
 }
 
 // nameFigures finds the classification name a label ends with.

@@ -24,11 +24,13 @@ func scope(k model.TableKind) string {
 	return ""
 }
 
-// totalRow is a coded table's single total row, or nil.
+// totalRow is a coded table's single total row, or nil. A code-less row
+// without a single amount is no total: the next table's heading read as a row
+// (“四、财政拨款收支预算总表” under fj-fuzhou-etdz-ecoenv's 支出预算总表).
 func totalRow(t *model.Table) *model.CodedRow {
 	var out *model.CodedRow
 	for i := range t.Coded {
-		if t.Coded[i].Code == "" {
+		if t.Coded[i].Code == "" && len(t.Coded[i].Amounts) > 0 {
 			if out != nil {
 				return nil
 			}
