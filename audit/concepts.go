@@ -106,7 +106,7 @@ func (cs *concepts) addRowLabels(doc *model.Document) {
 		for _, row := range t.Rows {
 			raw, key := "", ""
 			for _, cell := range row {
-				if v, ok := model.ParseAmount(cell); ok {
+				if v, ok := cellAmount(t, cell); ok {
 					if raw != "" && key == "" {
 						key = prose.LabelKey(raw)
 					}
@@ -188,6 +188,13 @@ func (cs *concepts) addSummaryTotals(doc *model.Document) {
 // the table is zero there.
 func (cs *concepts) addThreePublic(tp *model.ThreePublic) {
 	items := []prose.Figure{prose.Abroad, prose.Vehicle, prose.VehiclePurchase, prose.VehicleOperation, prose.Reception}
+	if !anyStated(tp, items) && !tp.Total.IsZero() {
+		// A non-zero total read without a single item: the table's columns
+		// were not found (sn-xian's table of 上年, 当年 and 增减 blocks, where
+		// 51.84 is 上年's 合计 and the document's 2026 公务接待费 is 1.50), so
+		// neither the total nor a zero item is a figure the document gives.
+		return
+	}
 	for _, f := range []struct {
 		field string
 		v     model.Money
@@ -242,4 +249,14 @@ func assetsTotal(doc *model.Document) (model.Money, string, bool) {
 		}
 	}
 	return model.Zero, "", false
+}
+
+// anyStated: the table printed at least one of the items.
+func anyStated(tp *model.ThreePublic, items []prose.Figure) bool {
+	for _, fig := range items {
+		if tp.IsStated(string(fig)) {
+			return true
+		}
+	}
+	return false
 }
