@@ -99,7 +99,10 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
+			case generic[key] && (reScope.MatchString(label) || reScope.MatchString(s.heading) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
+				// a section on part of the money (cq-chongqing-commerce-2026's
+				// “三、财政拨款情况说明”: “其中:基本支出43,436.09万元”) gives that
+				// part's figures, not the all-funds tables'.
 				continue
 			case key == prose.Assets && reAcquire.MatchString(label):
 				continue
