@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"yusuan/model"
+	"yusuan/prose"
 )
 
 func projLoc(p *model.Project) loc {
@@ -234,6 +235,9 @@ func checkProjectItems(c *checker) {
 // its performance table) shows the same 万元 budget in each.
 func checkProjectRestated(c *checker) {
 	for _, p := range c.doc.Projects {
+		if namedByTitle(p) {
+			continue
+		}
 		var first *model.Ref
 		for i := range p.Sources {
 			s := &p.Sources[i]
@@ -252,4 +256,25 @@ func checkProjectRestated(c *checker) {
 			c.mismatch("project-restated", Error, l, msg, *first.Amount, *s.Amount)
 		}
 	}
+}
+
+// namedByTitle: the project's name is the start of the title of the tables it
+// was found in, and two of those are tables of one title: the name read is the
+// title's, not a project's, and the tables are several projects' —
+// sn-xian-housing-2022's “2022年专项资金总体绩效目标表” of 农村危房改造 (818.75),
+// 公租房新建续建项目 (200000.00) and 人才安居货币化补贴 (638.60).
+func namedByTitle(p *model.Project) bool {
+	name := prose.Key(p.Name)
+	if name == "" {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, s := range p.Sources {
+		t := prose.Key(s.Table)
+		if seen[t] && strings.HasPrefix(t, name) {
+			return true
+		}
+		seen[t] = true
+	}
+	return false
 }
