@@ -4,6 +4,10 @@ package audit
 // review that came from reading, not from the documents; each must stay gone.
 // The comment over each group says what was read wrong.
 var readingFixed = map[string]bool{
+	// 收支总表 items by name alone (类, 款, 项 unnumbered): summed as if none were top-level (0.00).
+	"zj-hangzhou-justice-2026-budget.layout.txt|summary-identity|2026年市级部门收支预算总表|0.00|99230.46": true,
+	// 财政拨款收支总表 continued over a page, its items numbered 26、… only: summed as if none were top-level (0.00).
+	"sn-xian-propaganda-2021-budget.layout.txt|summary-identity|2021年部门综合预算财政拨款收支总表|0.00|25859.600179": true,
 	// 预算05表 names “项目支出总数” over “项目支出” and “扣除基建项目后预算数”: two columns claim 项目支出 (ambiguous), compared as if known.
 	"bj-beijing-greening-2026-budget-tables.layout.txt|cross-table|预算03表支出总表 / 2130201|0.00|8.8692":  true,
 	"bj-beijing-greening-2026-budget-tables.layout.txt|cross-table|预算03表支出总表 / 2130202|0.00|243.69":  true,
@@ -184,17 +188,11 @@ var unresolved = map[string]bool{
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表 / 302|1981.956|10.00": true,
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|30274.308|15326.874":  true,
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|32454.564|17507.13":   true,
-	// parse: 财政拨款收支总表 continued over a page: only the second page's
-	// items (26、转移性支出 … 0.00) are read under its title (line 509-533).
-	"sn-xian-propaganda-2021-budget.layout.txt|summary-identity|2021年部门综合预算财政拨款收支总表|0.00|25859.600179": true,
 	// parse: a table of units (125001, 125002 …), each with its own 208 … rows:
 	// the units' repeated codes summed under one 208 (line 233: “208 社会保障和就业
 	// 支出 115.11 83.06 32.05”, whose own 05 and 99 add up).
 	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|83.06|105.68":  true,
 	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|115.11|137.73": true,
-	// parse/audit: 收支总表 whose expenditure side is names and one column
-	// (line 565-590): the items' amounts are not read as the second column.
-	"zj-hangzhou-justice-2026-budget.layout.txt|summary-identity|2026年市级部门收支预算总表|0.00|99230.46": true,
 	// parse: 支出预算总表 line 603-605 “106,512.0” over “0”: 合计's 项目支出
 	// split over lines and lost; the table's rows by name only (no codes)
 	// misplaced under 204.

@@ -160,6 +160,16 @@ func sideSum(c *checker, t *model.Table, items []sideItem, totalLabel, side stri
 			return
 		}
 	}
+	// Items without an ordinal (zj-hangzhou-justice-2026's 收支预算总表 lists
+	// 类, 款 and 项 by name alone, line 546-590): which are the top level is
+	// not known, so there is no sum to check.
+	numbered := false
+	for _, it := range items[:ti] {
+		numbered = numbered || reOrdinal.MatchString(it.label)
+	}
+	if !numbered {
+		return
+	}
 	for col := range tot.v {
 		var sum model.Money
 		var ops []model.Money
