@@ -4,6 +4,11 @@ package audit
 // review that came from reading, not from the documents; each must stay gone.
 // The comment over each group says what was read wrong.
 var readingFixed = map[string]bool{
+	// prose: “履职工作经费 4,754.51 万元，其中结转结余 390.00 万元，用于…；勤务辅警业务费
+	// 523.08 万元，…”: the 其中 of one item of a list separated by semicolons read
+	// as running over the next items.
+	"gd-shenzhen-publicsecurity-2026-budget.layout.txt|narrative-sum|正文 / （五）项目支出 57,973.81 万元，具体包括：|25623.43|4754.51": true,
+	"gd-shenzhen-publicsecurity-2026-budget.layout.txt|narrative-sum|正文 / （五）项目支出 57,973.81 万元，具体包括：|1256.05|973.30":   true,
 	// 收支总表 items by name alone (类, 款, 项 unnumbered): summed as if none were top-level (0.00).
 	"zj-hangzhou-justice-2026-budget.layout.txt|summary-identity|2026年市级部门收支预算总表|0.00|99230.46": true,
 	// 财政拨款收支总表 continued over a page, its items numbered 26、… only: summed as if none were top-level (0.00).
@@ -157,12 +162,6 @@ var unresolved = map[string]bool{
 	// parse: “41,772” over “.73”, a figure split over two lines (line 400-401),
 	// read as 41,772.73238 in 总计 and nothing in the parts.
 	"cq-chongqing-commerce-2026-budget.layout.txt|row-identity|2026年部门收入总体情况表 / 215|0.00|41772.73238": true,
-	// prose: “8.公安行政管理 39,967.78 万元，主要包括：经常性业务费 6,069.60 万元，…”
-	// — the list read is not this sentence's (4,754.51 is another item's).
-	"gd-shenzhen-publicsecurity-2026-budget.layout.txt|narrative-sum|正文 / （五）项目支出 57,973.81 万元，具体包括：|25623.43|4754.51": true,
-	// prose: “大数据平台及安全建设运行维护 973.30 万元，其中结转…” — the parts
-	// summed are of the next items, not of 973.30.
-	"gd-shenzhen-publicsecurity-2026-budget.layout.txt|narrative-sum|正文 / （五）项目支出 57,973.81 万元，具体包括：|1256.05|973.30": true,
 	// parse: 基本支出总表 (no codes, names only): “资本性支出（基本建设） 40.00”
 	// (309) and its “办公设备购置 40.00” placed under 310 资本性支出 (1,039.84 =
 	// 147.23 + 225.51 + 667.10, which holds as printed).
