@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
@@ -97,7 +99,10 @@ func checkNarrativeAmounts(c *checker) {
 					continue
 				}
 				name = n
-			case generic[key] && (reScope.MatchString(label) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
+			case generic[key] && (reScope.MatchString(label) || reScope.MatchString(s.heading) || !bareSubject(strings.TrimSuffix(label, nameKey), c.doc) || headedClause(s.text, m.labelAt)):
+				// a section on part of the money (cq-chongqing-commerce-2026's
+				// “三、财政拨款情况说明”: “其中:基本支出43,436.09万元”) gives that
+				// part's figures, not the all-funds tables'.
 				continue
 			case key == prose.Assets && reAcquire.MatchString(label):
 				continue
@@ -110,12 +115,12 @@ func checkNarrativeAmounts(c *checker) {
 			stated := money(m.value)
 			matched := false
 			for _, f := range figs {
-				if f.v.Equal(stated) {
+				if f.v.Equal(stated) || roundsTo(f.v, m.value) {
 					matched = true
 					break
 				}
 			}
-			if matched {
+			if matched || (generic[key] && onlyScoped(figs)) {
 				continue
 			}
 			want := figs[0]
@@ -134,6 +139,32 @@ func checkNarrativeAmounts(c *checker) {
 			c.mismatch("narrative-amount", sev, sentLoc(s), msg, want.v, stated)
 		}
 	}
+}
+
+// onlyScoped: every figure is a printed one of a table of part of the money
+// (一般公共预算, 财政拨款…). An unscoped 项目支出 the narrative gives for the
+// whole budget is not one of those: gd-shenzhen-planning-dapeng-2026's “项目支
+// 出 1,856.92 万元” is its 支出总表's (line 720), not the 一般公共预算支出表's
+// 1,657.42, and where the 支出总表's total was not read there is nothing to
+// compare it with.
+func onlyScoped(figs []figure) bool {
+	for _, f := range figs {
+		if f.derived || !reScope.MatchString(f.from) {
+			return false
+		}
+	}
+	return true
+}
+
+// roundsTo: the table's figure rounded half-up to the places the narrative
+// prints is the narrative's figure. “收入预算19,577万元” restates a table's
+// 19,577.43 万元 at whole 万元; that is the same money, not a contradiction.
+func roundsTo(table model.Money, printed decimal.Decimal) bool {
+	places := -printed.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	return table.Decimal().Round(places).Equal(printed)
 }
 
 // nameFigures finds the classification name a label ends with.

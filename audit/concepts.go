@@ -38,8 +38,8 @@ func buildConcepts(doc *model.Document) *concepts {
 		cs.addEconomicSplit(doc)
 	}
 	if !pers.IsZero() || !pub.IsZero() { // the tree may not split basic expenditure
-		cs.add(prose.Personnel, pers, "经济分类")
-		cs.add(prose.Public, pub, "经济分类")
+		cs.add(prose.Personnel, pers, economicLabel(doc))
+		cs.add(prose.Public, pub, economicLabel(doc))
 	}
 	cs.addSummaryTotals(doc)
 	if tp := doc.ThreePublic; tp != nil {
@@ -106,7 +106,7 @@ func (cs *concepts) addRowLabels(doc *model.Document) {
 		for _, row := range t.Rows {
 			raw, key := "", ""
 			for _, cell := range row {
-				if v, ok := model.ParseAmount(cell); ok {
+				if v, ok := cellAmount(t, cell); ok {
 					if raw != "" && key == "" {
 						key = prose.LabelKey(raw)
 					}
@@ -130,14 +130,55 @@ func (cs *concepts) addTrees(doc *model.Document) (pers, pub model.Money) {
 		k := prose.Key(n.Name)
 		cs.byName[k] = append(cs.byName[k], figure{n.Total, "功能分类", false}, figure{n.Basic, "功能分类", false}, figure{n.Project, "功能分类", false})
 	})
+	econ := economicLabel(doc)
 	model.WalkEcon(doc.Economic, func(n, parent *model.EconNode) {
 		k := prose.Key(n.Name)
-		cs.byName[k] = append(cs.byName[k], figure{n.Total, "经济分类", false})
+		cs.byName[k] = append(cs.byName[k], figure{n.Total, econ, false})
 		if parent == nil {
 			pers, pub = pers.Add(n.Personnel), pub.Add(n.Public)
 		}
 	})
 	return pers, pub
+}
+
+// economicLabel names the economic tree's figures with their table.
+func economicLabel(doc *model.Document) string {
+	if t := economicSource(doc); t != "" {
+		return "经济分类（" + t + "）"
+	}
+	return "经济分类"
+}
+
+// economicSource is the title of the basic-expenditure table the economic
+// tree was read from (the one whose classes add up to the tree's), so that
+// its scope is known: zj-hangzhou-transport-2026's tree is its 一般公共预算
+// 基本支出预算表, not the whole budget the narrative's “日常公用支出” is of.
+func economicSource(doc *model.Document) string {
+	var sum model.Money
+	for _, n := range doc.Economic {
+		sum = sum.Add(n.Total)
+	}
+	if len(doc.Economic) == 0 {
+		return ""
+	}
+	for _, t := range doc.TablesOf(model.TBasicEconomic) {
+		cols := columnsOf(t)
+		if cols.Total == "" {
+			continue
+		}
+		var classes model.Money
+		n := 0
+		for i := range t.Coded {
+			if r := &t.Coded[i]; len(r.Code) == 3 && hasAmount(r, cols.Total) {
+				classes = classes.Add(amount(r, cols.Total))
+				n++
+			}
+		}
+		if n == len(doc.Economic) && classes.Equal(sum) {
+			return title(t)
+		}
+	}
+	return ""
 }
 
 // addEconomicSplit derives 人员经费 = 工资福利支出 + 对个人和家庭的补助 and
@@ -188,6 +229,13 @@ func (cs *concepts) addSummaryTotals(doc *model.Document) {
 // the table is zero there.
 func (cs *concepts) addThreePublic(tp *model.ThreePublic) {
 	items := []prose.Figure{prose.Abroad, prose.Vehicle, prose.VehiclePurchase, prose.VehicleOperation, prose.Reception}
+	if !anyStated(tp, items) && !tp.Total.IsZero() {
+		// A non-zero total read without a single item: the table's columns
+		// were not found (sn-xian's table of 上年, 当年 and 增减 blocks, where
+		// 51.84 is 上年's 合计 and the document's 2026 公务接待费 is 1.50), so
+		// neither the total nor a zero item is a figure the document gives.
+		return
+	}
 	for _, f := range []struct {
 		field string
 		v     model.Money
@@ -242,4 +290,14 @@ func assetsTotal(doc *model.Document) (model.Money, string, bool) {
 		}
 	}
 	return model.Zero, "", false
+}
+
+// anyStated: the table printed at least one of the items.
+func anyStated(tp *model.ThreePublic, items []prose.Figure) bool {
+	for _, fig := range items {
+		if tp.IsStated(string(fig)) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,7 +57,19 @@ func findListsOnce(s *sentence) []*list {
 			continue
 		}
 		intro := strings.TrimRight(s.text[loc[0]:loc[1]], "：:")
-		l, end := parseList(s, ti, intro, loc[1], nextIntroTotal(s, loc[1]))
+		to := nextIntroTotal(s, loc[1])
+		if inSemicolonItem(s, ti, loc[1]) {
+			// the total is one item of a list separated by semicolons, so
+			// its own breakdown ends with that item: gd-shenzhen-
+			// publicsecurity-2026 “…等；履职工作经费 4,754.51 万元，其中结转
+			// 结余 390.00 万元，用于…；勤务辅警业务费 523.08 万元，…” and
+			// “主要包括：…运行维护 973.30 万元，其中结转结余 220.80 万元，
+			// 用于保障平台运维服务；系统线路租用费 40.00 万元，…”
+			if i := strings.IndexAny(s.text[loc[1]:to], "；;"); i >= 0 {
+				to = loc[1] + i
+			}
+		}
+		l, end := parseList(s, ti, intro, loc[1], to)
 		if l != nil {
 			out = append(out, l)
 		}
@@ -80,6 +92,29 @@ func nextIntroTotal(s *sentence, from int) int {
 		}
 	}
 	return len(s.text)
+}
+
+// inSemicolonItem: the total (mention ti) is an item of an earlier list of
+// the sentence whose items are separated by semicolons: it follows that
+// list's introducer and is its first item or comes after a semicolon.
+func inSemicolonItem(s *sentence, ti, introEnd int) bool {
+	start := s.mentions[ti].start
+	var outer []int
+	for _, loc := range reIntro.FindAllStringIndex(s.text[:start], -1) {
+		outer = loc
+	}
+	if outer == nil || !strings.ContainsAny(s.text[introEnd:], "；;") {
+		return false
+	}
+	if strings.ContainsAny(s.text[outer[1]:start], "；;") {
+		return true
+	}
+	for _, m := range s.mentions[:ti] {
+		if m.start >= outer[1] && m.kind == mAmount {
+			return false
+		}
+	}
+	return true
 }
 
 func clauseStart(text string, at int) int {

@@ -25,6 +25,12 @@ func TestNarrativeSum(t *testing.T) {
 	// but parts exceeding the whole are an error, and so are shares adding to 100%
 	want(t, Check(narrative("一般公共预算支出5000万元，其中：教育支出3000万元，科学技术支出2500万元。")), "narrative-sum", Error, "5500.00", "5000.00", "-500.00")
 	want(t, Check(narrative("支出5000万元，其中：教育支出3000万元，占60%；科学技术支出1000万元，占40%。")), "narrative-sum", Error, "4000.00", "5000.00", "+1000.00")
+	// the 其中 of one item of a semicolon list ends with that item
+	// (gd-shenzhen-publicsecurity-2026, line 193-215, shortened)
+	none(t, Check(narrative("8.公安行政管理 39,967.78 万元，主要包括：经常性业务费 6,069.60 万元，用于党建工作等；履职工作经费 4,754.51 万元，其中结转结余 390.00 万元，用于捍卫国家政治安全等业务保障；勤务辅警业务费 523.08 万元，用于保障勤务辅警培训；编外人员 7,617.44 万元，用于保障文职辅警经费。")), "narrative-sum")
+	none(t, Check(narrative("12.政务信息化项目（运行维护服务）2,697.23 万元，主要包括：深圳公安大数据智能化建设应用项目大数据平台及安全建设运行维护 973.30 万元，其中结转结余 220.80 万元，用于保障平台运维服务；系统线路租用费 40.00 万元，用于信息化项目网络线路租用费用；机房巡检服务经费 250.00 万元，用于保障机房正常运行。")), "narrative-sum")
+	// while such an item's own breakdown is still checked
+	want(t, Check(narrative("项目支出 900 万元，主要包括：培训费 100 万元；运行维护 500 万元，其中：线路租用费 200 万元，巡检费 200 万元；设备费 300 万元。")), "narrative-sum", Warn, "400.00", "500.00", "+100.00")
 }
 
 func TestNarrativeShare(t *testing.T) {

@@ -21,6 +21,17 @@ var reOrdinal = lazyregexp.New(`^[一二三四五六七八九十]+、`)
 
 func cleanLabel(s string) string { return strings.Join(strings.Fields(s), "") }
 
+// cellAmount reads a raw cell of t as an amount in 万元, by the unit the table
+// printed: sn-xian-healthsecurity-2022's 财政拨款收支总表 (单位：元) prints
+// “本年支出合计 480544221.62”, its 支出明细表 48,054.42216 万元 — one sum.
+func cellAmount(t *model.Table, cell string) (model.Money, bool) {
+	v, ok := model.ParseAmount(cell)
+	if ok && t.Unit == "元" {
+		v = model.Yuan(v.Decimal())
+	}
+	return v, ok
+}
+
 // summarySides splits the rows at the column of the 本年收入合计 and 本年支出合计
 // labels. It returns ok=false when the table does not have that shape.
 func summarySides(t *model.Table) (inc, exp []sideItem, ok bool) {
@@ -56,7 +67,7 @@ func summarySides(t *model.Table) (inc, exp []sideItem, ok bool) {
 				return it, false
 			}
 			for j := from + 1; j < to && j < len(row); j++ {
-				v, ok := model.ParseAmount(row[j])
+				v, ok := cellAmount(t, row[j])
 				it.v = append(it.v, v)
 				it.has = append(it.has, ok)
 			}
@@ -148,6 +159,16 @@ func sideSum(c *checker, t *model.Table, items []sideItem, totalLabel, side stri
 		if strings.Contains(it.label, "基本支出") || strings.Contains(it.label, "项目支出") {
 			return
 		}
+	}
+	// Items without an ordinal (zj-hangzhou-justice-2026's 收支预算总表 lists
+	// 类, 款 and 项 by name alone, line 546-590): which are the top level is
+	// not known, so there is no sum to check.
+	numbered := false
+	for _, it := range items[:ti] {
+		numbered = numbered || reOrdinal.MatchString(it.label)
+	}
+	if !numbered {
+		return
 	}
 	for col := range tot.v {
 		var sum model.Money

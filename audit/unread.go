@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -32,10 +33,14 @@ func trustedView(doc *model.Document) *model.Document {
 	for _, t := range doc.Tables {
 		any = any || t.Unverified()
 	}
-	if !any {
+	blocks := threePublicOfOtherYears(doc) || threePublicSplitFigures(doc)
+	if !any && !blocks {
 		return doc
 	}
 	v := *doc
+	if blocks {
+		v.ThreePublic = nil
+	}
 	v.Tables = make([]*model.Table, len(doc.Tables))
 	for i, t := range doc.Tables {
 		if t.Unverified() {
@@ -52,4 +57,58 @@ func trustedView(doc *model.Document) *model.Document {
 		v.Economic = nil
 	}
 	return &v
+}
+
+// threePublicSplitFigures: a cell of the “三公” table starts at the decimal
+// point, the rest of a figure printed over two lines: cq-chongqing-meteorology
+// -2026 prints its 合计 as “13” over “.85” and was read as 0.85 出国 and no
+// 合计, which the document does not say (its narrative: 13.85 万元).
+func threePublicSplitFigures(doc *model.Document) bool {
+	tp := doc.ThreePublic
+	if tp == nil {
+		return false
+	}
+	for _, t := range doc.Tables {
+		if t.Title != tp.Table || t.Line != tp.Line {
+			continue
+		}
+		for _, row := range t.Rows {
+			for _, cell := range row {
+				if strings.HasPrefix(strings.TrimSpace(cell), ".") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reOtherYearBlock: a column header of a block of another year than the
+// budget's own: 上年, 增减, or a year.
+var reOtherYearBlock = lazyregexp.New(`上年|增减|(19|20)\d\d年`)
+
+// threePublicOfOtherYears: the “三公” table prints the figures of several
+// years side by side (sd-yantai's 2025年预算数 and 2026年预算数, sn-xian's 上年,
+// 当年 and 增减变化情况), and the figures read for it cannot be told to be the
+// budget year's: sd-yantai-civilaffairs-2026's table was read as 27.32, its
+// 2025 合计, where the narrative rightly gives 2026's 24.62.
+func threePublicOfOtherYears(doc *model.Document) bool {
+	tp := doc.ThreePublic
+	if tp == nil {
+		return false
+	}
+	own := fmt.Sprintf("%d年", doc.Year)
+	for _, t := range doc.Tables {
+		if t.Title != tp.Table || t.Line != tp.Line {
+			continue
+		}
+		for _, col := range t.Columns {
+			for _, m := range reOtherYearBlock.FindAllString(col, -1) {
+				if m != own {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
