@@ -129,6 +129,7 @@ func (a *app) checkCommand() *cobra.Command {
 		if docs == nil {
 			return nil
 		}
+		sayNoTables(a.stderr, "check", docs)
 		status := code
 		checked := make([]export.Checked, 0, len(docs))
 		for _, d := range docs {
@@ -164,7 +165,7 @@ func (a *app) diffCommand() *cobra.Command {
 			a.failf("yusuan diff: %s: 是目录，需要两个文件 (a folder; diff takes two files)", p)
 			return nil
 		}
-		docs, code := load(args, a.stderr)
+		docs, code := loadApart(args, a.stderr)
 		if a.status = code; code != exitOK {
 			return nil
 		}
@@ -196,11 +197,18 @@ func sayNoTables(stderr io.Writer, cmd string, docs []*model.Document) {
 	}
 }
 
-// load parses every named file; a folder stands for every document in it,
-// parsed in parallel. A file that cannot be read ends the command with status
+// load parses every named file and joins the halves of a document published
+// in two files (narrative and tables, parse.JoinHalves); a folder stands for
+// every document in it, parsed in parallel. A file that cannot be read ends the command with status
 // 2 and a one-line reason; in a folder, each failing file gets its line on
 // stderr, the others are used, and the status is 2 at the end.
 func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
+	docs, status := loadApart(paths, stderr)
+	return parse.JoinHalves(docs), status
+}
+
+// loadApart is load without joining halves: diff compares the files it is given.
+func loadApart(paths []string, stderr io.Writer) ([]*model.Document, int) {
 	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "yusuan: 没有给出文件 (no file given)")
 		return nil, exitBadInput
@@ -247,6 +255,7 @@ func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
 		fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
 		return nil, exitBadInput
 	}
+	results = parse.JoinHalfResults(results)
 	entries := make([]tui.FolderEntry, 0, len(results))
 	for _, r := range results {
 		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}

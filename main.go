@@ -136,19 +136,23 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		a.failf("yusuan: %v", err)
 		return
 	}
-	if len(args) > 1 {
-		a.failf("yusuan: 只能打开一个文件或目录 (one file or folder; commands: export tree check diff)")
-		return
-	}
-	if st, err := os.Stat(p); err == nil && st.IsDir() {
+	if st, err := os.Stat(p); err == nil && st.IsDir() && len(args) == 1 {
 		entries, code := folderEntries(p, a.stderr)
 		if a.status = code; code == exitOK {
 			a.runExplorer(tui.RunFolder(p, entries, a.ui))
 		}
 		return
 	}
+	if len(args) > 2 {
+		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的两半 (one file or folder, or the two halves of one document; commands: export tree check diff)")
+		return
+	}
 	docs, code := load(args, a.stderr)
 	if a.status = code; docs == nil {
+		return
+	}
+	if len(docs) > 1 {
+		a.failf("yusuan: %s 与 %s 不是同一文档的说明与报表两半 (not the narrative and tables of one document; to compare them: yusuan diff)", args[0], args[1])
 		return
 	}
 	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0])))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
@@ -110,7 +112,7 @@ func checkNarrativeAmounts(c *checker) {
 			stated := money(m.value)
 			matched := false
 			for _, f := range figs {
-				if f.v.Equal(stated) {
+				if roundsTo(f.v, m.value) {
 					matched = true
 					break
 				}
@@ -179,4 +181,12 @@ func otherYear(label string, year int) bool {
 		}
 	}
 	return false
+}
+
+// roundsTo reports whether the table's figure, rounded to the places the
+// text prints, is the stated one: a table in 万元 to six places (50665.496773)
+// and a text that says 50665.50 agree.
+func roundsTo(table model.Money, stated decimal.Decimal) bool {
+	places := max(-stated.Exponent(), 0)
+	return table.Decimal().Round(places).Equal(stated)
 }

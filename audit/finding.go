@@ -50,6 +50,9 @@ func Check(doc *model.Document) []Finding {
 	fs := c.findings
 	for i := range fs {
 		fs[i].Page = doc.PageOf(fs[i].Line)
+		if len(doc.Parts) > 0 && fs[i].Line > 0 {
+			fs[i].File, _, fs[i].FileLine = doc.Locate(fs[i].Line)
+		}
 	}
 	if fs == nil {
 		fs = []Finding{}

@@ -42,7 +42,7 @@ func Compare(old, cur *model.Document) *Diff {
 	if old.Kind != "" && cur.Kind != "" && old.Kind != cur.Kind {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("文件类型不同：旧文件为%s，新文件为%s", old.Kind.Chinese(), cur.Kind.Chinese()))
 	}
-	if old.Department != "" && cur.Department != "" && prose.Key(old.Department) != prose.Key(cur.Department) {
+	if old.Department != "" && cur.Department != "" && !prose.SameDepartment(old.Department, cur.Department) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("单位名称不同：%s → %s", model.CleanText(old.Department), model.CleanText(cur.Department)))
 	}
 	d.Narrative = checkNarrative(old, cur, d)

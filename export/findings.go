@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/csv"
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"yusuan/audit"
@@ -31,11 +32,15 @@ func FindingsCSV(w io.Writer, checked []Checked) error {
 	}
 	for _, c := range checked {
 		for _, f := range c.Findings {
-			line := ""
+			line, where := "", f.Where
 			if f.Line > 0 {
 				line = strconv.Itoa(f.Line)
 			}
-			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line,
+			if f.File != "" && f.File != c.Doc.Source {
+				// the narrative half of a joined document: its own file and line
+				line, where = strconv.Itoa(f.FileLine), where+"（"+filepath.Base(f.File)+"）"
+			}
+			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, where, line,
 				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference)
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err
