@@ -144,7 +144,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if len(args) > 2 {
-		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的两半 (one file or folder, or the two halves of one document; commands: export tree check diff)")
+		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的说明与报表两半 (one file or folder, or the two halves of one document; commands: export tree check diff)")
 		return
 	}
 	docs, code := load(args, a.stderr)
@@ -152,7 +152,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if len(docs) > 1 {
-		a.failf("yusuan: %s 与 %s 不是同一文档的说明与报表两半 (not the narrative and tables of one document; to compare them: yusuan diff)", args[0], args[1])
+		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的说明与报表两半；%s 与 %s 不是 (one file or folder, or the two halves of one document; to compare two: yusuan diff)", args[0], args[1])
 		return
 	}
 	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0])))

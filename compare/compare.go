@@ -36,6 +36,12 @@ func Compare(old, cur *model.Document) *Diff {
 	if old.Year != 0 && cur.Year != 0 && old.Year > cur.Year {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("旧文件的年度（%d）晚于新文件（%d），按给定顺序比较", old.Year, cur.Year))
 	}
+	if IsExecution(old, cur) {
+		setExecution(d)
+		d.Findings = budgetColumnFindings(old, cur)
+		d.Narrative = checkNarrative(old, cur, d)
+		return d
+	}
 	if old.Year != 0 && old.Year == cur.Year {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("两个文件年度相同（%d）", old.Year))
 	}

@@ -228,6 +228,18 @@ var en = text{
 }
 
 // textFor picks the interface language; anything but "en" is Chinese.
+// executionText is tx for a budget beside its final accounts: the columns
+// of diff mode read 预算数 | 决算数 | 差额 | 执行率.
+func executionText(tx *text) *text {
+	c := *tx
+	if tx == &en {
+		c.ColOld, c.ColNew, c.ColDelta, c.ColDeltaPct = "Budget", "Final", "Diff", "Exec%"
+	} else {
+		c.ColOld, c.ColNew, c.ColDelta, c.ColDeltaPct = "预算数", "决算数", "差额", "执行率"
+	}
+	return &c
+}
+
 func textFor(lang string) *text {
 	if lang == "en" {
 		return &en
