@@ -18,16 +18,16 @@ import (
 // narrative joined to its tables no longer says it.
 const noTablesWarning = "未找到预算表，只读取了说明文字"
 
-// narrativeOnly reports a document of text without a budget table.
-func narrativeOnly(d *model.Document) bool {
+// NarrativeOnly reports a document of text without a budget table.
+func NarrativeOnly(d *model.Document) bool {
 	return d != nil && len(d.Tables) == 0 && len(d.Sections) > 0 && d.Parts == nil
 }
 
-// areHalves reports whether text is the narrative half of the document whose
+// AreHalves reports whether text is the narrative half of the document whose
 // tables are in tables: text only beside tables, the same year and kind, and
 // one department (prose.SameDepartment: 省政协办公厅 is 江苏省政协办公厅).
-func areHalves(text, tables *model.Document) bool {
-	return narrativeOnly(text) && tables != nil && len(tables.Tables) > 0 && tables.Parts == nil &&
+func AreHalves(text, tables *model.Document) bool {
+	return NarrativeOnly(text) && tables != nil && len(tables.Tables) > 0 && tables.Parts == nil &&
 		text.Year != 0 && text.Year == tables.Year && text.Kind == tables.Kind &&
 		prose.SameDepartment(text.Department, tables.Department)
 }
@@ -111,15 +111,15 @@ func halfPairs(n int, doc func(int) *model.Document, name func(int) string) map[
 	pairs := map[int]int{}
 	taken := map[int]bool{}
 	for i := range n {
-		if !narrativeOnly(doc(i)) {
+		if !NarrativeOnly(doc(i)) {
 			continue
 		}
 		best, bestScore := -1, -1
 		for j := range n {
-			if j == i || taken[j] || !areHalves(doc(i), doc(j)) {
+			if j == i || taken[j] || !AreHalves(doc(i), doc(j)) {
 				continue
 			}
-			if s := nameAffinity(name(i), name(j)); s > bestScore {
+			if s := NameAffinity(name(i), name(j)); s > bestScore {
 				best, bestScore = j, s
 			}
 		}
@@ -131,9 +131,9 @@ func halfPairs(n int, doc func(int) *model.Document, name func(int) string) map[
 	return pairs
 }
 
-// nameAffinity scores how alike two file names are: the same extension
+// NameAffinity scores how alike two file names are: the same extension
 // (.layout.txt, .pdf) counts most, then the shared beginning in bytes.
-func nameAffinity(a, b string) int {
+func NameAffinity(a, b string) int {
 	a, b = filepath.Base(a), filepath.Base(b)
 	score := 0
 	if fullExt(a) == fullExt(b) {

@@ -1,0 +1,209 @@
+package league
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"yusuan/audit"
+	"yusuan/internal/lazyregexp"
+	"yusuan/model"
+	"yusuan/parse"
+	"yusuan/prose"
+)
+
+// Reading is a folder being read: Total files, C the summaries as they are
+// done (closed at the end). A summary whose Path was sent before replaces
+// it: the tables of a document whose narrative half turned up later.
+type Reading struct {
+	Total int
+	C     <-chan Summary
+	done  atomic.Int64
+	// alone holds the summary of every document with tables not joined to a
+	// narrative, by path: where a late narrative looks for its tables.
+	alone sync.Map
+}
+
+// Done is how many files have been read so far.
+func (r *Reading) Done() int { return int(r.done.Load()) }
+
+// Stream reads every document file of dir with workers goroutines (<= 0: one
+// per core), checks each and sends its summary as soon as it is done, so a
+// list can be shown from the first result. Only the documents being read are
+// in memory, and the narratives that have not yet met their tables.
+//
+// Halves of one document (narrative and tables, parse.Join) whose file names
+// differ only by the half's word (-text/-tables, 情况说明/报表) are read by one
+// worker and joined at once; a narrative left without its tables is kept to
+// the end, then joined to the tables of its department, year and kind by
+// reading them again.
+func Stream(dir string, workers int) (*Reading, error) {
+	paths, err := parse.DocumentFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: 没有可读的文档 (no .txt .docx .xlsx .html .pdf .doc .xls files)", dir)
+	}
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	groups := halfGroups(paths)
+	out := make(chan Summary, 64)
+	r := &Reading{Total: len(paths), C: out}
+	jobs := make(chan []string)
+	narratives := make(chan *model.Document)
+	var wg sync.WaitGroup
+	for range min(workers, len(groups)) {
+		wg.Go(func() {
+			for g := range jobs {
+				readGroup(g, r, out, narratives)
+			}
+		})
+	}
+	go func() {
+		for _, g := range groups {
+			jobs <- g
+		}
+		close(jobs)
+		wg.Wait()
+		close(narratives)
+	}()
+	go func() {
+		var pending []*model.Document
+		for d := range narratives {
+			pending = append(pending, d)
+		}
+		// every worker is done: r's summaries so far are known to the
+		// consumer; the narratives still alone look for their tables
+		joinLate(pending, r, out)
+		close(out)
+	}()
+	return r, nil
+}
+
+// Read is Stream collected: every summary, replacements applied, in the
+// order they were done.
+func Read(dir string, workers int) ([]Summary, error) {
+	r, err := Stream(dir, workers)
+	if err != nil {
+		return nil, err
+	}
+	return Collect(r.C), nil
+}
+
+// Collect gathers summaries from c, a later summary of a path replacing the
+// earlier one.
+func Collect(c <-chan Summary) []Summary {
+	var out []Summary
+	at := map[string]int{}
+	for s := range c {
+		if i, ok := at[s.Path]; ok {
+			out[i] = s
+			continue
+		}
+		at[s.Path] = len(out)
+		out = append(out, s)
+	}
+	return out
+}
+
+// readGroup parses the files of one group, joins halves, and sends the
+// summaries; a narrative without its tables goes to narratives instead.
+func readGroup(paths []string, r *Reading, out chan<- Summary, narratives chan<- *model.Document) {
+	var docs []*model.Document
+	for _, p := range paths {
+		d, err := parse.File(p)
+		r.done.Add(1)
+		if err != nil {
+			out <- Summary{Path: p, Parts: []string{p}, Err: oneLine(err.Error())}
+			continue
+		}
+		docs = append(docs, d)
+	}
+	for _, d := range parse.JoinHalves(docs) {
+		if parse.NarrativeOnly(d) {
+			narratives <- d
+			continue
+		}
+		s := Summarize(d.Source, d, audit.Check(d))
+		if len(d.Parts) == 0 {
+			r.alone.Store(d.Source, s)
+		}
+		out <- s
+	}
+}
+
+// joinLate pairs each narrative with the tables of its department, year and
+// kind among the documents read alone (the best-named first; only that file
+// is read again), and sends the joined summary under the tables' path; a
+// narrative with no such tables is sent alone.
+func joinLate(pending []*model.Document, r *Reading, out chan<- Summary) {
+	taken := map[string]bool{}
+	for _, n := range pending {
+		best, bestScore := "", -1
+		r.alone.Range(func(k, v any) bool {
+			p, s := k.(string), v.(Summary)
+			if !taken[p] && s.Year == n.Year && s.Kind == n.Kind && prose.SameDepartment(s.Department, n.Department) {
+				if score := parse.NameAffinity(p, n.Source); score > bestScore {
+					best, bestScore = p, score
+				}
+			}
+			return true
+		})
+		var tables *model.Document
+		if best != "" {
+			if t, err := parse.File(best); err == nil && parse.AreHalves(n, t) {
+				tables = t
+			}
+		}
+		if tables == nil {
+			out <- Summarize(n.Source, n, audit.Check(n))
+			continue
+		}
+		taken[best] = true
+		j := parse.Join(tables, n)
+		out <- Summarize(j.Source, j, audit.Check(j))
+	}
+}
+
+// halfWords are the words by which the file names of a document's two
+// halves differ; reHalfAttachment the numbering before them (附件1：/附件2：).
+var (
+	halfWords        = []string{"-text", "-tables", "_text", "_tables", "-scanned", "情况说明", "报表", "说明"}
+	reHalfAttachment = lazyregexp.New(`^附件\d+[:：_-]?`)
+)
+
+// halfStem is a file's name without the word that says which half it is:
+// two files of one stem (and extension) are read together.
+func halfStem(path string) string {
+	base := strings.ToLower(filepath.Base(path))
+	base = reHalfAttachment.ReplaceAllString(base, "")
+	for _, w := range halfWords {
+		base = strings.ReplaceAll(base, w, "")
+	}
+	return base
+}
+
+// halfGroups puts paths of one stem into one group, in path order.
+func halfGroups(paths []string) [][]string {
+	var groups [][]string
+	at := map[string]int{}
+	for _, p := range paths {
+		k := halfStem(p)
+		if i, ok := at[k]; ok {
+			groups[i] = append(groups[i], p)
+			continue
+		}
+		at[k] = len(groups)
+		groups = append(groups, []string{p})
+	}
+	return groups
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(model.CleanText(s)), " ")
+}
