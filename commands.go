@@ -60,7 +60,12 @@ func (a *app) exportCommand() *cobra.Command {
 	}
 	format, formatOK := a.formatFlag(cmd, "json", "格式：json、csv、xlsx 或 parquet (format)", paperFormats["export"]...)
 	paper := paperFlags(cmd)
+	byDept := leagueFlag(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if *byDept {
+			a.status = a.leagueTo(cmd, args, *format, paper)
+			return nil
+		}
 		if !a.formatsOK(formatOK, paper, *format) {
 			return nil
 		}
@@ -114,7 +119,12 @@ func (a *app) checkCommand() *cobra.Command {
 	format, formatOK := a.formatFlag(cmd, "text", "格式：text、json、csv 或 xlsx (format)", paperFormats["check"]...)
 	paper := paperFlags(cmd)
 	rules := cmd.Flags().Bool("rules", false, "列出核对规则 (list the rules)")
+	byDept := leagueFlag(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if *byDept {
+			a.status = a.leagueTo(cmd, args, *format, paper)
+			return nil
+		}
 		if *rules {
 			if err := audit.WriteRules(a.stdout); err != nil {
 				a.failf("yusuan check: %v", err)
@@ -245,28 +255,22 @@ func loadApart(paths []string, stderr io.Writer) ([]*model.Document, int) {
 	return docs, status
 }
 
-// folderEntries parses every document of dir in parallel and checks each;
-// a file that does not parse stays in the list with its reason (and its line
-// on stderr), so the folder explorer shows it. A folder that cannot be read or
-// holds no document is a one-line error.
-func folderEntries(dir string, stderr io.Writer) ([]tui.FolderEntry, int) {
-	results, err := parse.Dir(dir, 0, progress(stderr))
-	if err != nil {
-		fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
-		return nil, exitBadInput
-	}
-	results = parse.JoinHalfResults(results)
-	entries := make([]tui.FolderEntry, 0, len(results))
-	for _, r := range results {
-		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}
-		if e.Doc != nil {
-			e.Findings = audit.Check(e.Doc)
-		} else {
-			fmt.Fprintln(stderr, "yusuan:", oneLine(e.Err.Error()))
+// reopen reads a document of the league table again, from its files (the
+// two halves of one, joined), with its findings.
+func reopen(paths []string) (*model.Document, []model.Finding, error) {
+	var docs []*model.Document
+	for _, p := range paths {
+		d, err := parse.File(p)
+		if err != nil {
+			return nil, nil, err
 		}
-		entries = append(entries, e)
+		docs = append(docs, d)
 	}
-	return entries, exitOK
+	docs = parse.JoinHalves(docs)
+	if len(docs) != 1 {
+		return nil, nil, fmt.Errorf("%s: 两半未能合并 (the halves no longer join)", strings.Join(paths, " + "))
+	}
+	return docs[0], audit.Check(docs[0]), nil
 }
 
 // progress shows "n/total" on stderr while a folder is read, only when

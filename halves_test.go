@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yusuan/league/read"
 )
 
 const jiangsuCorpus = "../shared/corpus/jiangsu"
@@ -59,8 +61,12 @@ func TestCheckJoinsHalves(t *testing.T) {
 		b, _ := os.ReadFile(p)
 		os.WriteFile(filepath.Join(dir, filepath.Base(p)), b, 0o644)
 	}
-	es, code := folderEntries(dir, os.Stderr)
-	if code != exitOK || len(es) != 1 || len(es[0].Doc.Parts) != 2 || es[0].Path != filepath.Join(dir, filepath.Base(tables)) {
-		t.Fatalf("folder: exit %d, %d entries", code, len(es))
+	sums, err := read.Read(dir, 2)
+	if err != nil || len(sums) != 1 || len(sums[0].Parts) != 2 || sums[0].Path != filepath.Join(dir, filepath.Base(tables)) || sums[0].Warnings() != 1 {
+		t.Fatalf("folder: %v, %+v", err, sums)
+	}
+	code, out, _ = runCmd(t, "check", dir)
+	if code != 0 || !strings.Contains(out, "js-cppcc-2018-text.layout.txt 第15页 第345行") {
+		t.Errorf("check DIR: exit %d\n%s", code, out)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"yusuan/audit"
+	"yusuan/league/read"
 	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/samples"
@@ -137,10 +138,12 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		return
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() && len(args) == 1 {
-		entries, code := folderEntries(p, a.stderr)
-		if a.status = code; code == exitOK {
-			a.runExplorer(tui.RunFolder(p, entries, a.ui))
+		reading, err := read.Stream(p, 0)
+		if err != nil {
+			a.failf("yusuan: %v", err)
+			return
 		}
+		a.runExplorer(tui.RunLeague(p, reading, reopen, a.ui))
 		return
 	}
 	if len(args) > 2 {

@@ -7,6 +7,8 @@
 package league
 
 import (
+	"strings"
+
 	"yusuan/model"
 )
 
@@ -63,4 +65,8 @@ func Summarize(path string, doc *model.Document, findings []model.Finding) Summa
 		s.Counts[f.Severity.Rank()]++
 	}
 	return s
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(model.CleanText(s)), " ")
 }

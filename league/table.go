@@ -112,17 +112,26 @@ func Rows(sums []Summary) []*Row {
 }
 
 // mergeShortNames maps each key that is another key without its place (and
-// fits only that one) to it.
+// fits only that one) to it. Keys are indexed by their endings first, so a
+// folder of thousands of departments costs a look-up per key, not a pair.
 func mergeShortNames(keys []string) map[string]string {
-	into := map[string]string{}
-	for _, k := range keys {
-		if strings.HasPrefix(k, "\x00") {
+	endings := map[string][]string{} // a key's proper endings → the keys that end so
+	for _, l := range keys {
+		if strings.HasPrefix(l, "\x00") {
 			continue
 		}
+		for i := range l {
+			if i > 0 {
+				endings[l[i:]] = append(endings[l[i:]], l)
+			}
+		}
+	}
+	into := map[string]string{}
+	for _, k := range keys {
 		var match string
 		n := 0
-		for _, l := range keys {
-			if l != k && len(l) > len(k) && strings.HasSuffix(l, k) && prose.SameDepartment(k, l) {
+		for _, l := range endings[k] {
+			if prose.SameDepartment(k, l) {
 				match = l
 				n++
 			}

@@ -44,7 +44,7 @@ func unverifiedTables(doc *model.Document) int {
 }
 
 func kindName(c *uiContext, k model.Kind) string {
-	if c.tx == &zh {
+	if c.opt.Lang != "en" {
 		return k.Chinese()
 	}
 	return string(k)

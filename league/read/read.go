@@ -1,4 +1,7 @@
-package league
+// Package read reads a folder into league summaries: every document file
+// parsed and checked in parallel, halves joined, and each reduced to its
+// summary as soon as it is done.
+package read
 
 import (
 	"fmt"
@@ -6,29 +9,22 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"yusuan/audit"
 	"yusuan/internal/lazyregexp"
+	"yusuan/league"
 	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/prose"
 )
 
-// Reading is a folder being read: Total files, C the summaries as they are
-// done (closed at the end). A summary whose Path was sent before replaces
-// it: the tables of a document whose narrative half turned up later.
-type Reading struct {
-	Total int
-	C     <-chan Summary
-	done  atomic.Int64
+// reader is what the workers of one Stream share.
+type reader struct {
+	*league.Reading
 	// alone holds the summary of every document with tables not joined to a
 	// narrative, by path: where a late narrative looks for its tables.
 	alone sync.Map
 }
-
-// Done is how many files have been read so far.
-func (r *Reading) Done() int { return int(r.done.Load()) }
 
 // Stream reads every document file of dir with workers goroutines (<= 0: one
 // per core), checks each and sends its summary as soon as it is done, so a
@@ -40,7 +36,7 @@ func (r *Reading) Done() int { return int(r.done.Load()) }
 // worker and joined at once; a narrative left without its tables is kept to
 // the end, then joined to the tables of its department, year and kind by
 // reading them again.
-func Stream(dir string, workers int) (*Reading, error) {
+func Stream(dir string, workers int) (*league.Reading, error) {
 	paths, err := parse.DocumentFiles(dir)
 	if err != nil {
 		return nil, err
@@ -52,8 +48,8 @@ func Stream(dir string, workers int) (*Reading, error) {
 		workers = runtime.NumCPU()
 	}
 	groups := halfGroups(paths)
-	out := make(chan Summary, 64)
-	r := &Reading{Total: len(paths), C: out}
+	out := make(chan league.Summary, 64)
+	r := &reader{Reading: league.NewReading(len(paths), out)}
 	jobs := make(chan []string)
 	narratives := make(chan *model.Document)
 	var wg sync.WaitGroup
@@ -82,44 +78,28 @@ func Stream(dir string, workers int) (*Reading, error) {
 		joinLate(pending, r, out)
 		close(out)
 	}()
-	return r, nil
+	return r.Reading, nil
 }
 
 // Read is Stream collected: every summary, replacements applied, in the
 // order they were done.
-func Read(dir string, workers int) ([]Summary, error) {
+func Read(dir string, workers int) ([]league.Summary, error) {
 	r, err := Stream(dir, workers)
 	if err != nil {
 		return nil, err
 	}
-	return Collect(r.C), nil
-}
-
-// Collect gathers summaries from c, a later summary of a path replacing the
-// earlier one.
-func Collect(c <-chan Summary) []Summary {
-	var out []Summary
-	at := map[string]int{}
-	for s := range c {
-		if i, ok := at[s.Path]; ok {
-			out[i] = s
-			continue
-		}
-		at[s.Path] = len(out)
-		out = append(out, s)
-	}
-	return out
+	return league.Collect(r.C), nil
 }
 
 // readGroup parses the files of one group, joins halves, and sends the
 // summaries; a narrative without its tables goes to narratives instead.
-func readGroup(paths []string, r *Reading, out chan<- Summary, narratives chan<- *model.Document) {
+func readGroup(paths []string, r *reader, out chan<- league.Summary, narratives chan<- *model.Document) {
 	var docs []*model.Document
 	for _, p := range paths {
 		d, err := parse.File(p)
-		r.done.Add(1)
+		r.FileDone()
 		if err != nil {
-			out <- Summary{Path: p, Parts: []string{p}, Err: oneLine(err.Error())}
+			out <- league.Summary{Path: p, Parts: []string{p}, Err: strings.Join(strings.Fields(model.CleanText(err.Error())), " ")}
 			continue
 		}
 		docs = append(docs, d)
@@ -129,7 +109,7 @@ func readGroup(paths []string, r *Reading, out chan<- Summary, narratives chan<-
 			narratives <- d
 			continue
 		}
-		s := Summarize(d.Source, d, audit.Check(d))
+		s := league.Summarize(d.Source, d, audit.Check(d))
 		if len(d.Parts) == 0 {
 			r.alone.Store(d.Source, s)
 		}
@@ -141,12 +121,12 @@ func readGroup(paths []string, r *Reading, out chan<- Summary, narratives chan<-
 // kind among the documents read alone (the best-named first; only that file
 // is read again), and sends the joined summary under the tables' path; a
 // narrative with no such tables is sent alone.
-func joinLate(pending []*model.Document, r *Reading, out chan<- Summary) {
+func joinLate(pending []*model.Document, r *reader, out chan<- league.Summary) {
 	taken := map[string]bool{}
 	for _, n := range pending {
 		best, bestScore := "", -1
 		r.alone.Range(func(k, v any) bool {
-			p, s := k.(string), v.(Summary)
+			p, s := k.(string), v.(league.Summary)
 			if !taken[p] && s.Year == n.Year && s.Kind == n.Kind && prose.SameDepartment(s.Department, n.Department) {
 				if score := parse.NameAffinity(p, n.Source); score > bestScore {
 					best, bestScore = p, score
@@ -161,12 +141,12 @@ func joinLate(pending []*model.Document, r *Reading, out chan<- Summary) {
 			}
 		}
 		if tables == nil {
-			out <- Summarize(n.Source, n, audit.Check(n))
+			out <- league.Summarize(n.Source, n, audit.Check(n))
 			continue
 		}
 		taken[best] = true
 		j := parse.Join(tables, n)
-		out <- Summarize(j.Source, j, audit.Check(j))
+		out <- league.Summarize(j.Source, j, audit.Check(j))
 	}
 }
 
@@ -202,8 +182,4 @@ func halfGroups(paths []string) [][]string {
 		groups = append(groups, []string{p})
 	}
 	return groups
-}
-
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(model.CleanText(s)), " ")
 }

@@ -1,4 +1,4 @@
-package league
+package read
 
 import (
 	"os"
@@ -6,13 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"yusuan/league"
 	"yusuan/model"
 	"yusuan/parse"
 )
 
 const (
-	jiangsuCorpus  = "../../shared/corpus/jiangsu"
-	nationalCorpus = "../../shared/corpus/national"
+	jiangsuCorpus  = "../../../shared/corpus/jiangsu"
+	nationalCorpus = "../../../shared/corpus/national"
 )
 
 func corpus(t *testing.T, dir string) {
@@ -32,8 +33,8 @@ func TestJiangsuLeague(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := Rows(sums)
-	Sort(rows, ColExpenditure, false)
+	rows := league.Rows(sums)
+	league.Sort(rows, league.ColExpenditure, false)
 	var names []string
 	for _, r := range rows {
 		names = append(names, r.Department)
@@ -48,7 +49,7 @@ func TestJiangsuLeague(t *testing.T) {
 			t.Errorf("%s: latest %d, previous %v, %d documents (3 years, each as PDF and text)", r.Department, r.Latest.Year, r.Previous, len(r.Docs))
 			continue
 		}
-		for _, s := range []*Summary{r.Latest, r.Previous} {
+		for _, s := range []*league.Summary{r.Latest, r.Previous} {
 			d, err := parse.File(s.Path)
 			if err != nil {
 				t.Fatal(err)
@@ -66,7 +67,7 @@ func TestJiangsuLeague(t *testing.T) {
 		}
 		sum, three = sum.Add(r.Latest.Expenditure), three.Add(r.Latest.ThreePublic)
 	}
-	tot := Sum(rows)
+	tot := league.Sum(rows)
 	if tot.Departments != 5 || tot.Docs != 30 || !tot.Expenditure.Equal(sum) || !tot.ThreePublic.Equal(three) || tot.ChangePct() == "" {
 		t.Errorf("totals %+v", tot)
 	}
@@ -95,7 +96,7 @@ func TestNationalLeague(t *testing.T) {
 	if files != len(paths) {
 		t.Errorf("summaries cover %d files of %d", files, len(paths))
 	}
-	rows := Rows(sums)
+	rows := league.Rows(sums)
 	failed, joined := 0, 0
 	for _, r := range rows {
 		if r.Failed {
@@ -112,9 +113,9 @@ func TestNationalLeague(t *testing.T) {
 	if failed != 2 || joined != 5 { // govservice's narrative is scanned (PDF and its empty text)
 		t.Errorf("%d unreadable rows, %d Beijing documents joined", failed, joined)
 	}
-	for by := range NumColumns {
+	for by := range league.NumColumns {
 		for _, rev := range []bool{false, true} {
-			Sort(rows, by, rev)
+			league.Sort(rows, by, rev)
 			if !rows[len(rows)-1].Failed || rows[0].Failed {
 				t.Errorf("sort %d %v: unreadable rows not last", by, rev)
 			}
