@@ -56,7 +56,9 @@ func Summarize(path string, doc *model.Document, findings []model.Finding) Summa
 			s.Parts = append(s.Parts, p.Source)
 		}
 	}
-	s.Department, s.Year, s.Kind = model.CleanText(doc.Department), doc.Year, doc.Kind
+	// a copy: the name as parsed is a slice of the whole file's text, which
+	// the summary must not keep alive
+	s.Department, s.Year, s.Kind = strings.Clone(model.CleanText(doc.Department)), doc.Year, doc.Kind
 	s.Expenditure, s.Tables = doc.Totals.Expenditure, len(doc.Tables)
 	if tp := doc.ThreePublic; tp != nil {
 		s.ThreePublic, s.HasThreePublic = tp.Subtotal, true
