@@ -77,6 +77,7 @@ type folderText struct {
 	Legend                []string
 	Open, Back, FilterKey string
 	FilterClear           string
+	Mark, Diff, NeedTwo   string
 }
 
 // keyText is the help text of every binding.
@@ -155,6 +156,7 @@ var zh = text{
 		NoFindings: "核对未发现问题", NoTotals: "未找到收支总表（合计为空）",
 		Legend: []string{"x 无法读取", "! 有错误级问题", "错/警/提 = 错误/警告/提示条数"},
 		Open:   "打开文件", Back: "返回目录", FilterKey: "筛选", FilterClear: "清除筛选",
+		Mark: "标记（两个对比）", Diff: "对比标记的两个", NeedTwo: "先用空格标记两个文档",
 	},
 }
 
@@ -224,6 +226,7 @@ var en = text{
 		NoFindings: "checks found nothing", NoTotals: "no summary table found (totals empty)",
 		Legend: []string{"x unreadable", "! has errors", "E/W/I = errors/warnings/info"},
 		Open:   "open file", Back: "back to folder", FilterKey: "filter", FilterClear: "clear filter",
+		Mark: "mark (two to compare)", Diff: "diff the two marked", NeedTwo: "mark two documents with space first",
 	},
 }
 
