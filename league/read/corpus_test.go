@@ -28,6 +28,9 @@ func corpus(t *testing.T, dir string) {
 // document gives alone, the narrative halves are joined, and the totals row
 // adds the rows up.
 func TestJiangsuLeague(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: 44 files, half of them PDFs")
+	}
 	corpus(t, jiangsuCorpus)
 	sums, err := Read(jiangsuCorpus, 2)
 	if err != nil {
@@ -83,6 +86,9 @@ func TestJiangsuLeague(t *testing.T) {
 // row of its own (the scanned narrative), the Beijing halves are joined, and
 // every sort keeps the unreadable rows last.
 func TestNationalLeague(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: 159 files, PDFs among them")
+	}
 	corpus(t, nationalCorpus)
 	sums, err := Read(nationalCorpus, 2)
 	if err != nil {

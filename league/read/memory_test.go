@@ -9,6 +9,9 @@ import (
 // text) hold none of it. A department's name taken from the text as a
 // substring once kept each whole file alive (50 KB a document).
 func TestSummariesHoldNoDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: 400 documents")
+	}
 	dir := t.TempDir()
 	generateFolder(t, dir, 400)
 	sums, err := Read(dir, 2)
