@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"yusuan/audit"
+	"yusuan/compare"
 	"yusuan/league/read"
 	"yusuan/model"
 	"yusuan/parse"
@@ -180,4 +181,31 @@ func TestLeagueSamples(t *testing.T) {
 	s := screenL(l)
 	checkFrame(t, s, 100, 14)
 	golden.RequireEqual(t, s)
+}
+
+// A budget beside its final accounts in the explorer: the title says so,
+// the columns read 预算数 | 决算数 | 差额 | 执行率, and the final accounts'
+// 年初预算数 that differ from the budget are among the findings.
+func TestExecutionDiffView(t *testing.T) {
+	budget, _, err := loadForTest([]string{"../samples/jinzhong-safety-2023.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final, fs, err := loadForTest([]string{"../compare/testdata/jinzhong-safety-2023-final.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := compare.Compare(budget, final)
+	m := sized(t, New(final, Options{NoColor: true, Findings: fs, Diff: d}), 120, 30)
+	press(m, "G", "enter", "j") // 224 灾害防治及应急管理支出 › 22402
+	s := screen(m)
+	for _, want := range []string{"2023 预算 -> 决算", "预算数", "决算数", "执行率", "86.11%"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q on the screen:\n%s", want, s)
+		}
+	}
+	press(m, "7")
+	if s := screen(m); !strings.Contains(s, "年初预算数") {
+		t.Errorf("findings view lacks the 年初预算数 findings:\n%s", s)
+	}
 }
