@@ -101,7 +101,12 @@ func (a *app) exportCommand() *cobra.Command {
 	}
 	format, formatOK := a.formatFlag(cmd, "json", "格式：json、csv、xlsx 或 parquet (format)", paperFormats["export"]...)
 	paper := paperFlags(cmd)
+	byDept := leagueFlag(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if *byDept {
+			a.status = a.leagueTo(cmd, args, *format, paper)
+			return nil
+		}
 		if !a.formatsOK(formatOK, paper, *format) {
 			return nil
 		}
@@ -156,7 +161,12 @@ func (a *app) checkCommand() *cobra.Command {
 	paper := paperFlags(cmd)
 	rules := cmd.Flags().Bool("rules", false, "列出核对规则及各级别的含义；--format json 为 JSON (list the rules and what each severity means)")
 	findingOpts := addFindingFlags(cmd.Flags(), cmd)
+	byDept := leagueFlag(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if *byDept {
+			a.status = a.leagueTo(cmd, args, *format, paper)
+			return nil
+		}
 		if *rules {
 			write := audit.WriteRules
 			if *format == "json" {
@@ -179,6 +189,7 @@ func (a *app) checkCommand() *cobra.Command {
 		if docs == nil {
 			return nil
 		}
+		sayNoTables(a.stderr, "check", docs)
 		status := code
 		checked := make([]export.Checked, 0, len(docs))
 		for _, d := range docs {
@@ -214,7 +225,7 @@ func (a *app) diffCommand() *cobra.Command {
 			a.failf("yusuan diff: %s: 是目录，需要两个文件 (a folder; diff takes two files)", p)
 			return nil
 		}
-		docs, code := load(args, a.stderr)
+		docs, code := loadApart(args, a.stderr)
 		if a.status = code; code != exitOK {
 			return nil
 		}
@@ -246,11 +257,18 @@ func sayNoTables(stderr io.Writer, cmd string, docs []*model.Document) {
 	}
 }
 
-// load parses every named file; a folder stands for every document in it,
-// parsed in parallel. A file that cannot be read ends the command with status
+// load parses every named file and joins the halves of a document published
+// in two files (narrative and tables, parse.JoinHalves); a folder stands for
+// every document in it, parsed in parallel. A file that cannot be read ends the command with status
 // 2 and a one-line reason; in a folder, each failing file gets its line on
 // stderr, the others are used, and the status is 2 at the end.
 func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
+	docs, status := loadApart(paths, stderr)
+	return parse.JoinHalves(docs), status
+}
+
+// loadApart is load without joining halves: diff compares the files it is given.
+func loadApart(paths []string, stderr io.Writer) ([]*model.Document, int) {
 	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "yusuan: 没有给出文件 (no file given)")
 		return nil, exitBadInput
@@ -287,27 +305,25 @@ func load(paths []string, stderr io.Writer) ([]*model.Document, int) {
 	return docs, status
 }
 
-// folderEntries parses every document of dir in parallel and checks each;
-// a file that does not parse stays in the list with its reason (and its line
-// on stderr), so the folder explorer shows it. A folder that cannot be read or
-// holds no document is a one-line error.
-func folderEntries(dir string, opt audit.Options, stderr io.Writer) ([]tui.FolderEntry, int) {
-	results, err := parse.Dir(dir, 0, progress(stderr))
-	if err != nil {
-		fmt.Fprintln(stderr, "yusuan:", oneLine(err.Error()))
-		return nil, exitBadInput
-	}
-	entries := make([]tui.FolderEntry, 0, len(results))
-	for _, r := range results {
-		e := tui.FolderEntry{Path: r.Path, Doc: r.Doc, Err: r.Err}
-		if e.Doc != nil {
-			e.Findings = findingsOf(e.Doc, opt, stderr)
-		} else {
-			fmt.Fprintln(stderr, "yusuan:", oneLine(e.Err.Error()))
+// reopen reads a document of the league table again, from its files (the
+// two halves of one, joined), with its findings under the checks' options
+// and the auditor's review marks.
+func (a *app) reopen(paths []string) (*model.Document, []model.Finding, error) {
+	var docs []*model.Document
+	for _, p := range paths {
+		d, err := parse.File(p)
+		if err != nil {
+			return nil, nil, err
 		}
-		entries = append(entries, e)
+		docs = append(docs, d)
 	}
-	return entries, exitOK
+	docs = parse.JoinHalves(docs)
+	if len(docs) != 1 {
+		return nil, nil, fmt.Errorf("%s: 两半未能合并 (the halves no longer join)", strings.Join(paths, " + "))
+	}
+	// the explorer holds the terminal: nothing goes to stderr (a sidecar that
+	// cannot be read leaves the findings without marks)
+	return docs[0], findingsOf(docs[0], a.checkOpt, io.Discard), nil
 }
 
 // progress shows "n/total" on stderr while a folder is read, only when

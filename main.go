@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"yusuan/audit"
+	"yusuan/league/read"
 	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/samples"
@@ -146,19 +147,25 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 		a.failf("yusuan: %v", err)
 		return
 	}
-	if len(args) > 1 {
-		a.failf("yusuan: 只能打开一个文件或目录 (one file or folder; commands: export tree check diff trend review)")
+	if st, err := os.Stat(p); err == nil && st.IsDir() && len(args) == 1 {
+		reading, err := read.StreamWith(p, 0, a.checkOpt)
+		if err != nil {
+			a.failf("yusuan: %v", err)
+			return
+		}
+		a.runExplorer(tui.RunLeague(p, reading, a.reopen, a.ui))
 		return
 	}
-	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		entries, code := folderEntries(p, a.checkOpt, a.stderr)
-		if a.status = code; code == exitOK {
-			a.runExplorer(tui.RunFolder(p, entries, a.ui))
-		}
+	if len(args) > 2 {
+		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的说明与报表两半 (one file or folder, or the two halves of one document; commands: export tree check diff trend review)")
 		return
 	}
 	docs, code := load(args, a.stderr)
 	if a.status = code; docs == nil {
+		return
+	}
+	if len(docs) > 1 {
+		a.failf("yusuan: 只能打开一个文件或目录，或一个文档的说明与报表两半；%s 与 %s 不是 (one file or folder, or the two halves of one document; to compare two: yusuan diff)", args[0], args[1])
 		return
 	}
 	a.runExplorer(tui.Run(docs[0], a.withFindings(docs[0], true)))

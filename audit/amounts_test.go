@@ -27,6 +27,13 @@ func TestNarrativeAmount(t *testing.T) {
 	none(t, Check(d), "narrative-amount")
 	d.Sections[0].Text = "2026年度本局预算收入3218.93万元。"
 	want(t, Check(d), "narrative-amount", Error, "3218.39", "3218.93", "+0.54")
+
+	// a table to six places and a text to two agree when the table rounds to the text
+	d.Tables = []*model.Table{expTable(row("", "合计", 1, "合计", "50665.496773"))}
+	d.Sections[0].Text = "2026年度本局预算收入50665.50万元。"
+	none(t, Check(d), "narrative-amount")
+	d.Sections[0].Text = "2026年度本局预算收入50665.49万元。"
+	want(t, Check(d), "narrative-amount", Error, "50665.496773", "50665.49", "-0.006773")
 }
 
 func TestNarrativeAmountDerived(t *testing.T) {

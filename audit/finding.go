@@ -55,6 +55,9 @@ func check(doc *model.Document, opt Options) []Finding {
 	fs := c.findings
 	for i := range fs {
 		fs[i].Page = doc.PageOf(fs[i].Line)
+		if len(doc.Parts) > 0 && fs[i].Line > 0 {
+			fs[i].File, _, fs[i].FileLine = doc.Locate(fs[i].Line)
+		}
 	}
 	if fs == nil {
 		fs = []Finding{}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"yusuan/model"
@@ -83,6 +84,10 @@ func WriteText(w io.Writer, source string, fs []Finding) error {
 			}
 			where := f.Where
 			switch {
+			case f.File != "" && f.Page > 0:
+				where = fmt.Sprintf("%s（%s 第%d页 第%d行）", where, filepath.Base(f.File), f.Page, f.FileLine)
+			case f.File != "":
+				where = fmt.Sprintf("%s（%s 第%d行）", where, filepath.Base(f.File), f.FileLine)
 			case f.Page > 0:
 				where = fmt.Sprintf("%s（第%d页 第%d行）", where, f.Page, f.Line)
 			case f.Line > 0:

@@ -36,13 +36,20 @@ func Compare(old, cur *model.Document) *Diff {
 	if old.Year != 0 && cur.Year != 0 && old.Year > cur.Year {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("旧文件的年度（%d）晚于新文件（%d），按给定顺序比较", old.Year, cur.Year))
 	}
+	if IsExecution(old, cur) {
+		setExecution(d)
+		d.Findings = budgetColumnFindings(old, cur)
+		// the final accounts' 比上年 is about last year's outcome, not this
+		// year's budget: no narrative claim is checked against it
+		return d
+	}
 	if old.Year != 0 && old.Year == cur.Year {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("两个文件年度相同（%d）", old.Year))
 	}
 	if old.Kind != "" && cur.Kind != "" && old.Kind != cur.Kind {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("文件类型不同：旧文件为%s，新文件为%s", old.Kind.Chinese(), cur.Kind.Chinese()))
 	}
-	if old.Department != "" && cur.Department != "" && prose.Key(old.Department) != prose.Key(cur.Department) {
+	if old.Department != "" && cur.Department != "" && !prose.SameDepartment(old.Department, cur.Department) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("单位名称不同：%s → %s", model.CleanText(old.Department), model.CleanText(cur.Department)))
 	}
 	d.Narrative = checkNarrative(old, cur, d)

@@ -15,7 +15,7 @@ var csvHeader = []string{
 	"section", "code", "name", "status", "old_total", "new_total", "delta", "delta_pct",
 	"old_name", "level", "matched_by",
 	"old_basic", "new_basic", "old_project", "new_project",
-	"old_value", "new_value",
+	"old_value", "new_value", "execution_rate",
 }
 
 // csvRow puts the fields in csvHeader's order.
@@ -24,11 +24,12 @@ type csvRow struct {
 	oldName, level, matchedBy                                   string
 	oldBasic, newBasic, oldProject, newProject                  string
 	oldValue, newValue                                          string
+	rate                                                        string // a budget beside its final accounts
 }
 
 func (r csvRow) fields() []string {
 	return []string{r.section, r.code, r.name, r.status, r.oldTotal, r.newTotal, r.delta, r.pct,
-		r.oldName, r.level, r.matchedBy, r.oldBasic, r.newBasic, r.oldProject, r.newProject, r.oldValue, r.newValue}
+		r.oldName, r.level, r.matchedBy, r.oldBasic, r.newBasic, r.oldProject, r.newProject, r.oldValue, r.newValue, r.rate}
 }
 
 // WriteCSV writes one row per line of the diff: functional and economic
@@ -48,7 +49,7 @@ func WriteCSV(w io.Writer, d *Diff) error {
 				oldTotal: optTotal(l.Old), newTotal: optTotal(l.New), delta: l.Delta.String(), pct: l.DeltaPct,
 				oldName: l.OldName, level: l.Level, matchedBy: l.MatchedBy,
 				oldBasic: optField(l.Old, basic), newBasic: optField(l.New, basic),
-				oldProject: optField(l.Old, project), newProject: optField(l.New, project)})
+				oldProject: optField(l.Old, project), newProject: optField(l.New, project), rate: l.Rate})
 		})
 	}
 	lines("functional", d.Functional)
@@ -66,12 +67,12 @@ func WriteCSV(w io.Writer, d *Diff) error {
 			st = Changed
 		}
 		write(csvRow{section: "totals", code: t.code, name: t.name, status: string(st),
-			oldTotal: t.t.Old.String(), newTotal: t.t.New.String(), delta: t.t.Delta.String(), pct: t.t.DeltaPct})
+			oldTotal: t.t.Old.String(), newTotal: t.t.New.String(), delta: t.t.Delta.String(), pct: t.t.DeltaPct, rate: t.t.Rate})
 	}
 	for _, p := range d.Projects {
 		write(csvRow{section: "project", code: p.Code, name: p.Name, status: string(p.Status),
 			oldTotal: optMoney(p.OldBudget), newTotal: optMoney(p.NewBudget), delta: p.Delta.String(), pct: p.DeltaPct,
-			oldName: p.OldName, matchedBy: p.MatchedBy})
+			oldName: p.OldName, matchedBy: p.MatchedBy, rate: p.Rate})
 		for _, in := range p.Indicators {
 			write(csvRow{section: "indicator", code: p.Code, status: string(in.Status),
 				name:     strings.Join(nonEmpty(p.Name, in.Level1, in.Level2, in.Name), " / "),

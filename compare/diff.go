@@ -53,7 +53,11 @@ type Line struct {
 	New       *Amounts    `json:"new"`
 	Delta     model.Money `json:"delta"`
 	// DeltaPct is Δ/old×100 to two places, "" where the old total is zero (新增).
-	DeltaPct string  `json:"delta_pct"`
+	DeltaPct string `json:"delta_pct"`
+	// Rate is the execution rate (决算数 ÷ 预算数 × 100, two places) when the
+	// diff sets a budget beside its final accounts (Diff.Execution); "" otherwise
+	// or where the budget is zero.
+	Rate     string  `json:"execution_rate,omitempty"`
 	Children []*Line `json:"-"`
 	// ChangedChildren counts the lines below this one, at any depth, whose status is not same.
 	ChangedChildren int `json:"changed_children,omitempty"`
@@ -71,6 +75,7 @@ type ProjectDiff struct {
 	DeltaPct  string       `json:"delta_pct"`
 	// MatchedBy is code, name or similarity; "" for added and removed projects.
 	MatchedBy  string          `json:"matched_by"`
+	Rate       string          `json:"execution_rate,omitempty"` // as Line.Rate
 	Indicators []IndicatorDiff `json:"indicators"`
 	// PlanOld and PlanNew are the cumulative quarterly plans (nil where not given).
 	PlanOld     []model.Money `json:"plan_old"`
@@ -104,6 +109,7 @@ type TotalDiff struct {
 	New      model.Money `json:"new"`
 	Delta    model.Money `json:"delta"`
 	DeltaPct string      `json:"delta_pct"`
+	Rate     string      `json:"execution_rate,omitempty"` // as Line.Rate
 }
 
 // Totals compares the documents' headline figures.
@@ -149,4 +155,11 @@ type Diff struct {
 	ThreePublic []*Line  `json:"three_public,omitempty"`
 	Narrative   []Claim  `json:"narrative"`
 	Warnings    []string `json:"warnings"`
+	// Execution says Old is the budget and New the final accounts of one
+	// department and year (IsExecution): old is 预算数, new 决算数, and every
+	// line has its execution rate.
+	Execution bool `json:"execution,omitempty"`
+	// Findings are where the final accounts' 年初预算数 differs from the
+	// budget document (rule final-budget-column); execution diffs only.
+	Findings []model.Finding `json:"findings,omitempty"`
 }

@@ -21,6 +21,7 @@ type jsonLine struct {
 	New             *Amounts    `json:"new"`
 	Delta           model.Money `json:"delta"`
 	DeltaPct        *string     `json:"delta_pct"` // null where the base is zero
+	Rate            string      `json:"execution_rate,omitempty"`
 	ChangedChildren int         `json:"changed_children,omitempty"`
 }
 
@@ -34,6 +35,7 @@ type jsonProject struct {
 	Delta       model.Money     `json:"delta"`
 	DeltaPct    *string         `json:"delta_pct"`
 	MatchedBy   string          `json:"matched_by"`
+	Rate        string          `json:"execution_rate,omitempty"`
 	Indicators  []IndicatorDiff `json:"indicators"`
 	PlanOld     []model.Money   `json:"plan_old"`
 	PlanNew     []model.Money   `json:"plan_new"`
@@ -45,6 +47,7 @@ type jsonTotal struct {
 	New      model.Money `json:"new"`
 	Delta    model.Money `json:"delta"`
 	DeltaPct *string     `json:"delta_pct"`
+	Rate     string      `json:"execution_rate,omitempty"`
 }
 
 type jsonTotals struct {
@@ -65,6 +68,9 @@ type jsonDiff struct {
 	ThreePublic []jsonLine    `json:"three_public,omitempty"`
 	Narrative   []Claim       `json:"narrative"`
 	Warnings    []string      `json:"warnings"`
+	// Execution and Findings: a budget beside its final accounts (Diff.Execution).
+	Execution bool            `json:"execution,omitempty"`
+	Findings  []model.Finding `json:"findings,omitempty"`
 }
 
 // WriteJSON writes the diff as the contract's `diff --format json` (schema
@@ -87,6 +93,8 @@ func WriteJSON(w io.Writer, d *Diff) error {
 		ThreePublic: flatJSON(d.ThreePublic),
 		Narrative:   d.Narrative,
 		Warnings:    d.Warnings,
+		Execution:   d.Execution,
+		Findings:    d.Findings,
 	}
 	if out.Narrative == nil {
 		out.Narrative = []Claim{}
@@ -105,7 +113,7 @@ func WriteJSON(w io.Writer, d *Diff) error {
 		out.Projects = append(out.Projects, jsonProject{
 			Name: p.Name, OldName: p.OldName, Code: p.Code, Status: p.Status,
 			OldBudget: p.OldBudget, NewBudget: p.NewBudget, Delta: p.Delta, DeltaPct: optPct(p.DeltaPct),
-			MatchedBy: p.MatchedBy, Indicators: ind, PlanOld: p.PlanOld, PlanNew: p.PlanNew, PlanChanged: p.PlanChanged,
+			MatchedBy: p.MatchedBy, Rate: p.Rate, Indicators: ind, PlanOld: p.PlanOld, PlanNew: p.PlanNew, PlanChanged: p.PlanChanged,
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -122,7 +130,7 @@ func optPct(s string) *string {
 }
 
 func totalJSON(t TotalDiff) jsonTotal {
-	return jsonTotal{Old: t.Old, New: t.New, Delta: t.Delta, DeltaPct: optPct(t.DeltaPct)}
+	return jsonTotal{Old: t.Old, New: t.New, Delta: t.Delta, DeltaPct: optPct(t.DeltaPct), Rate: t.Rate}
 }
 
 func flatJSON(ls []*Line) []jsonLine {
@@ -130,7 +138,7 @@ func flatJSON(ls []*Line) []jsonLine {
 	walkLines(ls, func(l, parent *Line) {
 		j := jsonLine{
 			Code: l.Code, Name: l.Name, OldName: l.OldName, Level: l.Level, Status: l.Status, MatchedBy: l.MatchedBy,
-			Old: l.Old, New: l.New, Delta: l.Delta, DeltaPct: optPct(l.DeltaPct), ChangedChildren: l.ChangedChildren,
+			Old: l.Old, New: l.New, Delta: l.Delta, DeltaPct: optPct(l.DeltaPct), Rate: l.Rate, ChangedChildren: l.ChangedChildren,
 		}
 		if parent != nil {
 			j.Parent = parent.Code

@@ -24,7 +24,13 @@ var statusTitle = map[Status]string{
 // align whatever the width of the Chinese text; all document text is cleaned.
 func WriteText(w io.Writer, d *Diff) error {
 	b := bufio.NewWriter(w)
-	fmt.Fprintf(b, "对比：%s（%s）→ %s（%s）\n", clean(d.Old.Source), yearText(d.Old.Year), clean(d.New.Source), yearText(d.New.Year))
+	last := func(old, cur *model.Money, pct, _ string) string { return PctText(old, cur, pct) }
+	if d.Execution {
+		fmt.Fprintf(b, "预算执行：%s（%s预算）→ %s（决算）；列：预算数 → 决算数  差额  执行率\n", clean(d.Old.Source), yearText(d.Old.Year), clean(d.New.Source))
+		last = func(old, cur *model.Money, _, rate string) string { return RateText(old, cur, rate) }
+	} else {
+		fmt.Fprintf(b, "对比：%s（%s）→ %s（%s）\n", clean(d.Old.Source), yearText(d.Old.Year), clean(d.New.Source), yearText(d.New.Year))
+	}
 	for _, msg := range d.Warnings {
 		fmt.Fprintf(b, "警告：%s\n", clean(msg))
 	}
@@ -38,15 +44,16 @@ func WriteText(w io.Writer, d *Diff) error {
 		if t.t.Old.Equal(t.t.New) {
 			st = Same
 		}
-		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(st, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, t.t.DeltaPct))
+		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(st, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, last(&t.t.Old, &t.t.New, t.t.DeltaPct, t.t.Rate)))
 	}
 
-	writeLines(b, "功能分类", d.Functional)
-	writeLines(b, "经济分类", d.Economic)
-	writeProjects(b, d.Projects)
+	writeLines(b, "功能分类", d.Functional, last)
+	writeLines(b, "经济分类", d.Economic, last)
+	writeProjects(b, d.Projects, last)
 	if len(d.ThreePublic) > 0 {
-		writeLines(b, "“三公”经费", d.ThreePublic)
+		writeLines(b, "“三公”经费", d.ThreePublic, last)
 	}
+	writeFindings(b, d.Findings)
 	writeNarrative(b, d.Narrative)
 	return b.Flush()
 }
@@ -82,8 +89,13 @@ func glyphFor(s Status, delta model.Money) string {
 	return "≠"
 }
 
-// amountRow formats "glyph old → new Δ Δ%" in fixed ASCII columns.
-func amountRow(glyph string, old, cur *model.Money, delta model.Money, pct string) string {
+// lastColumn is the text of a row's last column: Δ% between two years, the
+// execution rate between a budget and its final accounts.
+type lastColumn func(old, cur *model.Money, pct, rate string) string
+
+// amountRow formats "glyph old → new Δ Δ%" (or the execution rate for Δ%)
+// in fixed ASCII columns.
+func amountRow(glyph string, old, cur *model.Money, delta model.Money, lastText string) string {
 	o, n := "—", "—"
 	if old != nil {
 		o = old.Grouped()
@@ -91,7 +103,7 @@ func amountRow(glyph string, old, cur *model.Money, delta model.Money, pct strin
 	if cur != nil {
 		n = cur.Grouped()
 	}
-	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), PctText(old, cur, pct))
+	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), lastText)
 }
 
 func signedGrouped(m model.Money) string {
@@ -122,7 +134,7 @@ func byAbsDelta(ls []*Line) {
 	})
 }
 
-func writeLines(b *bufio.Writer, title string, tree []*Line) {
+func writeLines(b *bufio.Writer, title string, tree []*Line, last lastColumn) {
 	groups := map[Status][]*Line{}
 	walkLines(tree, func(l, _ *Line) { groups[l.Status] = append(groups[l.Status], l) })
 	fmt.Fprintf(b, "\n%s（变化%d行，未变%d行）\n", title, countChanged(groups), len(groups[Same]))
@@ -135,7 +147,7 @@ func writeLines(b *bufio.Writer, title string, tree []*Line) {
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(ls))
 		for _, l := range ls {
 			name := displayName(l.Name, l.OldName, l.MatchedBy)
-			fmt.Fprintf(b, "  %s  %-8s %s\n", amountRow(glyphFor(l.Status, l.Delta), totalOf(l.Old), totalOf(l.New), l.Delta, l.DeltaPct), clean(l.Code), clean(name))
+			fmt.Fprintf(b, "  %s  %-8s %s\n", amountRow(glyphFor(l.Status, l.Delta), totalOf(l.Old), totalOf(l.New), l.Delta, last(totalOf(l.Old), totalOf(l.New), l.DeltaPct, l.Rate)), clean(l.Code), clean(name))
 		}
 	}
 }
@@ -150,7 +162,7 @@ func countChanged(groups map[Status][]*Line) int {
 	return n
 }
 
-func writeProjects(b *bufio.Writer, ps []*ProjectDiff) {
+func writeProjects(b *bufio.Writer, ps []*ProjectDiff, last lastColumn) {
 	groups := map[Status][]*ProjectDiff{}
 	for _, p := range ps {
 		groups[p.Status] = append(groups[p.Status], p)
@@ -165,7 +177,7 @@ func writeProjects(b *bufio.Writer, ps []*ProjectDiff) {
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(list))
 		for _, p := range list {
 			name := displayName(p.Name, p.OldName, p.MatchedBy)
-			fmt.Fprintf(b, "  %s  %s\n", amountRow(glyphFor(p.Status, p.Delta), p.OldBudget, p.NewBudget, p.Delta, p.DeltaPct), clean(name))
+			fmt.Fprintf(b, "  %s  %s\n", amountRow(glyphFor(p.Status, p.Delta), p.OldBudget, p.NewBudget, p.Delta, last(p.OldBudget, p.NewBudget, p.DeltaPct, p.Rate)), clean(name))
 			if p.Code != "" {
 				fmt.Fprintf(b, "      编码 %s\n", clean(p.Code))
 			}
@@ -212,6 +224,17 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// writeFindings lists where the final accounts' 年初预算数 differs from the budget.
+func writeFindings(b *bufio.Writer, fs []model.Finding) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n年初预算数与预算文件不符（%d处）\n", len(fs))
+	for _, f := range fs {
+		fmt.Fprintf(b, "  [%s] %s（第%d行）\n      %s；差额 %s\n", f.Rule, clean(f.Where), f.Line, clean(f.Message), f.Difference)
+	}
 }
 
 func writeNarrative(b *bufio.Writer, cs []Claim) {

@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/csv"
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"yusuan/audit"
@@ -42,12 +43,16 @@ func FindingsCSV(w io.Writer, checked []Checked) error {
 	}
 	for _, c := range checked {
 		for _, f := range c.Findings {
-			line := ""
+			line, where := "", f.Where
 			if f.Line > 0 {
 				line = strconv.Itoa(f.Line)
 			}
+			if f.File != "" && f.File != c.Doc.Source {
+				// the narrative half of a joined document: its own file and line
+				line, where = strconv.Itoa(f.FileLine), where+"（"+filepath.Base(f.File)+"）"
+			}
 			state, note, at := reviewFields(f.Review)
-			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, f.Where, line, pageText(f.Page),
+			rec := append(docFields(c.Doc), string(f.Severity), f.Rule, where, line, pageText(f.Page),
 				f.Code, f.Project, f.Message, f.Expected, f.Actual, f.Difference, f.Key, state, note, at)
 			if err := cw.Write(cell.Row(rec)); err != nil {
 				return err

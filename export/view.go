@@ -85,9 +85,12 @@ func ViewCSV(w io.Writer, v View) error {
 	return cw.Error()
 }
 
-// csvText is a View cell as CSV text.
+// csvText is a cell of a View or of the league table as CSV text: exact
+// decimals, blank for none.
 func csvText(c any) string {
 	switch c := c.(type) {
+	case nil:
+		return ""
 	case string:
 		return c
 	case number:
@@ -100,7 +103,7 @@ func csvText(c any) string {
 		}
 	case int:
 		if c > 0 {
-			return strconv.Itoa(c)
+			return strconv.Itoa(c) // a page or a line; 0 is none
 		}
 	}
 	return ""

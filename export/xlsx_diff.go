@@ -12,21 +12,51 @@ import (
 // functional and economic classifications, “三公”, the projects and their
 // indicators. Amounts are numeric cells in 万元; Δ% is blank where the
 // older amount is zero.
+//
+// A budget beside its final accounts (d.Execution) reads 预算数 | 决算数 |
+// 差额 | 执行率% instead, and adds the sheet 核对发现 of the final accounts'
+// 年初预算数 that differ from the budget.
 func DiffXLSX(w io.Writer, d *compare.Diff) error {
-	return writeXLSX(w, []*sheet{
+	sheets := []*sheet{
 		diffSummarySheet(d),
-		diffLinesSheet("功能分类", "functional", d.Functional, false),
-		diffLinesSheet("经济分类", "economic", d.Economic, true),
-		diffLinesSheet("三公经费", "three_public", d.ThreePublic, false),
+		diffLinesSheet(d, "功能分类", "functional", d.Functional, false),
+		diffLinesSheet(d, "经济分类", "economic", d.Economic, true),
+		diffLinesSheet(d, "三公经费", "three_public", d.ThreePublic, false),
 		diffProjectSheet(d), diffIndicatorSheet(d),
-	})
+	}
+	if d.Execution {
+		sheets = append(sheets, diffFindingsSheet(d))
+	}
+	return writeXLSX(w, sheets)
 }
 
-// diffCols are the columns every comparison sheet shares.
-var diffCols = []string{"旧", "新", "Δ", "Δ%"}
+// diffColsOf are the columns every comparison sheet shares.
+func diffColsOf(d *compare.Diff) []string {
+	if d.Execution {
+		return []string{"预算数", "决算数", "差额", "执行率%"}
+	}
+	return []string{"旧", "新", "Δ", "Δ%"}
+}
+
+// lastOf is the value of the last shared column: Δ%, or the execution rate.
+func lastOf(d *compare.Diff, pct, rate string) any {
+	if d.Execution {
+		return optNumber(rate)
+	}
+	return optNumber(pct)
+}
+
+func diffFindingsSheet(d *compare.Diff) *sheet {
+	s := &sheet{name: "核对发现", table: "findings", header: []string{"级别", "规则", "说明", "应为", "实为", "差额", "位置", "行", "科目编码"}}
+	for _, f := range d.Findings {
+		s.rows = append(s.rows, []any{f.Severity.Label(), f.Rule, f.Message,
+			optNumber(f.Expected), optNumber(f.Actual), optNumber(f.Difference), f.Where, lineNo(f.Line), f.Code})
+	}
+	return s
+}
 
 func diffSummarySheet(d *compare.Diff) *sheet {
-	s := &sheet{name: "对比概况", table: "diff_summary", header: append([]string{"项目"}, diffCols...)}
+	s := &sheet{name: "对比概况", table: "diff_summary", header: append([]string{"项目"}, diffColsOf(d)...)}
 	s.rows = append(s.rows,
 		[]any{"来源文件", d.Old.Source, d.New.Source, nil, nil},
 		[]any{"部门", d.Old.Department, d.New.Department, nil, nil},
@@ -35,7 +65,7 @@ func diffSummarySheet(d *compare.Diff) *sheet {
 		name string
 		t    compare.TotalDiff
 	}{{"收入总计", d.Totals.Income}, {"支出总计", d.Totals.Expenditure}, {"基本支出", d.Totals.Basic}, {"项目支出", d.Totals.Project}} {
-		s.rows = append(s.rows, []any{t.name, t.t.Old, t.t.New, t.t.Delta, optNumber(t.t.DeltaPct)})
+		s.rows = append(s.rows, []any{t.name, t.t.Old, t.t.New, t.t.Delta, lastOf(d, t.t.DeltaPct, t.t.Rate)})
 	}
 	for _, w := range d.Warnings {
 		s.rows = append(s.rows, []any{"警告", w, nil, nil, nil})
@@ -46,13 +76,13 @@ func diffSummarySheet(d *compare.Diff) *sheet {
 // diffLinesSheet writes the lines of one classification, parents before
 // children. Economic lines split their total into 人员经费 and 公用经费;
 // functional ones into 基本支出 and 项目支出.
-func diffLinesSheet(name, table string, ls []*compare.Line, economic bool) *sheet {
+func diffLinesSheet(d *compare.Diff, name, table string, ls []*compare.Line, economic bool) *sheet {
 	parts := []string{"基本支出", "项目支出"}
 	if economic {
 		parts = []string{"人员经费", "公用经费"}
 	}
 	h := []string{"科目编码", "科目名称", "级次", "状态"}
-	h = append(h, diffCols...)
+	h = append(h, diffColsOf(d)...)
 	for _, p := range parts {
 		h = append(h, "旧"+p, "新"+p)
 	}
@@ -61,7 +91,7 @@ func diffLinesSheet(name, table string, ls []*compare.Line, economic bool) *shee
 	walk = func(ls []*compare.Line) {
 		for _, l := range ls {
 			r := []any{l.Code, l.Name, levelName[l.Level], l.Status.Label("zh"),
-				l.OldTotal(), l.NewTotal(), l.Delta, optNumber(l.DeltaPct)}
+				l.OldTotal(), l.NewTotal(), l.Delta, lastOf(d, l.DeltaPct, l.Rate)}
 			if economic {
 				r = append(r, amountOf(l.Old, personnel), amountOf(l.New, personnel), amountOf(l.Old, public), amountOf(l.New, public))
 			} else {
@@ -89,14 +119,14 @@ func amountOf(a *compare.Amounts, part func(*compare.Amounts) *model.Money) *mod
 }
 
 func diffProjectSheet(d *compare.Diff) *sheet {
-	h := append([]string{"项目编码", "项目名称", "状态"}, diffCols...)
+	h := append([]string{"项目编码", "项目名称", "状态"}, diffColsOf(d)...)
 	s := &sheet{name: "项目", table: "projects", header: append(h, "匹配方式", "原名称", "支出计划变化")}
 	for _, p := range d.Projects {
 		plan := any(nil)
 		if p.PlanChanged {
 			plan = "是"
 		}
-		s.rows = append(s.rows, []any{p.Code, p.Name, p.Status.Label("zh"), p.OldBudget, p.NewBudget, p.Delta, optNumber(p.DeltaPct),
+		s.rows = append(s.rows, []any{p.Code, p.Name, p.Status.Label("zh"), p.OldBudget, p.NewBudget, p.Delta, lastOf(d, p.DeltaPct, p.Rate),
 			p.MatchedBy, p.OldName, plan})
 	}
 	return s

@@ -172,3 +172,35 @@ func TestDiffXLSXNeutralisesFormulas(t *testing.T) {
 		}
 	}
 }
+
+// A budget beside its final accounts: the columns read 预算数 | 决算数 | 差额 |
+// 执行率%, and the 年初预算数 that differ from the budget are in 核对发现.
+func TestDiffXLSXExecution(t *testing.T) {
+	docs := loadDocs(t, sampleFiles[1], "../compare/testdata/jinzhong-safety-2023-final.txt")
+	d := compare.Compare(docs[0], docs[1])
+	var xb bytes.Buffer
+	if err := DiffXLSX(&xb, d); err != nil {
+		t.Fatal(err)
+	}
+	f := book(t, xb.Bytes())
+	defer f.Close()
+	fs := readSheet(t, f, "功能分类")
+	rows := 0
+	for i := range fs.rows {
+		if fs.get(i, "科目编码") == "2240106" {
+			rows++
+			fs.amount(i, "预算数", "467.60")
+			fs.amount(i, "决算数", "430.21")
+			fs.amount(i, "差额", "-37.39")
+			fs.amount(i, "执行率%", "92.00")
+		}
+	}
+	if rows != 1 {
+		t.Errorf("%d rows for 2240106", rows)
+	}
+	found := readSheet(t, f, "核对发现")
+	if len(found.rows) != 3 || found.get(2, "科目编码") != "2240299" || found.get(2, "规则") != compare.RuleFinalBudgetColumn {
+		t.Errorf("核对发现 %q", found.rows)
+	}
+	found.amount(2, "差额", "-6.00")
+}

@@ -54,12 +54,22 @@ type Document struct {
 	// the form feeds of text converted from PDF); nil when the source has no
 	// pages.
 	Pages []int `json:"-"`
+	// Parts lists the files of a document published in halves and read as
+	// one (see FilePart); nil for a document of one file.
+	Parts []FilePart `json:"parts,omitempty"`
 }
 
 // PageOf returns the page a source line is on (1-based), or 0 when the
 // document has no pages or the line is unknown.
 func (d *Document) PageOf(line int) int {
-	if d == nil || line <= 0 || d.Pages == nil {
+	if d == nil || line <= 0 {
+		return 0
+	}
+	if len(d.Parts) > 0 {
+		_, page, _ := d.Locate(line)
+		return page
+	}
+	if d.Pages == nil {
 		return 0
 	}
 	return 1 + sort.SearchInts(d.Pages, line+1)
@@ -67,6 +77,9 @@ func (d *Document) PageOf(line int) int {
 
 // Where says where a line is for a reader: 第12页 第3行, or 第3行 without pages.
 func (d *Document) Where(line int) string {
+	if len(d.Parts) > 0 {
+		return d.whereInPart(line)
+	}
 	if page := d.PageOf(line); page > 0 {
 		return fmt.Sprintf("第%d页 第%d行", page, line)
 	}

@@ -97,10 +97,15 @@ type Finding struct {
 	Difference string `json:"difference,omitempty"`
 	// Line is the source line the finding concerns (0 when unknown), Page
 	// its page where the source has pages.
-	Page    int    `json:"page,omitempty"`
-	Line    int    `json:"line,omitempty"`
-	Code    string `json:"code,omitempty"` // classification code concerned, if any
-	Project string `json:"project,omitempty"`
+	Page int `json:"page,omitempty"`
+	Line int `json:"line,omitempty"`
+	// File and FileLine say, for a document joined from halves (Document.Parts),
+	// which file the line is in and its line there; Line counts on through
+	// the joined document, and Page is the page in File.
+	File     string `json:"file,omitempty"`
+	FileLine int    `json:"file_line,omitempty"`
+	Code     string `json:"code,omitempty"` // classification code concerned, if any
+	Project  string `json:"project,omitempty"`
 	// Key names the finding across runs and yusuan versions, for an
 	// auditor's review mark (package review: its rule, place and figures,
 	// never its line alone). Set where marks are looked up (check, the

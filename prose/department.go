@@ -5,35 +5,44 @@ import (
 	"unicode/utf8"
 )
 
-// departmentForms are the long and short forms of the words a department's
-// name is printed with in one year or the other (中国共产党江苏省委员会办公厅,
-// 中共江苏省委办公厅).
-var departmentForms = strings.NewReplacer("中国共产党", "中共", "常务委员会", "常委会", "委员会", "委")
+// The name of one department is printed in several forms, in one document
+// and across years: with or without its place (江苏省政协办公厅, 省政协办公厅),
+// with a note of the scope (苏州市自然资源和规划局（本级）, 西安市财政局（汇总）),
+// with the party's name in full or short (中国共产党江苏省委员会办公厅,
+// 中共江苏省委办公厅). DepartmentKey folds the forms that are the same
+// string apart from such marks; SameDepartment also accepts a name that is
+// another without its leading place. This is the one home of the rule:
+// the parser, the joining of a document's halves, compare and the folder's
+// league table all ask here.
 
-// DepartmentKey is the form in which two printings of a department's name
-// are compared: Key, the long forms shortened, a trailing bracketed scope
-// （本级）（汇总）and 本级/机关 dropped, and the party prefix 中共 dropped.
+// scopeNotes are the notes of scope printed after a department's name (in
+// Key form: ASCII brackets); the department is the same whatever the scope.
+var scopeNotes = []string{"(本级)", "(汇总)", "(部门汇总)", "(部门)", "(单位)", "本级", "汇总"}
+
+// DepartmentKey is the key two printings of one department's name share:
+// Key, then without a trailing note of scope and with 中国共产党…委员会 in
+// its official short form 中共…委.
 func DepartmentKey(name string) string {
-	k := departmentForms.Replace(Key(name))
-	for {
-		t := k
-		if strings.HasSuffix(t, ")") {
-			if i := strings.LastIndex(t, "("); i > 0 {
-				t = t[:i]
+	k := Key(name)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, n := range scopeNotes {
+			if t, ok := strings.CutSuffix(k, n); ok && t != "" {
+				k, trimmed = t, true
 			}
 		}
-		t = strings.TrimSuffix(strings.TrimSuffix(t, "本级"), "机关")
-		if t == k {
-			break
-		}
-		k = t
 	}
-	return strings.TrimPrefix(k, "中共")
+	if rest, ok := strings.CutPrefix(k, "中国共产党"); ok {
+		k = "中共" + strings.Replace(rest, "委员会", "委", 1)
+	}
+	return k
 }
 
-// SameDepartment reports whether two printed names are one department: the
-// same key, or one key the other with the place before it (江苏省政协办公厅,
-// 省政协办公厅). An empty name is no department.
+// SameDepartment reports whether a and b name one department: the same key,
+// or one key is the other with a place or 中共 before it (江苏省政协办公厅 and
+// 省政协办公厅, 中共江苏省委办公厅 and 江苏省委办公厅). A name that only adds
+// words at its end is another body (深圳市规划和自然资源局大鹏管理局 is not
+// 深圳市规划和自然资源局), and a bare word of two characters matches nothing.
 func SameDepartment(a, b string) bool {
 	ka, kb := DepartmentKey(a), DepartmentKey(b)
 	if ka == "" || kb == "" {
@@ -42,19 +51,26 @@ func SameDepartment(a, b string) bool {
 	if ka == kb {
 		return true
 	}
-	long, short := ka, kb
+	short, long := ka, kb
 	if len(short) > len(long) {
-		long, short = short, long
+		short, long = long, short
 	}
-	if utf8.RuneCountInString(short) < 4 || !strings.HasSuffix(long, short) {
+	prefix, ok := strings.CutSuffix(long, short)
+	if !ok || utf8.RuneCountInString(short) < 3 {
 		return false
 	}
-	place := strings.TrimSuffix(long, short)
-	first, _ := utf8.DecodeRuneInString(short)
-	last, _ := utf8.DecodeLastRuneInString(place)
-	return strings.ContainsRune(placeMarks, first) || strings.ContainsRune(placeMarks, last)
+	return placePrefix(prefix, short)
 }
 
-// placeMarks end the name of a place (江苏省, 南京市, 江宁区) or begin the short
-// form that leaves the place out (省政协办公厅).
-const placeMarks = "省市区县州盟旗"
+// placePrefix reports whether prefix, printed before short, names a place
+// or the party: 中共, a name ending in 省 市 县 区 州 旗, or any words when
+// short itself starts with the level of the place (江苏 + 省政协办公厅).
+func placePrefix(prefix, short string) bool {
+	if p, ok := strings.CutPrefix(prefix, "中共"); ok && p == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(short)
+	last, _ := utf8.DecodeLastRuneInString(prefix)
+	const levels = "省市县区州旗"
+	return strings.ContainsRune(levels, first) || strings.ContainsRune(levels, last)
+}

@@ -32,8 +32,12 @@ func (c *uiContext) lineText(line int) string {
 }
 
 func newContext(opt Options) *uiContext {
+	tx := textFor(opt.Lang)
+	if opt.Diff != nil && opt.Diff.Execution {
+		tx = executionText(tx)
+	}
 	return &uiContext{
-		tx:  textFor(opt.Lang),
+		tx:  tx,
 		st:  newStyles(opt.NoColor, opt.ASCII),
 		g:   newGlyphs(opt.ASCII),
 		opt: opt,

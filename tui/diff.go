@@ -30,12 +30,12 @@ func diffCols(tx *text) []string { return []string{tx.ColOld, tx.ColNew, tx.ColD
 // buildDiffViews replaces the views that compare two years.
 func buildDiffViews(v *[numViews]*viewDef, d *compare.Diff, tx *text) {
 	cols := diffCols(tx)
-	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx), sortable: true,
+	v[viewFunctional] = &viewDef{id: viewFunctional, root: diffLines(d.Functional, kindFunc, tx, d.Execution), sortable: true,
 		amountCols: append(cols, tx.ColBasic+tx.ColDelta, tx.ColProject+tx.ColDelta), baseCols: len(cols)}
-	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx), sortable: true,
+	v[viewEconomic] = &viewDef{id: viewEconomic, root: diffLines(d.Economic, kindEcon, tx, d.Execution), sortable: true,
 		amountCols: append(cols, tx.ColPersonnel+tx.ColDelta, tx.ColPublic+tx.ColDelta), baseCols: len(cols)}
-	v[viewProjects] = &viewDef{id: viewProjects, root: diffProjects(d.Projects, tx), sortable: true, amountCols: cols}
-	tp := diffLines(d.ThreePublic, kindThreePublic, tx)
+	v[viewProjects] = &viewDef{id: viewProjects, root: diffProjects(d.Projects, tx, d.Execution), sortable: true, amountCols: cols}
+	tp := diffLines(d.ThreePublic, kindThreePublic, tx, d.Execution)
 	names := threePublicNames(tx)
 	for _, n := range allNodes(tp) {
 		if nm := names[n.code]; nm != "" {
@@ -59,21 +59,25 @@ func diffAmounts(oldM, newM *model.Money, delta model.Money) ([]model.Money, []b
 	return amts, absent
 }
 
-// newDiffInfo is a row's change as the browser shows and sorts it.
-func newDiffInfo(st compare.Status, delta model.Money, oldM, newM *model.Money, pct string, absent []bool) *diffInfo {
+// newDiffInfo is a row's change as the browser shows and sorts it: Δ%, or
+// for a budget beside its final accounts (exec) the execution rate.
+func newDiffInfo(st compare.Status, delta model.Money, oldM, newM *model.Money, pct, rate string, exec bool, absent []bool) *diffInfo {
 	di := &diffInfo{status: st, glyph: compare.Glyph(st, delta, true),
 		pct: compare.PctText(oldM, newM, pct), absent: absent}
+	if exec {
+		di.pct, pct = compare.RateText(oldM, newM, rate), rate
+	}
 	di.pctVal, di.hasPct = model.ParseAmount(pct)
 	return di
 }
 
-func diffLines(ls []*compare.Line, kind nodeKind, tx *text) *node {
+func diffLines(ls []*compare.Line, kind nodeKind, tx *text, exec bool) *node {
 	root := newRoot(tx)
 	var add func(p *node, ls []*compare.Line)
 	add = func(p *node, ls []*compare.Line) {
 		for _, l := range ls {
 			amts, absent := diffAmounts(l.OldTotal(), l.NewTotal(), l.Delta)
-			di := newDiffInfo(l.Status, l.Delta, l.OldTotal(), l.NewTotal(), l.DeltaPct, absent)
+			di := newDiffInfo(l.Status, l.Delta, l.OldTotal(), l.NewTotal(), l.DeltaPct, l.Rate, exec, absent)
 			di.changed, di.line = l.ChangedChildren, l
 			if kind == kindFunc || kind == kindEcon {
 				amts = append(amts, partDeltas(l, kind)...)
@@ -113,7 +117,7 @@ func partDeltas(l *compare.Line, kind nodeKind) []model.Money {
 	return []model.Money{part(l.New, 0).Sub(part(l.Old, 0)), part(l.New, 1).Sub(part(l.Old, 1))}
 }
 
-func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
+func diffProjects(ps []*compare.ProjectDiff, tx *text, exec bool) *node {
 	root := newRoot(tx)
 	for _, p := range ps {
 		amts, absent := diffAmounts(p.OldBudget, p.NewBudget, p.Delta)
@@ -121,7 +125,7 @@ func diffProjects(ps []*compare.ProjectDiff, tx *text) *node {
 		if pr == nil {
 			pr = p.OldProject
 		}
-		di := newDiffInfo(p.Status, p.Delta, p.OldBudget, p.NewBudget, p.DeltaPct, absent)
+		di := newDiffInfo(p.Status, p.Delta, p.OldBudget, p.NewBudget, p.DeltaPct, p.Rate, exec, absent)
 		di.proj = p
 		n := root.add(&node{kind: kindProject, name: oneLine(p.Name), amts: amts, proj: pr, diff: di})
 		if pr != nil {

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"yusuan/compare"
 	"yusuan/model"
 )
 
@@ -47,6 +48,7 @@ type Folder struct {
 	showHelp bool
 	msg      string
 	failed   int
+	marked   []*folderRow // Space: at most two, compared by d
 }
 
 // NewFolder builds the folder explorer on entries (dir titles the screen).
@@ -174,8 +176,60 @@ func (f *Folder) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.refresh(f.selected())
 	case key.Matches(msg, k.In):
 		f.enter()
+	case key.Matches(msg, k.Mark):
+		f.mark()
+	case key.Matches(msg, k.Diff):
+		f.diff()
 	}
 	return nil
+}
+
+// mark toggles the mark on the selected document; a third mark lets the
+// oldest go.
+func (f *Folder) mark() {
+	r := f.selected()
+	if r == nil || r.failed {
+		return
+	}
+	for i, m := range f.marked {
+		if m == r {
+			f.marked = append(f.marked[:i], f.marked[i+1:]...)
+			return
+		}
+	}
+	f.marked = append(f.marked, r)
+	if len(f.marked) > 2 {
+		f.marked = f.marked[1:]
+	}
+	f.move(1)
+}
+
+func (f *Folder) isMarked(r *folderRow) bool {
+	for _, m := range f.marked {
+		if m == r {
+			return true
+		}
+	}
+	return false
+}
+
+// diff opens the two marked documents side by side: the earlier year, or
+// the budget beside the final accounts of its year, as the old one.
+func (f *Folder) diff() {
+	if len(f.marked) != 2 {
+		f.msg = f.ctx.tx.F.NeedTwo
+		return
+	}
+	a, b := f.marked[0].e, f.marked[1].e
+	if b.Doc.Year < a.Doc.Year || b.Doc.Year == a.Doc.Year && b.Doc.Kind == model.Budget && a.Doc.Kind == model.Final {
+		a, b = b, a
+	}
+	opt := f.ctx.opt
+	opt.Findings, opt.Diff = b.Findings, compare.Compare(a.Doc, b.Doc)
+	m := New(b.Doc, opt)
+	m.Update(tea.WindowSizeMsg{Width: f.ctx.width, Height: f.ctx.height})
+	m.msg = "esc/bksp/h: " + f.ctx.tx.F.Back
+	f.open = &folderRow{doc: m} // a view of its own, not a row of the list
 }
 
 func (f *Folder) setFilter(q string) {

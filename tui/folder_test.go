@@ -398,3 +398,28 @@ func TestFolderEscClosesPapersFirst(t *testing.T) {
 		t.Fatal("esc at the top did not leave the document")
 	}
 }
+
+// Space marks two documents and d sets them side by side, the earlier year
+// as the old one, whichever was marked first; Esc comes back to the list.
+func TestFolderMarkDiff(t *testing.T) {
+	f := folderSized(t, 120, 40)
+	pressF(f, "d")
+	if f.open != nil || !strings.Contains(screenF(f), "先用空格标记两个文档") {
+		t.Fatal("d without two marks")
+	}
+	pressF(f, "G", " ", "g", " ") // c-small (2025) first, then a-hand (2026)
+	if len(f.marked) != 2 || !strings.Contains(screenF(f), "* ") {
+		t.Fatalf("marked %d:\n%s", len(f.marked), screenF(f))
+	}
+	pressF(f, "d")
+	if f.open == nil || f.open.doc.ctx.opt.Diff == nil {
+		t.Fatal("d did not open a comparison")
+	}
+	if d := f.open.doc.ctx.opt.Diff; d.Old.Year != 2025 || d.New.Year != 2026 {
+		t.Errorf("compared %d -> %d, want 2025 -> 2026", d.Old.Year, d.New.Year)
+	}
+	pressF(f, "esc")
+	if f.open != nil {
+		t.Fatal("esc did not come back from the comparison")
+	}
+}

@@ -8,6 +8,7 @@ type folderKeys struct {
 	Up, Down, In, Top, Bottom, PgUp, PgDn key.Binding
 	Sort, SortPrev, SortNext, Reverse     key.Binding
 	Filter, Esc                           key.Binding
+	Mark, Diff                            key.Binding
 	Back, Help, Quit                      key.Binding
 }
 
@@ -24,6 +25,8 @@ func newFolderKeys(tx *text) folderKeys {
 		Reverse:  b.Reverse,
 		Filter:   key.NewBinding(key.WithKeys("f", "/"), key.WithHelp("f,/", f.FilterKey)),
 		Esc:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", f.FilterClear)),
+		Mark:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", f.Mark)),
+		Diff:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", f.Diff)),
 		// Back is handled by the open document; it is listed so the help says
 		// how to come back.
 		Back: key.NewBinding(key.WithKeys("esc", "backspace", "h", "left"), key.WithHelp("esc/bksp/h", f.Back)),
@@ -42,6 +45,6 @@ func (k folderKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PgUp, k.PgDn},
 		{k.In, k.Back, k.Sort, k.SortPrev, k.SortNext, k.Reverse},
-		{k.Filter, k.Esc, k.Help, k.Quit},
+		{k.Mark, k.Diff, k.Filter, k.Esc, k.Help, k.Quit},
 	}
 }

@@ -205,7 +205,11 @@ func (f *Folder) rowLine(r *folderRow, lay folderLayout, sel bool) string {
 	} else {
 		b.WriteString(" ")
 	}
-	b.WriteString(r.mark() + " ")
+	mark := r.mark()
+	if f.isMarked(r) {
+		mark = "*"
+	}
+	b.WriteString(mark + " ")
 	if r.failed {
 		b.WriteString(fit(f.ctx.tx.F.Unreadable, lay.name))
 		span := 1 + m.year + 1 + m.kind + 1 + m.count

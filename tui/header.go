@@ -12,6 +12,8 @@ import (
 func titleLine(c *uiContext, doc *model.Document, w int) string {
 	parts := []string{cell(oneLine(doc.Department))}
 	switch d := c.opt.Diff; {
+	case d != nil && d.Execution:
+		parts = append(parts, fmt.Sprintf("%d %s -> %s", d.New.Year, kindName(c, model.Budget), kindName(c, model.Final)))
 	case d != nil:
 		parts = append(parts, fmt.Sprintf("%d -> %d", d.Old.Year, d.New.Year))
 	case doc.Year > 0:
@@ -42,7 +44,7 @@ func unverifiedTables(doc *model.Document) int {
 }
 
 func kindName(c *uiContext, k model.Kind) string {
-	if c.tx == &zh {
+	if c.opt.Lang != "en" {
 		return k.Chinese()
 	}
 	return string(k)

@@ -97,6 +97,7 @@ type folderText struct {
 	Legend                []string
 	Open, Back, FilterKey string
 	FilterClear           string
+	Mark, Diff, NeedTwo   string
 }
 
 // keyText is the help text of every binding.
@@ -192,6 +193,7 @@ var zh = text{
 		NoFindings: "核对未发现问题", NoTotals: "未找到收支总表（合计为空）",
 		Legend: []string{"x 无法读取", "! 有错误级问题", "错/警/提 = 错误/警告/提示条数"},
 		Open:   "打开文件", Back: "返回目录", FilterKey: "筛选", FilterClear: "清除筛选",
+		Mark: "标记（两个对比）", Diff: "对比标记的两个", NeedTwo: "先用空格标记两个文档",
 	},
 }
 
@@ -276,10 +278,23 @@ var en = text{
 		NoFindings: "checks found nothing", NoTotals: "no summary table found (totals empty)",
 		Legend: []string{"x unreadable", "! has errors", "E/W/I = errors/warnings/info"},
 		Open:   "open file", Back: "back to folder", FilterKey: "filter", FilterClear: "clear filter",
+		Mark: "mark (two to compare)", Diff: "diff the two marked", NeedTwo: "mark two documents with space first",
 	},
 }
 
 // textFor picks the interface language; anything but "en" is Chinese.
+// executionText is tx for a budget beside its final accounts: the columns
+// of diff mode read 预算数 | 决算数 | 差额 | 执行率.
+func executionText(tx *text) *text {
+	c := *tx
+	if tx == &en {
+		c.ColOld, c.ColNew, c.ColDelta, c.ColDeltaPct = "Budget", "Final", "Diff", "Exec%"
+	} else {
+		c.ColOld, c.ColNew, c.ColDelta, c.ColDeltaPct = "预算数", "决算数", "差额", "执行率"
+	}
+	return &c
+}
+
 func textFor(lang string) *text {
 	if lang == "en" {
 		return &en

@@ -67,6 +67,9 @@ func New(doc *model.Document, opt Options) *Model {
 	if opt.Diff != nil && len(opt.Diff.Narrative) > 0 {
 		findings = append(append([]Finding{}, findings...), claimFindings(opt.Diff.Narrative)...)
 	}
+	if opt.Diff != nil && len(opt.Diff.Findings) > 0 {
+		findings = append(append([]Finding{}, findings...), opt.Diff.Findings...) // 年初预算数 against the budget
+	}
 	defs := buildViews(doc, c.tx, findings, opt.Diff)
 	// The flat view starts on the functional tree; search does not index
 	// it (its rows are the trees' own).

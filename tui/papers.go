@@ -198,7 +198,7 @@ func (m *Model) viewTable() export.View {
 			if m.ctx.pageOf != nil {
 				page = m.ctx.pageOf(line)
 			}
-			rows = append(rows, append(r, page, line))
+			rows = append(rows, append(r, orBlank(page), orBlank(line)))
 			// the rows below a row of the same kind (a tree's lines) follow
 			// it; indicators, table rows and paragraphs have other columns
 			if len(n.kids) > 0 && n.kids[0].kind == n.kind && !l.parent.flat {
@@ -257,4 +257,12 @@ func sourceLine(n *node) int {
 		return n.parent.line
 	}
 	return 0
+}
+
+// orBlank is a page or line as a cell: blank where there is none.
+func orBlank(n int) any {
+	if n > 0 {
+		return n
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"yusuan/league"
 	"yusuan/model"
 )
 
@@ -24,6 +25,13 @@ func Run(doc *model.Document, opt Options) error {
 func RunFolder(dir string, entries []FolderEntry, opt Options) error {
 	opt = withEnv(opt)
 	return runProgram(NewFolder(dir, entries, opt), opt)
+}
+
+// RunLeague opens the folder as a league table (see League) while reading
+// is read, and returns when the user quits. It draws where Run does.
+func RunLeague(dir string, reading *league.Reading, load DocLoader, opt Options) error {
+	opt = withEnv(opt)
+	return runProgram(NewLeague(dir, reading, nil, load, opt), opt)
 }
 
 func withEnv(opt Options) Options {
