@@ -153,7 +153,7 @@ func (a *app) explore(cmd *cobra.Command, args []string) {
 			a.failf("yusuan: %v", err)
 			return
 		}
-		a.runExplorer(tui.RunLeague(p, reading, a.reopen, a.ui))
+		a.runExplorer(tui.RunLeague(p, reading, a.reopen, a.openTrend, a.ui))
 		return
 	}
 	if len(args) > 2 {

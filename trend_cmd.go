@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -69,4 +70,16 @@ func trendTo(format string, t *trend.Trend, inputs []string, o *paperOptions, st
 		return exitBadInput
 	}
 	return o.writeOut(format, inputs, stdout, stderr, write)
+}
+
+// openTrend builds the trend of a department's documents for the league
+// table's t: read quietly (the explorer holds the terminal), any failure is
+// its one-line error.
+func (a *app) openTrend(paths []string) (*trend.Trend, error) {
+	var why strings.Builder
+	docs, code := load(paths, &why)
+	if code != exitOK {
+		return nil, fmt.Errorf("%s", oneLine(why.String()))
+	}
+	return trend.Build(docs)
 }

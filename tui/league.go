@@ -209,6 +209,8 @@ func (l *League) backKey(k tea.KeyPressMsg) bool {
 		return key.Matches(k, v.keys.Back)
 	case *Model:
 		return atTop(v) && key.Matches(k, v.global.Esc, v.view().keys.Out)
+	case *TrendView:
+		return !v.showHelp && !v.line.open && v.filter.empty() && key.Matches(k, v.keys.Esc)
 	}
 	return false
 }

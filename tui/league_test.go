@@ -15,6 +15,7 @@ import (
 	"yusuan/league/read"
 	"yusuan/model"
 	"yusuan/parse"
+	"yusuan/trend"
 )
 
 // loadForTest is the loader yusuan gives the league table: the files read
@@ -157,6 +158,31 @@ func TestLeagueKeys(t *testing.T) {
 	pressL(l, "t")
 	if len(got) != 3 || !strings.HasSuffix(got[0], "2017.layout.txt") || !strings.HasSuffix(got[2], "2019.layout.txt") {
 		t.Errorf("trend of %v", got)
+	}
+	pressL(l, "esc")
+	// as yusuan DIR wires it: the department's trend view, and Esc back
+	l.SetTrend(func(paths []string) (tea.Model, error) {
+		var docs []*model.Document
+		for _, p := range paths {
+			d, err := parse.File(p)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+		}
+		tr, err := trend.Build(docs)
+		if err != nil {
+			return nil, err
+		}
+		return NewTrend(tr, Options{NoColor: true}), nil
+	})
+	pressL(l, "t")
+	if _, ok := l.open.(*TrendView); !ok || !strings.Contains(screenL(l), "2017") || !strings.Contains(screenL(l), "2019") {
+		t.Fatalf("t opened %T:\n%s", l.open, screenL(l))
+	}
+	pressL(l, "esc")
+	if l.open != nil {
+		t.Fatal("esc did not come back from the trend")
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"yusuan/league"
 	"yusuan/model"
+	"yusuan/trend"
 )
 
 // Run opens the explorer on doc and returns when the user quits. It draws on
@@ -29,9 +30,19 @@ func RunFolder(dir string, entries []FolderEntry, opt Options) error {
 
 // RunLeague opens the folder as a league table (see League) while reading
 // is read, and returns when the user quits. It draws where Run does.
-func RunLeague(dir string, reading *league.Reading, load DocLoader, opt Options) error {
+func RunLeague(dir string, reading *league.Reading, load DocLoader, openTrend func(paths []string) (*trend.Trend, error), opt Options) error {
 	opt = withEnv(opt)
-	return runProgram(NewLeague(dir, reading, nil, load, opt), opt)
+	l := NewLeague(dir, reading, nil, load, opt)
+	if openTrend != nil {
+		l.SetTrend(func(paths []string) (tea.Model, error) {
+			t, err := openTrend(paths)
+			if err != nil {
+				return nil, err
+			}
+			return NewTrend(t, withEnv(opt)), nil
+		})
+	}
+	return runProgram(l, opt)
 }
 
 func withEnv(opt Options) Options {
