@@ -137,11 +137,14 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 			// are summed (a merged row keeps no print order to place by)
 			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
 			reassignRows(t)
-			t.Coded = mergeRepeatedCodes(t.Coded)
+			if merged := mergeRepeatedCodes(t.Coded); len(merged) != len(t.Coded) {
+				t.Coded = merged
+				reassignRows(t) // the sums, as rows of their own
+			}
 		case model.TBasicEconomic:
 			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
+			reassignRows(t)
 		}
-		reassignRows(t)
 		verifyTable(t)
 		switch b.kind {
 		case model.TThreePublic:

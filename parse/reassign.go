@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"slices"
+
 	"yusuan/model"
 )
 
@@ -425,11 +427,22 @@ func placements(cs model.ColumnSet, r *model.CodedRow) [][]string {
 		return nil
 	}
 	var found [][]string
+	// a placement that fills no column a row identity sums into (合计, 本年,
+	// 基本支出) has no identity to hold: not tried
+	var sums []int
+	for _, c := range []string{cs.Total, cs.ThisYear, cs.Basic} {
+		if i := slices.Index(r.Order, c); c != "" && i >= 0 {
+			sums = append(sums, i)
+		}
+	}
 	pick := make([]int, 0, k)
 	trial := model.CodedRow{Code: r.Code, Name: r.Name, Line: r.Line, Order: r.Order, Amounts: make(map[string]model.Money, k)}
 	var walk func(from int)
 	walk = func(from int) {
 		if len(pick) == k {
+			if !slices.ContainsFunc(sums, func(i int) bool { return slices.Contains(pick, i) }) {
+				return
+			}
 			clear(trial.Amounts)
 			for i, j := range pick {
 				trial.Amounts[r.Order[j]] = values[i]
