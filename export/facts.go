@@ -101,7 +101,9 @@ func Facts(d *model.Document) []Fact {
 	pt := &model.Table{Title: "项目", Kind: model.TProjectPerformance}
 	for _, p := range d.Projects {
 		row++
-		add(pt, p.Line, p.Code, p.Name, "预算数", p.Budget)
+		if p.BudgetRead() {
+			add(pt, p.Line, p.Code, p.Name, "预算数", p.Budget)
+		}
 		for i, m := range p.Plan {
 			if i < len(planMonths) && (i >= len(p.PlanBlank) || !p.PlanBlank[i]) {
 				add(pt, p.Line, p.Code, p.Name, "资金支出计划/"+planMonths[i], m)

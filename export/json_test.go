@@ -97,9 +97,11 @@ func TestJSONEmptyLists(t *testing.T) {
 			t.Errorf("no %s in\n%s", want, out)
 		}
 	}
-	// null only where the contract says absent: no 三公 table, no plan given
-	if strings.Count(out, "null") != 2 || !strings.Contains(out, `"three_public": null`) || !strings.Contains(out, `"plan": null`) {
-		t.Errorf("a null other than the absent 三公 table and plan:\n%s", out)
+	// null only where the contract says absent: no 三公 table, no plan
+	// given, no budget read for the project
+	if strings.Count(out, "null") != 3 || !strings.Contains(out, `"three_public": null`) || !strings.Contains(out, `"plan": null`) ||
+		!strings.Contains(out, `"budget": null`) {
+		t.Errorf("a null other than the absent 三公 table, plan and budget:\n%s", out)
 	}
 	if !strings.Contains(out, `"department": "财政局<本级>&所属"`) {
 		t.Errorf("names are written as printed, without HTML escaping:\n%s", out)

@@ -114,7 +114,11 @@ func projectSheet(checked []Checked) *sheet {
 	for _, c := range checked {
 		d := c.Doc
 		for _, p := range c.Doc.Projects {
-			cells := []any{p.Code, p.Name, p.Budget, p.FunctionCode, nil}
+			var budget any // blank where no budget was read
+			if p.BudgetRead() {
+				budget = p.Budget
+			}
+			cells := []any{p.Code, p.Name, budget, p.FunctionCode, nil}
 			if p.FunctionCodeInferred {
 				cells[4] = "推断"
 			}

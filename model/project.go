@@ -1,11 +1,15 @@
 package model
 
+import "encoding/json"
+
 // Project is a project (项目) the document names: in a project list, a
 // performance target table (绩效目标表) or a declaration form (绩效目标申报表).
 type Project struct {
-	Code   string `json:"code"`
-	Name   string `json:"name"`
-	Budget Money  `json:"budget"`
+	Code string `json:"code"`
+	Name string `json:"name"`
+	// Budget is the project's budget where a table or form printed one that
+	// was read (BudgetRead); JSON null otherwise, never a made-up 0.00.
+	Budget Money `json:"budget"`
 	// FunctionCode is the functional item the project is charged to, stated or
 	// inferred by reconciling budgets against items; "" when unknown.
 	FunctionCode         string `json:"function_code"`
@@ -26,6 +30,35 @@ type Project struct {
 	// Sources lists where the project appears (table title and line), first first.
 	Sources []Ref `json:"sources,omitempty"`
 	Line    int   `json:"line,omitempty"`
+}
+
+// BudgetRead reports whether the budget was read from the document: some
+// place the project appears gave its amount. A project without any source
+// (built by a program, or from JSON that keeps none) has the budget it was
+// given, where that is not 0.
+func (p *Project) BudgetRead() bool {
+	if len(p.Sources) == 0 {
+		return !p.Budget.IsZero()
+	}
+	for _, s := range p.Sources {
+		if s.Amount != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// MarshalJSON writes "budget": null for a budget not read.
+func (p Project) MarshalJSON() ([]byte, error) {
+	type plain Project
+	v := struct {
+		plain
+		Budget *Money `json:"budget"`
+	}{plain: plain(p)}
+	if p.BudgetRead() {
+		v.Budget = &p.Budget
+	}
+	return json.Marshal(v)
 }
 
 // Ref points at a place in the source document.

@@ -413,7 +413,11 @@ func projectList(b *block, g grid, dept string) []*model.Project {
 		if fc := strings.ReplaceAll(get(funcCol), " ", ""); isCodeText(fc) && len(fc) == 7 {
 			p.FunctionCode = fc
 		}
-		p.Sources = append(p.Sources, model.Ref{Table: b.title, Line: r.Line, Amount: &m, Unit: b.unit})
+		ref := model.Ref{Table: b.title, Line: r.Line, Unit: b.unit}
+		if ok {
+			ref.Amount = &m // a row with no figure read gives no budget
+		}
+		p.Sources = append(p.Sources, ref)
 		out = append(out, p)
 	}
 	return out

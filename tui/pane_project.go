@@ -30,7 +30,11 @@ func (p *pane) projectLines(n *node, w int) []string {
 	if pr.Code != "" {
 		items = append(items, [2]string{tx.ProjectCode, oneLine(pr.Code)})
 	}
-	items = append(items, [2]string{tx.Budget, pr.Budget.Grouped()})
+	budget := "—" // no budget read: absent, not 0.00
+	if pr.BudgetRead() {
+		budget = pr.Budget.Grouped()
+	}
+	items = append(items, [2]string{tx.Budget, budget})
 	if pr.FunctionCode != "" {
 		fc := oneLine(pr.FunctionCode)
 		if pr.FunctionCodeInferred {

@@ -138,7 +138,7 @@ func buildProjects(doc *model.Document, tx *text) *node {
 	root := newRoot(tx)
 	for _, p := range doc.Projects {
 		n := root.add(&node{kind: kindProject, code: oneLine(p.FunctionCode), name: oneLine(p.Name),
-			amts: []model.Money{p.Budget}, line: p.Line, inferred: p.FunctionCodeInferred, proj: p})
+			amts: []model.Money{p.Budget}, absent: []bool{!p.BudgetRead()}, line: p.Line, inferred: p.FunctionCodeInferred, proj: p})
 		for _, ind := range p.Indicators {
 			n.add(&node{kind: kindIndicator, name: oneLine(ind.Name), line: ind.Line, proj: p, ind: ind,
 				cells: []string{oneLine(ind.Value), oneLine(ind.Level1), oneLine(ind.Level2)}})
