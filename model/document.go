@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -92,6 +93,22 @@ type Totals struct {
 	Expenditure Money `json:"expenditure"`
 	Basic       Money `json:"basic"`
 	Project     Money `json:"project"`
+	// Unverified: taken from a table whose arithmetic did not confirm its
+	// reading (no confirmed table printed them); JSON "verified": false.
+	Unverified bool `json:"-"`
+}
+
+// MarshalJSON adds "verified": false to totals taken from a table in doubt.
+func (t Totals) MarshalJSON() ([]byte, error) {
+	type plain Totals
+	v := struct {
+		plain
+		Verified *bool `json:"verified,omitempty"`
+	}{plain: plain(t)}
+	if t.Unverified {
+		v.Verified = new(bool)
+	}
+	return json.Marshal(v)
 }
 
 // Section is a piece of narrative under a heading.

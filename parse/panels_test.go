@@ -74,3 +74,18 @@ func TestNotPanels(t *testing.T) {
 		t.Errorf("read as panels: %v", p)
 	}
 }
+
+// Headline totals taken from a table in doubt say so ("verified": false in
+// JSON, ? in the explorer): 杭州市气象局 2026's 支出预算总表 fails its sums.
+func TestTotalsFromTableInDoubt(t *testing.T) {
+	d, err := File(nationalDir + "/zj-hangzhou-meteorology-2026-budget.layout.txt")
+	if err != nil {
+		t.Skipf("national corpus absent: %v", err)
+	}
+	if !d.Totals.Unverified || d.Totals.Project.String() != "2131.61" {
+		t.Errorf("totals %+v, want 项目 2131.61 marked in doubt", d.Totals)
+	}
+	if d, err := File("../samples/jinzhong-safety-2023.txt"); err != nil || d.Totals.Unverified {
+		t.Errorf("the sample's totals, from a confirmed table, marked: %v %+v", err, d.Totals)
+	}
+}

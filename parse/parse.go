@@ -277,6 +277,37 @@ func totalRow(t *model.Table) (model.CodedRow, bool) {
 	return model.CodedRow{}, false
 }
 
+// totalsFrom takes the headline expenditure, 基本支出 and 项目支出 from the
+// 合计 row of the first table of kind k that prints one, and reports whether
+// it printed the parts.
+func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
+	tot := &doc.Totals
+	for _, t := range doc.TablesOf(k) {
+		inDoubt := t.Unverified()
+		r, ok := totalRow(t)
+		if !ok {
+			continue
+		}
+		if doc.Kind == model.Final {
+			r = finalColumns(r)
+		}
+		total, _ := pick(r, "合计", "金额", "*")
+		if !*haveExp && k == model.TExpenditure {
+			tot.Expenditure, *haveExp = total, true
+			tot.Unverified = tot.Unverified || inDoubt
+		}
+		basic, bk := pick(r, "基本支出")
+		project, pk := pick(r, "项目支出")
+		if bk != "" || pk != "" {
+			tot.Basic, tot.Project = basic, project
+			tot.Unverified = tot.Unverified || inDoubt
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 func buildTotals(doc *model.Document, blocks []*block) {
 	tot := &doc.Totals
 	haveIncome, haveExp := false, false
@@ -292,28 +323,11 @@ func buildTotals(doc *model.Document, blocks []*block) {
 		}
 		break
 	}
-	var basicFound bool
+	// the widest table first (all funds, then 一般公共预算, then 财政拨款): a
+	// narrower one is another 口径; taken from a table in doubt, the totals
+	// say so
 	for _, k := range []model.TableKind{model.TExpenditure, model.TGeneralExpenditure, model.TFiscalExpenditure} {
-		for _, t := range doc.TablesOf(k) {
-			r, ok := totalRow(t)
-			if !ok {
-				continue
-			}
-			if doc.Kind == model.Final {
-				r = finalColumns(r)
-			}
-			total, _ := pick(r, "合计", "金额", "*")
-			if !haveExp && k == model.TExpenditure {
-				tot.Expenditure, haveExp = total, true
-			}
-			basic, bk := pick(r, "基本支出")
-			project, pk := pick(r, "项目支出")
-			if bk != "" || pk != "" {
-				tot.Basic, tot.Project, basicFound = basic, project, true
-			}
-			break
-		}
-		if basicFound {
+		if totalsFrom(doc, k, &haveExp) {
 			break
 		}
 	}

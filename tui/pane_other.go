@@ -83,7 +83,11 @@ func (p *pane) docLines(w int) []string {
 	d := p.doc
 	tx := p.c.tx
 	out := []string{p.c.st.paneTitle.Render(cell(oneLine(d.Department)))}
-	out = append(out, p.kv(tx.ColTotal, d.Totals.Expenditure.Grouped(), w),
-		p.kv(tx.ColBasic, d.Totals.Basic.Grouped(), w), p.kv(tx.ColProject, d.Totals.Project.Grouped(), w))
+	mark := "" // taken from a table whose arithmetic did not confirm it
+	if d.Totals.Unverified {
+		mark = "? "
+	}
+	out = append(out, p.kv(tx.ColTotal, mark+d.Totals.Expenditure.Grouped(), w),
+		p.kv(tx.ColBasic, mark+d.Totals.Basic.Grouped(), w), p.kv(tx.ColProject, mark+d.Totals.Project.Grouped(), w))
 	return out
 }
