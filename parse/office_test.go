@@ -100,9 +100,10 @@ func hasOfficeModule(tool, module string) bool {
 // TestOfficePrinted prints the samples through LibreOffice as PDF and as
 // HTML, whose exports lose the merged header cells and shift a row's blank
 // cells: what is read from them may be less than from the text, never wrong
-// and shown as right. Every line of the functional and economic trees is the
-// text's, absent, or marked as from a table in doubt; department, year and
-// kind are the text's or absent.
+// and shown as right. Every line of the functional and economic trees, every
+// project's budget, the totals and the “三公” figures are the text's, absent,
+// or marked as from a table in doubt; department, year and kind are the
+// text's or absent.
 func TestOfficePrinted(t *testing.T) {
 	tool, err := exec.LookPath("soffice")
 	if err != nil {
@@ -158,7 +159,7 @@ func TestOfficePrinted(t *testing.T) {
 				}
 				read++
 			}
-			t.Logf("%s as .%s: %d of %d tree lines read and confirmed", filepath.Base(path), to, read, len(want))
+			t.Logf("%s as .%s: %d of %d figures read and confirmed", filepath.Base(path), to, read, len(want))
 		}
 	}
 }
@@ -168,9 +169,22 @@ type treeFact struct {
 	marked  bool
 }
 
-// treeFacts are the figures of every line of the two trees, by code.
+// treeFacts are the figures an auditor reads, by what they are: every line
+// of the two trees, each project's budget (where read), the headline totals
+// and the “三公” figures.
 func treeFacts(d *model.Document) map[string]treeFact {
 	out := map[string]treeFact{}
+	t := d.Totals
+	out["合计"] = treeFact{fmt.Sprint(t.Income, " ", t.Expenditure, " ", t.Basic, " ", t.Project), t.Unverified}
+	for _, p := range d.Projects {
+		if p.BudgetRead() {
+			out["项目 "+p.Name] = treeFact{p.Budget.String(), false}
+		}
+	}
+	if tp := d.ThreePublic; tp != nil {
+		out["三公"] = treeFact{fmt.Sprint(tp.Total, tp.Subtotal, tp.Abroad, tp.Vehicle, tp.VehiclePurchase, tp.VehicleOperation,
+			tp.Reception, tp.Meeting, tp.Training), false}
+	}
 	model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
 		f := fmt.Sprint(n.Total, " ", n.Basic, " ", n.Project, " ", n.NoBasic, n.NoProject)
 		out["功能 "+n.Code] = treeFact{f, n.Unverified}
