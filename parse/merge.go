@@ -1,6 +1,10 @@
 package parse
 
-import "yusuan/model"
+import (
+	"strings"
+
+	"yusuan/model"
+)
 
 // mergeRepeatedCodes sums the rows of a functional table that print the same
 // code more than once: a functional × economic cross table (each 项 once per
@@ -62,4 +66,31 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// dropLinesPrintedTwice removes a coded row whose printed cells repeat the
+// row just before it, code, name and figures alike (无锡市发改委 2025 prints
+// “21999 其他支出 502.00” under “219” twice: the 项 with its 款's code).
+// Summed as a repeated code it would double the line; one line it is, and
+// the reader is told. A cross table's rows differ in their second code, so
+// they are never taken for one; nor are two 项 lines (two units' items).
+func dropLinesPrintedTwice(t *model.Table, doc *model.Document) {
+	cells := make(map[int]string, len(t.RowLines))
+	for i, line := range t.RowLines {
+		cells[line] = strings.Join(strings.Fields(strings.Join(t.Rows[i], " ")), " ")
+	}
+	out := t.Coded[:0:0]
+	for i, r := range t.Coded {
+		// a 项 (7 digits) printed twice in a row is two units' lines of a
+		// table by unit; a 款 or 类 is not listed twice by anyone
+		if i > 0 && r.Code != "" && len(r.Code) < 7 {
+			prev := t.Coded[i-1]
+			if prev.Code == r.Code && prev.Line != r.Line && cells[prev.Line] != "" && cells[prev.Line] == cells[r.Line] {
+				doc.Warnf(r.Line, "表“%s”第%d行与上一行完全相同（%s），按一行计：项级科目可能印作了款级编码", t.Title, r.Line, cells[r.Line])
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	t.Coded = out
 }

@@ -89,3 +89,41 @@ func TestTotalsFromTableInDoubt(t *testing.T) {
 		t.Errorf("the sample's totals, from a confirmed table, marked: %v %+v", err, d.Totals)
 	}
 }
+
+// A 款 printed twice in a row, code, name and figures alike (无锡市发改委
+// 2025: “21999 其他支出 502.00” twice under “219 援助其他地区支出 502.00”) is
+// one line, and a warning says so; two units' identical 项 lines (北京市气象局
+// 2026, “2200509 气象服务 64.000000” twice) stay two.
+func TestLinePrintedTwice(t *testing.T) {
+	d, err := File(nationalDir + "/js-wuxi-ndrc-2025-budget-dept.layout.txt")
+	if err != nil {
+		t.Skipf("national corpus absent: %v", err)
+	}
+	var n219 *model.FuncNode
+	model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
+		if n.Code == "219" {
+			n219 = n
+		}
+	})
+	if n219 == nil || len(n219.Children) != 1 || n219.Children[0].Total.String() != "502.00" {
+		t.Fatalf("219: %+v", n219)
+	}
+	warned := 0
+	for _, w := range d.Warnings {
+		if strings.Contains(w, "与上一行完全相同") && strings.Contains(w, "21999") {
+			warned++
+		}
+	}
+	if warned != 3 { // 支出总表, 财政拨款支出表, 一般公共预算支出表
+		t.Errorf("%d warnings, want 3: %v", warned, d.Warnings)
+	}
+	bj, err := File(nationalDir + "/bj-beijing-meteorology-2026-budget-tables.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range bj.Warnings {
+		if strings.Contains(w, "与上一行完全相同") {
+			t.Errorf("two units' lines taken for one: %s", w)
+		}
+	}
+}

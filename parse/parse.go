@@ -136,6 +136,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 			// each printed row placed by its own sums before repeated codes
 			// are summed (a merged row keeps no print order to place by)
 			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
+			dropLinesPrintedTwice(t, doc)
 			reassignRows(t)
 			if merged := mergeRepeatedCodes(t.Coded); len(merged) != len(t.Coded) {
 				t.Coded = merged
