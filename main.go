@@ -82,7 +82,7 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:   "yusuan [FILE|DIR]",
 		Short: "部门预算/决算公开文件的浏览、导出、核对与对比 (explore, export, check and compare budget documents)",
 		Long: `yusuan（预算）读取部门预算/决算公开文件，建立功能分类科目树，在终端中浏览、导出、核对与对比。
-不带文件时打开内置样例；给出目录时列出其中每个文档。
+不带文件时打开内置样例；给出目录时每个部门一行（部门汇总表），可逐个打开其文档。
 
 退出码 (exit status): 0 正常 (ok); 1 check 有错误级发现 (error-level findings);
 2 输入无法读取或解析、参数错误、未知命令 (bad input, flag or command);
