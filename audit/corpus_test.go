@@ -3,6 +3,7 @@ package audit
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"yusuan/model"
@@ -192,4 +193,27 @@ func TestNationalCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d error-level findings on %d documents", errs, len(files))
+}
+
+// A 收支总表 whose one failing sum is within the printed rounding is read as
+// printed (as a coded table's would be): 烟台市统计局 2026 prints 本年支出合计
+// 2,123.11 over items adding to 2,123.10. The 0.01 is a warning, not the
+// table's reading in doubt.
+func TestSummaryRoundingConfirmsReading(t *testing.T) {
+	doc, err := parse.File(filepath.Join(nationalDir, "sd-yantai-stats-2026-budget.layout.txt"))
+	if err != nil {
+		t.Skip("corpus not present at " + nationalDir)
+	}
+	rounding := false
+	for _, f := range Check(doc) {
+		if f.Rule == "table-unverified" && strings.Contains(f.Where, "收支总体情况表") {
+			t.Errorf("summary table in doubt: %s", f.Message)
+		}
+		if f.Rule == "summary-identity" && f.Severity == Warn && f.Difference == "+0.01" {
+			rounding = true
+		}
+	}
+	if !rounding {
+		t.Error("the 0.01 of 本年支出合计 is not reported as a warning")
+	}
 }
