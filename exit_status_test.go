@@ -62,28 +62,36 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"."}, exitTerminal, "terminal"},
 		{[]string{"diff", "exprot", "budget.txt"}, exitTerminal, "terminal"},
 	} {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		cmd := exec.CommandContext(ctx, exe, c.args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "YUSUAN_RUN_MAIN=1")
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no /dev/tty
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		err := cmd.Run()
-		cancel()
-		status := 0
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			status = exit.ExitCode()
-		} else if err != nil {
-			t.Fatalf("%v: %v", c.args, err)
-		}
+		status, stderr := runDetached(t, exe, dir, c.args...)
 		// one line; diff may say first that the years are not consecutive
-		lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
+		lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
 		if status != c.status || !strings.Contains(lines[len(lines)-1], c.stderr) || (len(lines) != 1 && c.args[0] != "diff") {
-			t.Errorf("%v: exit %d (want %d), stderr %q (want %q)", c.args, status, c.status, stderr.String(), c.stderr)
+			t.Errorf("%v: exit %d (want %d), stderr %q (want %q)", c.args, status, c.status, stderr, c.stderr)
 		}
 	}
+}
+
+// runDetached runs yusuan (this test binary as main) in dir, without a
+// controlling terminal, and returns its exit status and stderr.
+func runDetached(t *testing.T, exe, dir string, args ...string) (int, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "YUSUAN_RUN_MAIN=1")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no /dev/tty
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return exit.ExitCode(), stderr.String()
+	case err != nil:
+		t.Fatalf("%v: %v", args, err)
+	}
+	return 0, stderr.String()
 }
 
 // TestNothingHeavyAtInit: what runs before main, as GODEBUG=inittrace=1

@@ -3,15 +3,10 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // TestTrendExplorerExitStatus: without --format, trend reaches the explorer,
@@ -41,23 +36,9 @@ func TestTrendExplorerExitStatus(t *testing.T) {
 		{[]string{"trend", dir}, exitTerminal, "terminal"},
 		{[]string{"trend", "--ascii", filepath.Join(dir, filepath.Base(files[0])), filepath.Join(dir, filepath.Base(files[1]))}, exitBadInput, "至少3个年度"},
 	} {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		cmd := exec.CommandContext(ctx, exe, c.args...)
-		cmd.Env = append(os.Environ(), "YUSUAN_RUN_MAIN=1")
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no /dev/tty
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		err := cmd.Run()
-		cancel()
-		status := 0
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			status = exit.ExitCode()
-		} else if err != nil {
-			t.Fatalf("%v: %v", c.args, err)
-		}
-		if status != c.status || strings.Count(stderr.String(), "\n") != 1 || !strings.Contains(stderr.String(), c.stderr) {
-			t.Errorf("%v: exit %d (want %d), stderr %q (want one line with %q)", c.args, status, c.status, stderr.String(), c.stderr)
+		status, stderr := runDetached(t, exe, "", c.args...)
+		if status != c.status || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, c.stderr) {
+			t.Errorf("%v: exit %d (want %d), stderr %q (want one line with %q)", c.args, status, c.status, stderr, c.stderr)
 		}
 	}
 }

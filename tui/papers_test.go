@@ -11,10 +11,10 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/xuri/excelize/v2"
 
 	"yusuan/compare"
 	sheetcell "yusuan/export/cell"
+	"yusuan/internal/xlsxtest"
 	"yusuan/model"
 )
 
@@ -55,32 +55,6 @@ func run(t *testing.T, m *Model, cmd tea.Cmd) tea.Msg {
 	return msg
 }
 
-// sheetRows reads the one sheet of an exported workbook with excelize.
-func sheetRows(t *testing.T, path string) [][]string {
-	t.Helper()
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(f.GetSheetList()[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rows
-}
-
-func column(t *testing.T, header []string, name string) int {
-	t.Helper()
-	for i, h := range header {
-		if h == name {
-			return i
-		}
-	}
-	t.Fatalf("no column %s in %q", name, header)
-	return -1
-}
-
 // E x writes the functional view, every line of the tree, as a workbook
 // whose amounts are the document's exactly; a second E x does not
 // overwrite it; E c writes CSV.
@@ -96,9 +70,9 @@ func TestExportKeyWritesTheView(t *testing.T) {
 	if msg.err != nil || msg.name != want || !strings.Contains(screen(m), "已导出 "+want) {
 		t.Fatalf("exported %q %v; status %q", msg.name, msg.err, m.msg)
 	}
-	rows := sheetRows(t, filepath.Join(m.workDir, want))
-	code, total, basic, line, page := column(t, rows[0], "编码"), column(t, rows[0], "合计"), column(t, rows[0], "基本支出"),
-		column(t, rows[0], "行"), column(t, rows[0], "页")
+	rows := xlsxtest.Rows(t, filepath.Join(m.workDir, want))
+	code, total, basic, line, page := xlsxtest.Column(t, rows[0], "编码"), xlsxtest.Column(t, rows[0], "合计"), xlsxtest.Column(t, rows[0], "基本支出"),
+		xlsxtest.Column(t, rows[0], "行"), xlsxtest.Column(t, rows[0], "页")
 	got := map[string][]string{}
 	for _, r := range rows[1:] {
 		for len(r) <= line {
@@ -152,7 +126,7 @@ func TestExportKeyFollowsSortAndFilter(t *testing.T) {
 	if len(rows)-1 != len(shown) || len(shown) < 2 {
 		t.Fatalf("%d rows, the view shows %d", len(rows)-1, len(shown))
 	}
-	total := column(t, rows[0], "合计")
+	total := xlsxtest.Column(t, rows[0], "合计")
 	prev := model.MustMoney("1000000")
 	for i, r := range rows[1:] {
 		a := model.MustMoney(r[total])
@@ -173,10 +147,10 @@ func TestExportKeyDiff(t *testing.T) {
 	if !strings.Contains(msg.name, "_2025-2026_功能分类") {
 		t.Fatalf("name %q", msg.name)
 	}
-	rows := sheetRows(t, filepath.Join(m.workDir, msg.name))
+	rows := xlsxtest.Rows(t, filepath.Join(m.workDir, msg.name))
 	h := rows[0]
-	code, old, cur, delta, status := column(t, h, "编码"), column(t, h, "上年"), column(t, h, "本年"), column(t, h, "增减"), column(t, h, "状态")
-	column(t, h, "增减%")
+	code, old, cur, delta, status := xlsxtest.Column(t, h, "编码"), xlsxtest.Column(t, h, "上年"), xlsxtest.Column(t, h, "本年"), xlsxtest.Column(t, h, "增减"), xlsxtest.Column(t, h, "状态")
+	xlsxtest.Column(t, h, "增减%")
 	byCode := map[string][]string{}
 	for _, r := range rows[1:] {
 		byCode[r[code]] = r
@@ -264,7 +238,7 @@ func TestExportKeyRawTable(t *testing.T) {
 	if msg.err != nil || !strings.HasSuffix(msg.name, "_原始表格.xlsx") {
 		t.Fatalf("%+v", msg)
 	}
-	rows := sheetRows(t, filepath.Join(m.workDir, msg.name))
+	rows := xlsxtest.Rows(t, filepath.Join(m.workDir, msg.name))
 	if len(rows)-1 != len(tbl.Rows) {
 		t.Fatalf("%d rows, the table %d", len(rows)-1, len(tbl.Rows))
 	}
@@ -296,7 +270,7 @@ func TestExportKeyEmptyAndFailing(t *testing.T) {
 	if msg.err != nil || msg.rows != 0 {
 		t.Fatalf("%+v", msg)
 	}
-	if rows := sheetRows(t, filepath.Join(m.workDir, msg.name)); len(rows) != 1 || rows[0][0] != "级别" {
+	if rows := xlsxtest.Rows(t, filepath.Join(m.workDir, msg.name)); len(rows) != 1 || rows[0][0] != "级别" {
 		t.Fatalf("rows %q", rows)
 	}
 	m.workDir = filepath.Join(m.workDir, "no-such-folder")

@@ -15,10 +15,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/xuri/excelize/v2"
 
 	"yusuan/audit"
 	"yusuan/export"
+	"yusuan/internal/xlsxtest"
 	"yusuan/model"
 	"yusuan/parse"
 	"yusuan/tui"
@@ -100,39 +100,13 @@ func jsonFunctional(t *testing.T, doc *model.Document) (map[string]map[string]an
 	return byCode, order
 }
 
-// workbook reads the one sheet of an exported workbook with excelize.
-func workbook(t *testing.T, path string) [][]string {
-	t.Helper()
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(f.GetSheetList()[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rows
-}
-
-func column(t *testing.T, header []string, name string) int {
-	t.Helper()
-	for i, h := range header {
-		if h == name {
-			return i
-		}
-	}
-	t.Fatalf("no column %s in %q", name, header)
-	return -1
-}
-
 // compareWithJSON asserts that every row of an exported functional view
 // holds the amounts and line `export --format json` gives its code, and
 // that every line of the tree is there.
 func compareWithJSON(t *testing.T, rows [][]string, want map[string]map[string]any) {
 	t.Helper()
-	code, line := column(t, rows[0], "编码"), column(t, rows[0], "行")
-	cols := map[string]int{"total": column(t, rows[0], "合计"), "basic": column(t, rows[0], "基本支出"), "project": column(t, rows[0], "项目支出")}
+	code, line := xlsxtest.Column(t, rows[0], "编码"), xlsxtest.Column(t, rows[0], "行")
+	cols := map[string]int{"total": xlsxtest.Column(t, rows[0], "合计"), "basic": xlsxtest.Column(t, rows[0], "基本支出"), "project": xlsxtest.Column(t, rows[0], "项目支出")}
 	if len(rows)-1 != len(want) {
 		t.Fatalf("%d rows, the JSON has %d lines", len(rows)-1, len(want))
 	}
@@ -178,7 +152,7 @@ func TestExportKeyMatchesJSON(t *testing.T) {
 	if !strings.Contains(status(m), "已导出 "+name+".xlsx") {
 		t.Fatalf("status %q", status(m))
 	}
-	compareWithJSON(t, workbook(t, name+".xlsx"), want)
+	compareWithJSON(t, xlsxtest.Rows(t, name+".xlsx"), want)
 	press(m, "E", "x")
 	if !strings.Contains(status(m), "已导出 "+name+"-1.xlsx") {
 		t.Fatalf("second export: %q", status(m))
@@ -221,7 +195,7 @@ func TestExportKeyFollowsSortAndFilter(t *testing.T) {
 	if len(rows)-1 != n || n < 3 {
 		t.Fatalf("%d rows, the view lists %d", len(rows)-1, n)
 	}
-	code, total := column(t, rows[0], "编码"), column(t, rows[0], "合计")
+	code, total := xlsxtest.Column(t, rows[0], "编码"), xlsxtest.Column(t, rows[0], "合计")
 	over := 0
 	for _, j := range want {
 		if kids, _ := j["children"].([]any); len(kids) == 0 && model.MustMoney(j["total"].(string)).Cmp(model.MustMoney("100")) > 0 {
