@@ -1,16 +1,12 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yusuan/model"
 )
@@ -41,32 +37,6 @@ func readHTML(data []byte) ([]Row, error) {
 	w.walk(root)
 	w.flush()
 	return w.rows, nil
-}
-
-// htmlText decodes the page: a BOM or <meta charset> decides; without one,
-// valid UTF-8 is UTF-8 and anything else is GB18030 (a superset of GBK and
-// gb2312, the encodings of Chinese government sites). The HTML standard's
-// fallback, windows-1252, is never right for these pages.
-func htmlText(data []byte) (string, error) {
-	enc, name, _ := charset.DetermineEncoding(data, "")
-	switch {
-	case name == "utf-8" && utf8.Valid(data):
-		return string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), nil
-	case name == "windows-1252" || name == "utf-8" || name == "gbk" || name == "gb18030" || name == "gb2312":
-		if utf8.Valid(data) {
-			return string(data), nil
-		}
-		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil {
-			return "", ErrBinary
-		}
-		return string(out), nil
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", fmt.Errorf("HTML 编码 %s 解码失败 (cannot decode page)", name)
-	}
-	return string(out), nil
 }
 
 type htmlWalker struct {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -102,16 +103,41 @@ P|9|注：本表无数据
 func TestHTMLCharsets(t *testing.T) {
 	gb, _ := simplifiedchinese.GBK.NewEncoder().String("<p>部门预算</p>")
 	for name, page := range map[string]string{
-		"utf-8 bom":     "\xef\xbb\xbf<p>部门预算</p>",
-		"gb2312 meta":   `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">` + gb,
-		"gbk no meta":   gb,
-		"big5 declared": `<meta charset="utf-8"><p>部门预算</p>`,
+		"utf-8 bom":          "\xef\xbb\xbf<p>部门预算</p>",
+		"gb2312 meta":        `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">` + gb,
+		"gbk no meta":        gb,
+		"big5 declared":      `<meta charset="utf-8"><p>部门预算</p>`,
+		"gbk declared utf-8": `<meta charset="utf-8">` + gb,
+		"utf-8 declared gbk": `<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>部门预算</p>`,
+		"utf-16 bom":         "\xff\xfe" + utf16le("<p>部门预算</p>"),
 	} {
 		rows, err := readHTML([]byte(page))
 		if err != nil || len(rows) != 1 || rows[0].Cells[0] != "部门预算" {
 			t.Errorf("%s: %q %v", name, gridString(rows), err)
 		}
 	}
+}
+
+// TestHTMLCharsetRefused: a page declaring an encoding outside the UTF-8,
+// GB and Latin-1 families is refused by name, not read as GB18030 mojibake.
+func TestHTMLCharsetRefused(t *testing.T) {
+	for _, page := range []string{
+		`<meta charset="big5"><p>\xb3\xa1\xaa\xf9</p>`,
+		`<META HTTP-EQUIV="content-type" CONTENT="text/html; charset=Shift_JIS"><p>x</p>`,
+	} {
+		rows, err := readHTML([]byte(page))
+		if err == nil || !strings.Contains(err.Error(), "不受支持") {
+			t.Errorf("%q: got rows %q, err %v; want the encoding refused", page, gridString(rows), err)
+		}
+	}
+}
+
+func utf16le(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
 }
 
 func TestXlsxStructures(t *testing.T) {
