@@ -1,6 +1,9 @@
 package prose
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Figure is a figure of the tables that the narrative refers to by name.
 type Figure string
@@ -35,10 +38,10 @@ type figureName struct {
 	key  string // Key(name)
 }
 
-// figureNames lists the names, the more specific first where one name
+// figureNames lists the names (built on first use: nothing at start-up), the more specific first where one name
 // contains another (公务用车购置及运行维护费 before 公务用车运行维护费 and
 // 公务用车购置), so that the first name found is the right one.
-var figureNames = func() []figureName {
+var figureNames = sync.OnceValue(func() []figureName {
 	groups := []struct {
 		fig   Figure
 		names []string
@@ -71,7 +74,7 @@ var figureNames = func() []figureName {
 		}
 	}
 	return out
-}()
+})
 
 // IsThreePublicItem reports a “三公” figure.
 func (f Figure) IsThreePublicItem() bool {
@@ -95,7 +98,7 @@ func (f Figure) isHeadline() bool {
 // names (基本支出40.5万元: the words right before a figure), and that name as
 // printed. The label is a key (LabelKey).
 func FigureAtEnd(labelKey string) (Figure, string, bool) {
-	for _, n := range figureNames {
+	for _, n := range figureNames() {
 		if strings.HasSuffix(labelKey, n.key) {
 			return n.fig, n.name, true
 		}
@@ -106,7 +109,7 @@ func FigureAtEnd(labelKey string) (Figure, string, bool) {
 // ThreePublicIn returns the “三公” item a clause names anywhere in it
 // (其中：公务接待费0.00万元与上年相比…), the most specific first.
 func ThreePublicIn(clause string) (Figure, bool) {
-	for _, n := range figureNames {
+	for _, n := range figureNames() {
 		if n.fig.IsThreePublicItem() && strings.Contains(clause, n.name) {
 			return n.fig, true
 		}
@@ -120,7 +123,7 @@ func ThreePublicIn(clause string) (Figure, bool) {
 // the same place the longer, listed first, wins.
 func HeadlineIn(clause string) (Figure, bool) {
 	best, at := Figure(""), -1
-	for _, n := range figureNames {
+	for _, n := range figureNames() {
 		if !n.fig.isHeadline() {
 			continue
 		}

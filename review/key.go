@@ -8,12 +8,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
+
 	"strings"
 	"unicode"
 
 	"github.com/shopspring/decimal"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 	"yusuan/prose"
 )
@@ -90,7 +91,7 @@ func figure(s string) string {
 	return out
 }
 
-var reQuote = regexp.MustCompile(`“([^”]*)”`)
+var reQuote = lazyregexp.New(`“([^”]*)”`)
 
 func firstQuote(msg string) string {
 	if m := reQuote.FindStringSubmatch(msg); m != nil {

@@ -223,10 +223,10 @@ func TestEverySize(t *testing.T) {
 func TestCellRunesMatchReplacer(t *testing.T) {
 	for r := rune(0x80); r < 0x3000; r++ {
 		s := string(r)
-		if ambiguous.Replace(s) != s && !ambiguousRunes[r] {
+		if ambiguous().Replace(s) != s && !replaced(r) {
 			t.Errorf("%q is replaced but not in the fast path's set", s)
 		}
-		if ambiguousRunes[r] && ambiguous.Replace(s) == s {
+		if replaced(r) && ambiguous().Replace(s) == s {
 			t.Errorf("%q is in the set but not replaced", s)
 		}
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -12,36 +13,35 @@ import (
 // time to characters every terminal draws at the same width. Without it a
 // row with “三公” is one or two columns wider depending on the terminal
 // (RUNEWIDTH_EASTASIAN, CJK locales), and the amount columns drift.
-var ambiguous = strings.NewReplacer(
-	"“", `"`, "”", `"`, "„", `"`, "‘", "'", "’", "'",
-	"…", "...", "—", "-", "–", "-", "―", "-", "·", "・", "•", "・",
-	"≥", ">=", "≤", "<=", "×", "x", "÷", "/", "±", "+-", "※", "*",
-	"→", "->", "←", "<-", "℃", "C", "°", "o", "‰", "o/oo", "√", "v",
-	"○", "〇", "′", "'", "″", `"`, "№", "No.", "§", "S",
-	"①", "(1)", "②", "(2)", "③", "(3)", "④", "(4)", "⑤", "(5)",
-	"⑥", "(6)", "⑦", "(7)", "⑧", "(8)", "⑨", "(9)", "⑩", "(10)",
-	"Ⅰ", "I", "Ⅱ", "II", "Ⅲ", "III", "Ⅳ", "IV", "Ⅴ", "V", "Ⅵ", "VI",
-)
+var ambiguous = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer(
+		"“", `"`, "”", `"`, "„", `"`, "‘", "'", "’", "'",
+		"…", "...", "—", "-", "–", "-", "―", "-", "·", "・", "•", "・",
+		"≥", ">=", "≤", "<=", "×", "x", "÷", "/", "±", "+-", "※", "*",
+		"→", "->", "←", "<-", "℃", "C", "°", "o", "‰", "o/oo", "√", "v",
+		"○", "〇", "′", "'", "″", `"`, "№", "No.", "§", "S",
+		"①", "(1)", "②", "(2)", "③", "(3)", "④", "(4)", "⑤", "(5)",
+		"⑥", "(6)", "⑦", "(7)", "⑧", "(8)", "⑨", "(9)", "⑩", "(10)",
+		"Ⅰ", "I", "Ⅱ", "II", "Ⅲ", "III", "Ⅳ", "IV", "Ⅴ", "V", "Ⅵ", "VI",
+	)
+})
 
 // cell prepares text for an aligned cell: ambiguous-width punctuation is
 // replaced. The model, search and exports keep the original.
 func cell(s string) string {
 	for _, r := range s {
-		if ambiguousRunes[r] {
-			return ambiguous.Replace(s)
+		if replaced(r) {
+			return ambiguous().Replace(s)
 		}
 	}
 	return s // the usual case, without the replacer's cost
 }
 
-// ambiguousRunes are the runes the replacer rewrites.
-var ambiguousRunes = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "“”„‘’…—–―·•≥≤×÷±※→←℃°‰√○′″№§①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣⅤⅥ" {
-		m[r] = true
-	}
-	return m
-}()
+// replacedRunes are the runes the replacer rewrites.
+const replacedRunes = "“”„‘’…—–―·•≥≤×÷±※→←℃°‰√○′″№§①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣⅤⅥ"
+
+// replaced reports a rune the replacer rewrites.
+func replaced(r rune) bool { return r >= 0x80 && strings.ContainsRune(replacedRunes, r) }
 
 // isAmbiguous reports an East Asian Ambiguous rune, which a terminal may draw
 // one or two columns wide.
