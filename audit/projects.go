@@ -301,7 +301,7 @@ func listReadInPart(doc *model.Document) bool {
 		rows := 0
 		for _, row := range t.Rows {
 			for _, cell := range row {
-				if _, ok := model.ParseAmount(cell); ok {
+				if model.IsAmount(cell) {
 					rows++
 					break
 				}

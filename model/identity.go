@@ -83,51 +83,69 @@ func WithinRounding(diff Money, figures []Money, n int) bool {
 // lost cell rather than a claim).
 func RowIdentities(cs ColumnSet, r *CodedRow) []Identity {
 	var out []Identity
-	check := func(lhs string, rhs []string) {
-		if lhs == "" || len(rhs) < 2 {
-			return
-		}
-		got, ok := r.Amounts[lhs]
+	for _, sum := range RowSums(cs) {
+		got, ok := r.Amounts[sum.Total]
 		if !ok {
-			return
+			continue
 		}
-		id := Identity{Row: r, Column: lhs, Parts: rhs, Got: got}
-		for _, col := range rhs {
+		id := Identity{Row: r, Column: sum.Total, Parts: sum.Parts, Got: got}
+		for _, col := range sum.Parts {
 			id.add(r, col)
 		}
 		out = append(out, id)
 	}
+	return out
+}
+
+// RowSum is one sum every row of a table asserts across its columns:
+// Total = Σ Parts.
+type RowSum struct {
+	Total string
+	Parts []string
+}
+
+// RowSums returns the sums a table with these columns asserts of each row,
+// whether a given row prints them or not; RowIdentities checks them on one
+// row, and the search for where a row's figures belong tries them on each
+// placement.
+func RowSums(cs ColumnSet) []RowSum {
+	var out []RowSum
+	add := func(total string, parts []string) {
+		if total != "" && len(parts) >= 2 {
+			out = append(out, RowSum{total, parts})
+		}
+	}
 	switch {
 	case cs.Basic != "" && cs.Project != "":
-		check(cs.Total, append([]string{cs.Basic, cs.Project}, cs.OtherExp...))
+		add(cs.Total, append([]string{cs.Basic, cs.Project}, cs.OtherExp...))
 		if cs.Personnel != "" && cs.Public != "" {
-			check(cs.Basic, []string{cs.Personnel, cs.Public})
+			add(cs.Basic, []string{cs.Personnel, cs.Public})
 		}
 	case cs.Project != "" && cs.Personnel != "" && cs.Public != "":
-		check(cs.Total, append([]string{cs.Personnel, cs.Public, cs.Project}, cs.OtherExp...))
+		add(cs.Total, append([]string{cs.Personnel, cs.Public, cs.Project}, cs.OtherExp...))
 	case cs.Personnel != "" && cs.Public != "" && len(cs.OtherExp) == 0:
-		lhs := cs.Total
-		if lhs == "" {
-			lhs = cs.Basic
+		total := cs.Total
+		if total == "" {
+			total = cs.Basic
 		}
-		check(lhs, []string{cs.Personnel, cs.Public})
+		add(total, []string{cs.Personnel, cs.Public})
 	case len(cs.Sources) >= 2 || (len(cs.Sources) == 1 && cs.ThisYear != ""):
 		// Income by source: 本年收入 = Σ sources; 合计 = 本年收入 + 上年结转.
 		switch {
 		case cs.ThisYear != "":
-			check(cs.ThisYear, cs.Sources)
+			add(cs.ThisYear, cs.Sources)
 			if cs.Carry != "" {
-				check(cs.Total, []string{cs.ThisYear, cs.Carry})
+				add(cs.Total, []string{cs.ThisYear, cs.Carry})
 			}
 		case cs.Carry != "" && strings.Contains(cs.Total, "本年"):
-			check(cs.Total, cs.Sources) // 本年收入/合计 beside a separate 上年结转
+			add(cs.Total, cs.Sources) // 本年收入/合计 beside a separate 上年结转
 		case cs.Carry != "":
-			check(cs.Total, append(append([]string{}, cs.Sources...), cs.Carry))
+			add(cs.Total, append(append([]string{}, cs.Sources...), cs.Carry))
 		default:
-			check(cs.Total, cs.Sources)
+			add(cs.Total, cs.Sources)
 		}
 	case cs.ThisYear != "" && cs.Carry != "":
-		check(cs.Total, []string{cs.ThisYear, cs.Carry})
+		add(cs.Total, []string{cs.ThisYear, cs.Carry})
 	}
 	return out
 }

@@ -144,47 +144,9 @@ func ParseAmount(s string) (Money, bool) {
 
 // ParseDecimal is ParseAmount returning the bare decimal.
 func ParseDecimal(s string) (decimal.Decimal, bool) {
-	if !isASCII(s) {
-		if !mayBeNumber(s) {
-			return decimal.Decimal{}, false // words: no allocation for the common case
-		}
-		s = width.Narrow.String(s) // full-width digits ２６１８．３９
-	}
-	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, "万元")
-	s = strings.TrimSuffix(s, "元")
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return decimal.Decimal{}, false
-	}
-	if strings.IndexByte(s, ' ') > 0 && gluedFigures(s) {
-		return decimal.Decimal{}, false // two columns' figures side by side, not one amount
-	}
-	neg := false
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		neg, s = true, s[1:len(s)-1]
-	}
 	var b strings.Builder
-	digits, dots := 0, 0
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-			b.WriteRune(r)
-		case r == '.':
-			dots++
-			b.WriteRune(r)
-		case r == ',' || r == ' ':
-			// thousands separators; a stray space from wrapped layout text
-		case (r == '-' || r == '+') && i == 0:
-			if r == '-' {
-				neg = !neg
-			}
-		default:
-			return decimal.Decimal{}, false
-		}
-	}
-	if digits == 0 || dots > 1 {
+	neg, ok := scanAmount(s, &b)
+	if !ok {
 		return decimal.Decimal{}, false
 	}
 	d, err := decimal.NewFromString(b.String())
@@ -195,6 +157,61 @@ func ParseDecimal(s string) (decimal.Decimal, bool) {
 		d = d.Neg()
 	}
 	return d, true
+}
+
+// IsAmount reports whether ParseAmount reads s, without building the
+// decimal: the readers ask it of every cell of every table.
+func IsAmount(s string) bool {
+	_, ok := scanAmount(s, nil)
+	return ok
+}
+
+// scanAmount applies the amount grammar to s: full-width digits, a 元 or
+// 万元 suffix, thousands separators, a sign or parentheses for negatives.
+// With b, it writes the plain digits and point there. The digits and at most
+// one point it accepts always make a decimal (".5" and "5." included).
+func scanAmount(s string, b *strings.Builder) (neg, ok bool) {
+	if !isASCII(s) {
+		if !mayBeNumber(s) {
+			return false, false // words: no allocation for the common case
+		}
+		s = width.Narrow.String(s) // full-width digits ２６１８．３９
+	}
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "万元")
+	s = strings.TrimSuffix(s, "元")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false, false
+	}
+	if strings.IndexByte(s, ' ') > 0 && gluedFigures(s) {
+		return false, false // two columns' figures side by side, not one amount
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		neg, s = true, s[1:len(s)-1]
+	}
+	digits, dots := 0, 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.':
+			dots++
+		case r == ',' || r == ' ':
+			continue // thousands separators; a stray space from wrapped layout text
+		case (r == '-' || r == '+') && i == 0:
+			if r == '-' {
+				neg = !neg
+			}
+			continue
+		default:
+			return false, false
+		}
+		if b != nil {
+			b.WriteRune(r)
+		}
+	}
+	return neg, digits > 0 && dots <= 1
 }
 
 // gluedFigures: the space-separated parts of s hold two or more complete

@@ -129,3 +129,32 @@ func TestTreeHelpers(t *testing.T) {
 		t.Error("ParentCode")
 	}
 }
+
+// TestIsAmountAgreesWithParse: IsAmount is ParseAmount's ok, on every kind
+// of cell the readers meet.
+func TestIsAmountAgreesWithParse(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "0", "00", ".5", "5.", "1,234.50", "(12.00)", "-3", "+3", "--3", "1.2.3", "12,345,678.00",
+		"２６１８．３９", "１２万元", "35元", "3 万元", "174,900 .64", "12.00 13.00", "-", "—", "合计", "201", "2010101",
+		"1e5", "12%", "（3.00）", "3.", "-.5", "+", ",", "1, 2", "\t12\t",
+	} {
+		_, ok := ParseAmount(s)
+		if got := IsAmount(s); got != ok {
+			t.Errorf("IsAmount(%q) = %v, ParseAmount ok = %v", s, got, ok)
+		}
+	}
+}
+
+// FuzzIsAmount: on any text, IsAmount and ParseAmount agree, and neither
+// panics.
+func FuzzIsAmount(f *testing.F) {
+	for _, s := range []string{"1,234.50", "(12.00)", "２６１８．３９", "174,900 .64", "合计", "5."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, ok := ParseAmount(s)
+		if IsAmount(s) != ok {
+			t.Errorf("IsAmount(%q) = %v, ParseAmount ok = %v", s, !ok, ok)
+		}
+	})
+}

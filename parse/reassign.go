@@ -3,6 +3,8 @@ package parse
 import (
 	"slices"
 
+	"github.com/shopspring/decimal"
+
 	"yusuan/model"
 )
 
@@ -436,19 +438,14 @@ func placements(cs model.ColumnSet, r *model.CodedRow) [][]string {
 		}
 	}
 	pick := make([]int, 0, k)
-	trial := model.CodedRow{Code: r.Code, Name: r.Name, Line: r.Line, Order: r.Order, Amounts: make(map[string]model.Money, k)}
+	holds := placementTest(cs, r, values)
 	var walk func(from int)
 	walk = func(from int) {
 		if len(pick) == k {
 			if !slices.ContainsFunc(sums, func(i int) bool { return slices.Contains(pick, i) }) {
 				return
 			}
-			clear(trial.Amounts)
-			for i, j := range pick {
-				trial.Amounts[r.Order[j]] = values[i]
-			}
-			ids := model.RowIdentities(cs, &trial)
-			if len(ids) > 0 && allHold(ids) {
+			if holds(pick) {
 				cols := make([]string, k)
 				for i, j := range pick {
 					cols[i] = r.Order[j]
@@ -476,4 +473,76 @@ func binomial(n, k int) int {
 		}
 	}
 	return r
+}
+
+// placementTest returns the test of one placement (pick[i]: the index in
+// r.Order of the column of values[i]): the row has at least one identity and
+// every one holds exactly. It is model.RowIdentities's test, run in
+// integers: a row of eight figures over twelve columns has hundreds of
+// placements, and decimals cost an allocation per sum. Figures with more
+// decimals than int64 holds go through RowIdentities itself.
+func placementTest(cs model.ColumnSet, r *model.CodedRow, values []model.Money) func(pick []int) bool {
+	ints, ok := scaledMoney(values)
+	if !ok {
+		trial := model.CodedRow{Code: r.Code, Name: r.Name, Line: r.Line, Order: r.Order, Amounts: make(map[string]model.Money, len(values))}
+		return func(pick []int) bool {
+			clear(trial.Amounts)
+			for i, j := range pick {
+				trial.Amounts[r.Order[j]] = values[i]
+			}
+			ids := model.RowIdentities(cs, &trial)
+			return len(ids) > 0 && allHold(ids)
+		}
+	}
+	type sum struct {
+		total int   // index in r.Order, -1 where the row has no such column
+		parts []int // likewise
+	}
+	var sums []sum
+	for _, s := range model.RowSums(cs) {
+		x := sum{total: slices.Index(r.Order, s.Total)}
+		for _, p := range s.Parts {
+			x.parts = append(x.parts, slices.Index(r.Order, p))
+		}
+		sums = append(sums, x)
+	}
+	at := make([]int64, len(r.Order))
+	filled := make([]bool, len(r.Order))
+	return func(pick []int) bool {
+		clear(filled)
+		for i, j := range pick {
+			at[j], filled[j] = ints[i], true
+		}
+		checked := 0
+		for _, s := range sums {
+			if s.total < 0 || !filled[s.total] {
+				continue
+			}
+			checked++
+			var got int64
+			for _, p := range s.parts {
+				if p >= 0 && filled[p] {
+					got += at[p]
+				}
+			}
+			if got != at[s.total] {
+				return false
+			}
+		}
+		return checked > 0
+	}
+}
+
+// scaledMoney returns the figures in millionths, when every one is exact
+// there and small enough that sums of a row cannot overflow.
+func scaledMoney(values []model.Money) ([]int64, bool) {
+	out := make([]int64, len(values))
+	for i, v := range values {
+		d := v.Decimal().Shift(6)
+		if !d.IsInteger() || d.Abs().Cmp(decimal.New(1, 15)) > 0 {
+			return nil, false
+		}
+		out[i] = d.IntPart()
+	}
+	return out, true
 }

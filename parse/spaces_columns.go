@@ -1,8 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // lcol is one column of a table region: the character extent its cells
@@ -68,7 +69,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return lay.cols[order[a]].center() < lay.cols[order[b]].center() })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(lay.cols[a].s+lay.cols[a].e, lay.cols[b].s+lay.cols[b].e) })
 	renum := make([]int, len(order))
 	sorted := make([]lcol, len(order))
 	for to, from := range order {
@@ -122,7 +123,11 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		li, ci, kind int
 		c            chunk
 	}
-	var items []item
+	n := 0
+	for _, l := range ls {
+		n += len(l.chunks)
+	}
+	items := make([]item, 0, n)
 	place := make([][]int, len(ls))
 	for li, l := range ls {
 		place[li] = make([]int, len(l.chunks))
@@ -130,7 +135,7 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 			items = append(items, item{li, ci, kindOf(c, ci == 0), c})
 		}
 	}
-	sort.SliceStable(items, func(a, b int) bool { return items[a].c.s < items[b].c.s })
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.c.s, b.c.s) })
 	// a total label is centred across the code and name columns: it joins
 	// the column it covers most once the columns are known
 	isTotal := func(it item) bool { return it.kind == kWord && isTotalLabel(it.c.text) }
@@ -174,7 +179,7 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cols[order[a]].center() < cols[order[b]].center() })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(cols[a].s+cols[a].e, cols[b].s+cols[b].e) })
 	renum := make([]int, len(cols))
 	sorted := make([]lcol, len(cols))
 	for to, from := range order {

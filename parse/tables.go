@@ -198,10 +198,7 @@ func tocTitle(r Row) string {
 	return strings.TrimSpace(strings.TrimRight(t, ".…· "))
 }
 
-func isAmountText(s string) bool {
-	_, ok := model.ParseDecimal(s)
-	return ok
-}
+func isAmountText(s string) bool { return model.IsAmount(s) }
 
 // segment splits the grid into tables and the text around them. Text rows
 // that are not part of a table are returned for the narrative.

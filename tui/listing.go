@@ -100,7 +100,7 @@ func measure(parent *node) *measures {
 				l.cellF[i] = max(l.cellF[i], w)
 			}
 			if c != "" && !model.IsBlankAmount(c) {
-				if _, ok := model.ParseAmount(c); !ok {
+				if !model.IsAmount(c) {
 					l.cellR[i] = false
 				}
 			}

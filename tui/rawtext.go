@@ -150,8 +150,7 @@ func citedFigures(f *Finding) []string {
 
 // isFigure: a decimal amount such as 2567.98, -30.00 or 1,234.50.
 func isFigure(s string) bool {
-	_, ok := model.ParseAmount(s)
-	return ok && strings.ContainsAny(s, "0123456789")
+	return model.IsAmount(s) && strings.ContainsAny(s, "0123456789")
 }
 
 // printedForms are the ways a document may print an amount: as the model
