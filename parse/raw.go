@@ -1331,9 +1331,12 @@ func leftColumns(n int) []int {
 }
 
 // rawPlacements lists the ways n figures can sit under width columns: the
-// first under the first column, the others in order.
+// first under the first column, the others in order; none when they are too
+// many to try.
 func rawPlacements(n, width int) [][]int {
-	if n == 0 || n > width {
+	// beyond maxPlacements (a row of 19 figures under 33 columns has 10⁸)
+	// the sums could not decide anyway: the row is left out with a warning
+	if n == 0 || n > width || binomial(width-1, n-1) > maxPlacements {
 		return nil
 	}
 	var out [][]int

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"yusuan/model"
 )
@@ -372,6 +373,38 @@ func TestRawPlacement(t *testing.T) {
 	}
 	if len(warns) != 3 || warns[0].line != 9 {
 		t.Errorf("warnings %v, want three, the first on line 9", warns)
+	}
+}
+
+// A row of many figures under many columns has too many placements to try
+// (19 under 33: C(32,18), half a billion): it is left out at once with its
+// warning. 西安市行政审批服务局's 2025 budget through pdftotext -raw has
+// such a row, and reading it once took minutes.
+func TestRawPlacementsBounded(t *testing.T) {
+	if got := len(rawPlacements(3, 6)); got != 10 { // the first fixed, C(5,2)
+		t.Errorf("3 figures under 6 columns: %d placements, want 10", got)
+	}
+	if got := rawPlacements(19, 33); got != nil {
+		t.Errorf("19 figures under 33 columns: %d placements, want none tried", len(got))
+	}
+	if testing.Short() {
+		return
+	}
+	pdf := filepath.Join("..", "..", "shared", "corpus", "national", "sn-xian-adminapproval-2025-budget.pdf")
+	text := pdfText(t, pdf, "-raw", 0, 0)
+	start := time.Now()
+	doc, err := Bytes("adminapproval.raw.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("reading took %v", d)
+	}
+	if doc.Layout != string(LayoutRaw) {
+		t.Errorf("read as %s, want raw", doc.Layout)
+	}
+	if !slices.ContainsFunc(doc.Warnings, func(w string) bool { return strings.Contains(w, "无法确定各金额所在的栏") }) {
+		t.Error("no row left out with a warning: the long row was placed, or not met")
 	}
 }
 
