@@ -390,7 +390,7 @@ func TestRawPlacementsBounded(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	pdf := filepath.Join("..", "..", "shared", "corpus", "national", "sn-xian-adminapproval-2025-budget.pdf")
+	pdf := filepath.Join(nationalDir, "sn-xian-adminapproval-2025-budget.pdf")
 	text := pdfText(t, pdf, "-raw", 0, 0)
 	start := time.Now()
 	doc, err := Bytes("adminapproval.raw.txt", text)
