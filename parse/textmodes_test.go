@@ -120,4 +120,3 @@ func codeFigures(t *model.Table) map[string]string {
 	}
 	return out
 }
-
