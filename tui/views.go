@@ -191,16 +191,26 @@ func buildTables(doc *model.Document, tx *text) *node {
 	for _, t := range doc.Tables {
 		tn := root.add(&node{kind: kindTable, code: lineCode(t.Line), name: oneLine(t.Title), line: t.Line, tbl: t,
 			cells: []string{strconv.Itoa(len(t.Rows)), string(t.Kind)}, unverified: t.Unverified()})
+		// one allocation for the table's rows and one for their cells: a
+		// large document has tens of thousands of rows
+		rows := make([]node, len(t.Rows))
+		n := 0
+		for _, r := range t.Rows {
+			n += len(r)
+		}
+		all := make([]string, 0, n)
 		for i, r := range t.Rows {
 			ln := 0
 			if i < len(t.RowLines) {
 				ln = t.RowLines[i]
 			}
-			cells := make([]string, len(r))
-			for j, c := range r {
-				cells[j] = oneLine(c)
+			start := len(all)
+			for _, c := range r {
+				all = append(all, oneLine(c))
 			}
-			tn.add(&node{kind: kindTableRow, code: lineCode(ln), name: strings.Join(cells, " "), line: ln, tbl: t, cells: cells})
+			cells := all[start:len(all):len(all)]
+			rows[i] = node{kind: kindTableRow, code: lineCode(ln), name: strings.Join(cells, " "), line: ln, tbl: t, cells: cells}
+			tn.add(&rows[i])
 		}
 	}
 	return root
