@@ -216,6 +216,7 @@ func headerRows(lay tableLayout) []Row {
 	for j := range names {
 		names[j] = strings.TrimSuffix(names[j]+leaves[j], "/")
 	}
+	names = qualifyRepeated(names, lay, first)
 	return []Row{{Line: lay.lines[first], Cells: names, Table: true}}
 }
 

@@ -26,7 +26,7 @@ func TestSqueezedHeaderRuns(t *testing.T) {
 		{"gd-guangzhou-propaganda-2026-budget", "收入总体情况表", map[string]string{
 			"国有资本经营预算": "325.60"}},
 		{"js-suzhou-audit-2026-budget-dept", "收入总表", map[string]string{
-			"一般公共预算": "4651.67"}},
+			"本年收入/一般公共预算": "4651.67"}},
 		{"cq-chongqing-govoffice-2026-budget", "2026年部门收入总体情况表", map[string]string{
 			"一般公共预算拨款收入": "18417.70", "事业收入": "812.48"}},
 	}
