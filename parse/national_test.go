@@ -57,7 +57,7 @@ func (n nationalDoc) source() string {
 var nationalWhole = []string{
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
 	"bj-beijing-sasac-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
-	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-water-2026-budget",
+	"cq-chongqing-govoffice-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
 	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",
 	"fj-fuzhou-healthsecurity-2026-budget", "gd-guangzhou-ecoenv-2026-budget", "gd-guangzhou-petition-2026-budget",
@@ -71,7 +71,7 @@ var nationalWhole = []string{
 	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-petition-2025-budget", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
 	"sh-shanghai-audit-2026-unitbudget", "sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
-	"sd-yantai-audit-2026-budget", "sd-yantai-civilaffairs-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
+	"sd-yantai-audit-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
 	"sn-xian-adminapproval-2025-budget", "sn-xian-civilaffairs-2021-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
 	"sn-xian-justice-2026-budget", "sn-xian-stats-2026-budget",
 }

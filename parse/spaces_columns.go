@@ -104,7 +104,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 			continue
 		}
 		segCols, segPlace := clusterLines(ls)
-		segCols, segPlace = mergeDisjoint(retemplate(ls, segCols, segPlace), segPlace, amountColumns(lay.cols))
+		segCols, segPlace = mergeDisjoint(retemplate(ls, segCols, segPlace), segPlace, nil)
 		m := mapColumns(segCols, lay.cols)
 		for k, i := range idx {
 			p := segPlace[k]
@@ -115,19 +115,6 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 		}
 	}
 	return lay
-}
-
-// amountColumns stands for the table's amount columns where a later page
-// has no header: two columns of a page that lie under two of them are two
-// (基本支出 and 项目支出 never on one line), not one moved sideways.
-func amountColumns(cols []lcol) []chunk {
-	var out []chunk
-	for _, c := range cols {
-		if c.kind == kNum || c.kind == kHead {
-			out = append(out, chunk{s: c.s, e: c.e, text: "列"})
-		}
-	}
-	return out
 }
 
 // clusterLines groups the chunks of the lines into columns by overlap.

@@ -69,18 +69,11 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		if sigs[i] != tsig {
 			continue
 		}
-		moved, kept := true, false
+		moved := true
 		for k, c := range place[i] {
 			if c != tplace[k] && other[c] {
 				moved = false
 			}
-			kept = kept || c == tplace[k] && ls[i].chunks[k].s > 0 && isNumChunk(ls[i].chunks[k].text)
-		}
-		// a line laid out elsewhere moved as a whole: one whose figures
-		// partly stand in the row's columns has its others in columns of
-		// their own (合计 | 基本支出 beside 合计 | 项目支出)
-		if kept && !allInTemplate(place[i], tplace) && offTemplateFigure(ls[i], place[i], tplace) {
-			moved = false
 		}
 		if moved {
 			copy(place[i], tplace)
@@ -107,29 +100,6 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		}
 	}
 	return out
-}
-
-// offTemplateFigure: a figure other than a zero stands off the template's
-// columns (zeros, printed in every column, jitter sideways alone).
-func offTemplateFigure(l sline, p, tplace []int) bool {
-	for k, c := range p {
-		if c != tplace[k] && isNumChunk(l.chunks[k].text) {
-			if m, ok := amount(l.chunks[k].text, ""); ok && !m.IsZero() {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// allInTemplate: the line stands in the template row's columns already.
-func allInTemplate(p, tplace []int) bool {
-	for k, c := range p {
-		if c != tplace[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // mergeDisjoint joins neighbouring columns of the same kind that never
