@@ -30,7 +30,7 @@ func isFinalSummary(t *model.Table) bool {
 func withoutLineNumbers(t *model.Table) *model.Table {
 	var drop []int
 	for i, col := range t.Columns {
-		if k := prose.Key(col); k == "行次" || k == "栏次" {
+		if k := prose.Key(model.Leaf(col)); k == "行次" || k == "栏次" { // 收入/行次 as well
 			drop = append(drop, i)
 		}
 	}

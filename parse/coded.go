@@ -219,7 +219,7 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 	// figure, or more of them under columns that name what they hold
 	if shift != 0 && len(row.Tokens) > 0 {
 		unshifted := l.positional(cells, h, from, 0, unit)
-		if len(unshifted) == len(row.Tokens) && (len(placed) != len(row.Tokens) || named(unshifted) > named(placed)) {
+		if len(unshifted) == len(row.Tokens) && (len(placed) != len(row.Tokens) || named(unshifted) >= named(placed)) {
 			placed = unshifted
 		}
 	}

@@ -54,8 +54,9 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	}
 	cols, place := clusterLines(base)
 	var heads []chunk
-	for _, h := range header {
-		heads = append(heads, headerWords(h.raw, wide)...)
+	lines, _ := headerLines(header, wide)
+	for _, words := range lines {
+		heads = append(heads, words...)
 	}
 	cols, place = mergeDisjoint(retemplate(base, cols, place), place, heads)
 	lay.cols = cols
@@ -192,15 +193,6 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 		}
 	}
 	return sorted, place
-}
-
-// headerWords cuts a header line at every blank, in the table's measure.
-func headerWords(raw string, wide bool) []chunk {
-	cs := joinSpaced(splitChunks(raw, 1))
-	if wide {
-		cs = inDisplayCells(cs)
-	}
-	return cs
 }
 
 func overlaps(a chunk, c lcol) bool { return a.s < c.e && c.s < a.e }

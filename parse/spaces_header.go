@@ -13,12 +13,13 @@ import (
 // no data is a column left empty, and is added.
 func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 	var fr []hfrag
-	for hi, h := range header {
-		for _, c := range headerWords(h.raw, wide) {
-			if isColumnNumbers([]string{c.text}) || c.text == "栏次" {
+	lines, spans := headerLines(header, wide)
+	for hi, words := range lines {
+		for k, c := range words {
+			if isHeaderNumber(c.text) {
 				continue
 			}
-			fr = append(fr, hfrag{line: hi, c: c, group: isGroupLabel(c.text)})
+			fr = append(fr, hfrag{line: hi, c: c, group: isGroupLabel(c.text) || spans[hi][k]})
 		}
 	}
 	for i := range fr {
@@ -215,6 +216,7 @@ func headerRows(lay tableLayout) []Row {
 	for j := range names {
 		names[j] = strings.TrimSuffix(names[j]+leaves[j], "/")
 	}
+	names = qualifyRepeated(names, lay, first)
 	return []Row{{Line: lay.lines[first], Cells: names, Table: true}}
 }
 
