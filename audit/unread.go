@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -33,7 +32,7 @@ func trustedView(doc *model.Document) *model.Document {
 	for _, t := range doc.Tables {
 		any = any || t.Unverified()
 	}
-	blocks := threePublicOfOtherYears(doc) || threePublicSplitFigures(doc)
+	blocks := threePublicSplitFigures(doc)
 	if !any && !blocks {
 		return doc
 	}
@@ -75,36 +74,6 @@ func threePublicSplitFigures(doc *model.Document) bool {
 		for _, row := range t.Rows {
 			for _, cell := range row {
 				if strings.HasPrefix(strings.TrimSpace(cell), ".") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// reOtherYearBlock: a column header of a block of another year than the
-// budget's own: 上年, 增减, or a year.
-var reOtherYearBlock = lazyregexp.New(`上年|增减|(19|20)\d\d年`)
-
-// threePublicOfOtherYears: the “三公” table prints the figures of several
-// years side by side (sd-yantai's 2025年预算数 and 2026年预算数, sn-xian's 上年,
-// 当年 and 增减变化情况), and the figures read for it cannot be told to be the
-// budget year's: sd-yantai-civilaffairs-2026's table was read as 27.32, its
-// 2025 合计, where the narrative rightly gives 2026's 24.62.
-func threePublicOfOtherYears(doc *model.Document) bool {
-	tp := doc.ThreePublic
-	if tp == nil {
-		return false
-	}
-	own := fmt.Sprintf("%d年", doc.Year)
-	for _, t := range doc.Tables {
-		if t.Title != tp.Table || t.Line != tp.Line {
-			continue
-		}
-		for _, col := range t.Columns {
-			for _, m := range reOtherYearBlock.FindAllString(col, -1) {
-				if m != own {
 					return true
 				}
 			}

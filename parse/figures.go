@@ -52,6 +52,12 @@ var threePublicFields = []struct {
 	{"training", func(s string) bool { return strings.Contains(s, "培训费") && !strings.HasPrefix(s, "其中") }},
 }
 
+// isVehiclePart: a column of the vehicles' purchase or running costs.
+func isVehiclePart(name string) bool {
+	return strings.Contains(name, "公务用车") && (strings.Contains(name, "购置") || strings.Contains(name, "运行")) &&
+		!strings.Contains(name, "购置及") && !strings.HasSuffix(name, "小计")
+}
+
 // cleanLabel is the key of a row label without its numbering:
 // "一、因公出国（境）费" → "因公出国(境)费".
 func cleanLabel(s string) string {
@@ -62,8 +68,17 @@ func cleanLabel(s string) string {
 
 // threePublic reads the “三公”经费 table, printed either with a row per item
 // (label, amount) or as one row of figures under a header naming each item.
-func threePublic(b *block, g grid) *model.ThreePublic {
-	tp := &model.ThreePublic{Table: b.title, Line: b.titleLine}
+// Of a table printing several years side by side it reads the columns of
+// the document's own (ownYearColumns); where those cannot be told, nothing
+// (unread says why): another year's figures shown as this year's would be
+// wrong, and so would zeros for figures that could not be read.
+func threePublic(b *block, g grid, year int, kind model.Kind) (tp *model.ThreePublic, unread string) {
+	own, multi := ownYearColumns(g.names, rowWidth(g), year, kind)
+	if multi && own == nil {
+		return nil, "按多个年度（或预算、决算）分栏列示，无法确定本年度的栏"
+	}
+	in := func(j int) bool { return !multi || own[j] }
+	tp = &model.ThreePublic{Table: b.title, Line: b.titleLine}
 	set := func(field string, m model.Money) {
 		if f := tp.Field(field); f != nil && !tp.IsStated(field) {
 			tp.Stated = append(tp.Stated, field)
@@ -84,15 +99,26 @@ func threePublic(b *block, g grid) *model.ThreePublic {
 			continue
 		}
 		labelled = true
+		// the first figure after the label (all blank: zero); a cell that
+		// is no figure (two glued together) leaves the item unread
 		var m model.Money
-		for _, c := range r.Cells[idx+1:] {
+		readable := true
+		for j := idx + 1; j < len(r.Cells); j++ {
+			if !in(j) {
+				continue
+			}
+			c := r.Cells[j]
 			if v, ok := amount(c, b.unit); ok {
 				m = v
 				break
 			}
 			if strings.TrimSpace(c) != "" {
+				readable = false
 				break
 			}
+		}
+		if !readable {
+			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(r.Cells[idx]), "其中") && !strings.Contains(label, "公务用车") {
 			continue
@@ -111,11 +137,17 @@ func threePublic(b *block, g grid) *model.ThreePublic {
 			if j >= len(r.Cells) {
 				break
 			}
+			if !in(j) {
+				continue
+			}
 			m, ok := amount(r.Cells[j], b.unit)
 			if !ok {
 				m = model.Zero
 			}
-			parts := strings.Split(name, "/")
+			parts := untagged(strings.Split(name, "/"))
+			if len(parts) == 0 {
+				continue
+			}
 			last := cleanLabel(parts[len(parts)-1])
 			field := ""
 			switch {
@@ -123,7 +155,9 @@ func threePublic(b *block, g grid) *model.ThreePublic {
 				field = "total"
 			case last == "小计" && len(parts) == 2 && strings.Contains(parts[0], "三公"):
 				field = "subtotal"
-			case last == "小计" && strings.Contains(name, "公务用车"):
+			case last == "小计" && (strings.Contains(name, "公务用车") || j+1 < len(g.names) && isVehiclePart(g.names[j+1])):
+				// the vehicles' 小计, named by its group or by the
+				// 购置/运行 columns after it (“2026年预算数小计 | 公务用车购置经费”)
 				field = "vehicle"
 			default:
 				for _, f := range threePublicFields {
@@ -147,7 +181,10 @@ func threePublic(b *block, g grid) *model.ThreePublic {
 	if !tp.IsStated("total") {
 		tp.Total = model.Sum(tp.Subtotal, tp.Meeting, tp.Training)
 	}
-	return tp
+	if len(tp.Stated) == 0 {
+		return nil, "未找到可读的金额"
+	}
+	return tp, ""
 }
 
 // isThreePublicLabel: a row of the “三公” table labelled with one of its

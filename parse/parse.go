@@ -150,7 +150,11 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		switch b.kind {
 		case model.TThreePublic:
 			if doc.ThreePublic == nil && len(g.data) > 0 {
-				doc.ThreePublic = threePublic(b, g)
+				tp, unread := threePublic(b, g, doc.Year, doc.Kind)
+				if unread != "" {
+					doc.Warnf(b.titleLine, "“%s”%s，“三公”经费未读入", b.title, unread)
+				}
+				doc.ThreePublic = tp
 			}
 		case model.TProjectPerformance:
 			forms = append(forms, performanceProject(b))
