@@ -179,7 +179,7 @@ var printedLeast = map[string]int{
 	"cangzhou-lingang-safety-2026.txt pdf":  43,
 	"cangzhou-lingang-safety-2026.txt html": 43,
 	"jinzhong-safety-2023.txt pdf":          30,
-	"jinzhong-safety-2023.txt html":         18,
+	"jinzhong-safety-2023.txt html":         30,
 }
 
 type treeFact struct {
