@@ -19,7 +19,11 @@ import (
 //
 // A line is mended whole or not at all: every piece of letters and digits
 // on it must join the token above it, so a line holding a row's own code or
-// figure (a staircase's "40" with its figures) is left as printed. The piece
+// figure (a staircase's "40" with its figures) is left as printed; its words
+// must be the wrapped ends of the cells above them (no wider), a code must
+// stand where a row's code does, and a whole number takes a figure only
+// from a line of figures alone (“321” over “8.39”, not “电费 791” over
+// “邮电费 114.50”). The piece
 // is moved onto the token's line (into the spaces after the token, so the
 // columns stay where they were) and blanked below, so every line keeps its
 // number; the table reader then finds whole tokens under their columns and
@@ -61,7 +65,7 @@ func joinWrappedTokens(lines []string) []string {
 			}
 			// a code is a row's: first on its line or after the row's
 			// number, its name after it (not “≤ 120 万元” over “90”)
-			if allDigits(tok.text) && allDigits(p.text) && len(tok.text) != len(p.text) && !codeCell(at(owner), tok) {
+			if allDigits(tok.text) && allDigits(p.text) && !codeCell(at(owner), tok) {
 				joins = nil
 				break
 			}
