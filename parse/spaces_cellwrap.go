@@ -91,7 +91,8 @@ func joinWrappedTokens(lines []string) []string {
 }
 
 // tokenAt is a run of non-blank characters and the column (in characters,
-// as pdftotext lays them out) where it starts.
+// as pdftotext lays them out) where it starts: a figure or a piece of one
+// for joinBrokenFigures, a code, figure or piece for joinWrappedTokens.
 type tokenAt struct {
 	text string
 	col  int
