@@ -218,7 +218,9 @@ func (w *htmlWalker) table(t *html.Node) {
 		}
 		return true
 	})
-	for _, tr := range trs {
+	width, firstData := gridWidth(trs), firstFigureRow(trs)
+	var above []cellSpan // the cells of the row above: where each starts, how wide
+	for ri, tr := range trs {
 		var cells []string
 		col := 0
 		take := func() { // blanks for columns still covered from above
@@ -228,15 +230,29 @@ func (w *htmlWalker) table(t *html.Node) {
 				col++
 			}
 		}
+		skip := 0
+		if ri < firstData {
+			skip = headerGap(tr, covered, width, above)
+		}
+		above = above[:0]
 		for td := tr.FirstChild; td != nil; td = td.NextSibling {
 			if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
 				continue
 			}
 			take()
+			for ; skip > 0 && len(cells) < maxColumns; skip-- { // see headerGap
+				cells = append(cells, "")
+				for len(covered) <= col {
+					covered = append(covered, 0)
+				}
+				col++
+				take()
+			}
 			if len(cells) >= maxColumns {
 				break
 			}
 			cs, rs := spanAttr(td, "colspan", maxColspan), spanAttr(td, "rowspan", maxRowspan)
+			above = append(above, cellSpan{col, cs})
 			for k := 0; k < cs && len(cells) < maxColumns; k++ {
 				if k == 0 {
 					cells = append(cells, htmlCellText(td))

@@ -154,14 +154,32 @@ func TestOfficePrinted(t *testing.T) {
 				if fig.marked {
 					continue
 				}
-				if w, ok := want[line]; ok && w.figures != fig.figures {
+				w, ok := want[line]
+				if ok && w.figures != fig.figures {
 					t.Errorf("%s as .%s: %s %s shown as read, the text has %s", filepath.Base(path), to, line, fig.figures, w.figures)
 				}
-				read++
+				if ok && w.figures == fig.figures {
+					read++
+				}
 			}
 			t.Logf("%s as .%s: %d of %d figures read and confirmed", filepath.Base(path), to, read, len(want))
+			// what this reader reaches on LibreOffice's prints: less is a regression
+			if least := printedLeast[filepath.Base(path)+" "+to]; read < least {
+				t.Errorf("%s as .%s: %d figures read and confirmed, at least %d were", filepath.Base(path), to, read, least)
+			}
 		}
 	}
+}
+
+// printedLeast is, per sample and print, how many of the text's figures
+// were read and confirmed from LibreOffice 7.4’s print: the PDF loses
+// column widths, so narrow cells wrap codes and figures over lines; the
+// HTML loses merged-cell spans, so header words and figures shift columns.
+var printedLeast = map[string]int{
+	"cangzhou-lingang-safety-2026.txt pdf":  43,
+	"cangzhou-lingang-safety-2026.txt html": 43,
+	"jinzhong-safety-2023.txt pdf":          30,
+	"jinzhong-safety-2023.txt html":         30,
 }
 
 type treeFact struct {

@@ -58,31 +58,10 @@ func brokenBelow(line, next string) bool {
 	return line != "" && line[len(line)-1] >= '0' && line[len(line)-1] <= '9' && len(next) > 1 && next[0] == '.'
 }
 
-// figureAt is a figure token and the column (in characters, as pdftotext
-// lays them out) where it starts on its line.
-type figureAt struct {
-	text string
-	col  int
-}
-
 // trailingFigures returns the run of figures (or decimal parts) that ends the
 // line, with their columns.
-func trailingFigures(line string) []figureAt {
-	var toks []figureAt
-	start := -1
-	runes := []rune(line)
-	for k := 0; k <= len(runes); k++ {
-		if k == len(runes) || runes[k] == ' ' {
-			if start >= 0 {
-				toks = append(toks, figureAt{string(runes[start:k]), start})
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = k
-		}
-	}
+func trailingFigures(line string) []tokenAt {
+	toks := tokensOf(line)
 	first := len(toks)
 	for first > 0 && (wholeFigure(toks[first-1].text) || decimalPart(toks[first-1].text) || isAmountText(toks[first-1].text)) {
 		first--
@@ -96,7 +75,7 @@ func trailingFigures(line string) []figureAt {
 // overlay writes the mended figures over the row's line, each where its
 // whole part was printed, so the table reader finds them under their
 // columns; the text before them (code, name) stays as printed.
-func overlay(line string, figs []figureAt) string {
+func overlay(line string, figs []tokenAt) string {
 	runes := []rune(line)
 	runes = runes[:figs[0].col]
 	end := len(runes) - 1 // the first figure where it was; each next one space after the last at least

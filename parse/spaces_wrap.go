@@ -39,7 +39,7 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 				g++
 			}
 			group := pending[:g]
-			toPrev := prev != nil && !pendBlank[0]
+			toPrev := prev != nil && !pendBlank[0] && !overflows(group, prev)
 			toNext := n != nil && !nBlank && g == len(pending)
 			switch {
 			case toPrev || toNext:
@@ -157,6 +157,23 @@ func foldWrapped(f, p, n *drow) {
 			p.cells[j] = t
 		}
 	}
+}
+
+// overflows reports a group of lines that cannot be the wrapped end of
+// row p's cells: text wider than the cell it would continue. A cell wraps
+// because its first line is full, so what follows is no wider than that
+// line (a character or two more where punctuation may not start a line);
+// a line much wider is a cell of its own under a short label (预算数 /
+// the project's purpose across the form's width).
+func overflows(group []*drow, p *drow) bool {
+	for _, f := range group {
+		for j, t := range f.cells {
+			if t != "" && p.cells[j] != "" && !p.above[j] && textWidth(t) > textWidth(p.cells[j])+4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordsOnly: a line of words, no figures, codes or totals.
