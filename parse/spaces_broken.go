@@ -68,21 +68,7 @@ type figureAt struct {
 // trailingFigures returns the run of figures (or decimal parts) that ends the
 // line, with their columns.
 func trailingFigures(line string) []figureAt {
-	var toks []figureAt
-	start := -1
-	runes := []rune(line)
-	for k := 0; k <= len(runes); k++ {
-		if k == len(runes) || runes[k] == ' ' {
-			if start >= 0 {
-				toks = append(toks, figureAt{string(runes[start:k]), start})
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = k
-		}
-	}
+	toks := tokensAt(line)
 	first := len(toks)
 	for first > 0 && (wholeFigure(toks[first-1].text) || decimalPart(toks[first-1].text) || isAmountText(toks[first-1].text)) {
 		first--

@@ -10,21 +10,23 @@ import "strings"
 // takes the figures of one of its parts.
 
 // columnNumberCentres returns the centres of the header's column numbers,
-// nil when no header line is a numbering line.
+// nil when no header line is a numbering line: 1 2 3 … in order after at
+// most one mark (**, 栏次), not the numbers of two panels side by side.
 func columnNumberCentres(header []sline, wide bool) []float64 {
 	for _, h := range header {
 		var nums []float64
-		numbering := true
+		numbering, marks := true, 0
 		for _, c := range headerWords(h.raw, wide) {
 			switch t := strings.TrimSpace(c.text); {
-			case reSmallInt.MatchString(t):
+			case t == itoa(len(nums)+1): // 1 2 3 … in order: one panel's columns
 				nums = append(nums, float64(c.s+c.e)/2)
 			case t == "栏次" || strings.Trim(t, "*") == "":
-				// the name column's mark
+				marks++ // the name column's mark
 			default:
 				numbering = false
 			}
 		}
+		numbering = numbering && marks <= 1 // 栏次 1 … 栏次 2: two panels side by side
 		if numbering && len(nums) >= 2 {
 			return nums
 		}
@@ -34,7 +36,7 @@ func columnNumberCentres(header []sline, wide bool) []float64 {
 
 // markNumberedGroups marks as groups the header words that stand between
 // two column numbers (in the middle third of the gap) over words on lower
-// lines nearest each of the two, and widens each such word over those words
+// lines near each of the two (within a third of the gap), and widens each such word over those words
 // so that it spans both columns.
 func markNumberedGroups(fr []hfrag, nums []float64) {
 	nearest := func(x float64) int {
@@ -67,10 +69,13 @@ func markNumberedGroups(fr []hfrag, nums []float64) {
 			if fr[j].line <= fr[i].line || fr[j].group {
 				continue
 			}
-			switch nearest(centre(fr[j].c)) {
-			case k:
+			x := centre(fr[j].c)
+			// a word of a column stands near its number
+			switch n := nearest(x); {
+			case n != k && n != k+1 || abs64(x-nums[n]) >= (nums[k+1]-nums[k])/3:
+			case n == k:
 				left = j
-			case k + 1:
+			default:
 				right = j
 			}
 		}

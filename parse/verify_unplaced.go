@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"strings"
+
+	"yusuan/model"
+)
+
+// printsCodes reports whether the table prints its codes (whole, split
+// over cells or fused to the name) rather than names only: some coded row's
+// code stands in its printed cells.
+func printsCodes(t *model.Table) bool {
+	line := make(map[int]int, len(t.RowLines))
+	for i, l := range t.RowLines {
+		line[l] = i
+	}
+	for _, r := range t.Coded {
+		i, ok := line[r.Line]
+		if r.Code == "" || !ok || i >= len(t.Rows) {
+			continue
+		}
+		if strings.Contains(strings.ReplaceAll(strings.Join(t.Rows[i], ""), " ", ""), r.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// unplacedUnder reports whether a row the reader could not place (a name
+// without a code, the catalogue giving it none that fits; asked of tables of
+// names only) is printed inside the parent's family: from the parent down to the next row outside its code
+// (for the 合计 row, anywhere in the table). Such a row may be one of the
+// parent's children, so a sum of the parent that fails may be the reader's
+// gap, not the document's slip, and is never forgiven as one.
+func unplacedUnder(t *model.Table, parent *model.CodedRow) bool {
+	from := 0
+	if parent.Code != "" {
+		for i := range t.Coded {
+			if &t.Coded[i] == parent {
+				from = i + 1
+			}
+		}
+		if from == 0 {
+			return false
+		}
+	}
+	for i := from; i < len(t.Coded); i++ {
+		r := &t.Coded[i]
+		if r == parent {
+			continue
+		}
+		if r.Code != "" {
+			if parent.Code != "" && (len(r.Code) <= len(parent.Code) || !strings.HasPrefix(r.Code, parent.Code)) {
+				return false // the family ends
+			}
+			continue
+		}
+		if r.Name != "" && !isTotalLabel(r.Name) {
+			return true
+		}
+	}
+	return false
+}
