@@ -8,8 +8,9 @@ import (
 
 // A figure too wide for its cell wraps inside it: the cell, centred on its
 // row, prints the head of the figure on the line above the row
-// (“106,512.0”) and its last digits on the line below (“0”); a cell aligned
-// to the top prints the head on the row's own line. pdftotext lays out each
+// (“106,512.0”) and its last digits on the line below (“0”), with any other
+// figure of the row centred above it too; a cell aligned to the top prints
+// the head on the row's own line. pdftotext lays out each
 // piece on a line of its own. Read as they stand, the head is a figure with
 // one decimal too few and the tail a figure of its own.
 //
@@ -48,12 +49,10 @@ func joinWrappedFigures(lines []string) []string {
 			continue
 		}
 		row := tokensAt(line(r))
-		var heads []figureAt
+		var heads, whole []figureAt // whole: figures printed above beside the heads, moved with them
 		headsAbove := false
 		if r > 0 {
-			if above := tokensAt(line(r - 1)); len(above) > 0 && allMatch(above, reFigureHead) {
-				heads, headsAbove = above, true
-			}
+			heads, whole, headsAbove = piecesAbove(tokensAt(line(r - 1)))
 		}
 		if !headsAbove {
 			for _, t := range row {
@@ -68,6 +67,9 @@ func joinWrappedFigures(lines []string) []string {
 		joined, ok := pairPieces(heads, below)
 		if !ok {
 			continue
+		}
+		for _, w := range whole {
+			heads, joined = append(heads, w), append(joined, w.text)
 		}
 		mended, ok := placeFigures(line(r), row, heads, joined, headsAbove)
 		if !ok {
@@ -86,6 +88,24 @@ func joinWrappedFigures(lines []string) []string {
 		return lines
 	}
 	return out
+}
+
+// piecesAbove splits a line of figures only, at least one a head, into its
+// heads and its whole figures (a cell centred on its row prints all its
+// figures above it, the wrapped one's head among them); ok is false for any
+// other line.
+func piecesAbove(toks []figureAt) (heads, whole []figureAt, ok bool) {
+	for _, t := range toks {
+		switch {
+		case reFigureHead.MatchString(t.text):
+			heads = append(heads, t)
+		case isAmountText(t.text) && strings.ContainsAny(t.text, ".,"):
+			whole = append(whole, t)
+		default:
+			return nil, nil, false
+		}
+	}
+	return heads, whole, len(heads) > 0
 }
 
 // pairPieces joins each head to the one tail under it (from its start to a
