@@ -8,7 +8,8 @@ import (
 
 // printsCodes reports whether the table prints its codes (whole, split
 // over cells or fused to the name) rather than names only: some coded row's
-// code stands in its printed cells.
+// code stands in one of its printed cells that is no figure (a figure has
+// its point or separators).
 func printsCodes(t *model.Table) bool {
 	line := make(map[int]int, len(t.RowLines))
 	for i, l := range t.RowLines {
@@ -19,8 +20,10 @@ func printsCodes(t *model.Table) bool {
 		if r.Code == "" || !ok || i >= len(t.Rows) {
 			continue
 		}
-		if strings.Contains(strings.ReplaceAll(strings.Join(t.Rows[i], ""), " ", ""), r.Code) {
-			return true
+		for _, c := range t.Rows[i] {
+			if !strings.ContainsAny(c, ".,") && strings.Contains(strings.ReplaceAll(c, " ", ""), r.Code) {
+				return true // a code cell, or a name fused to its code (208 in 2,080.50 is no code)
+			}
 		}
 	}
 	return false
