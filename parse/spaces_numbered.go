@@ -16,7 +16,11 @@ func columnNumberCentres(header []sline, wide bool) []float64 {
 	for _, h := range header {
 		var nums []float64
 		numbering, marks := true, 0
-		for _, c := range headerWords(h.raw, wide) {
+		words := splitChunks(h.raw, 1) // numbers and marks stand apart: no spaced-out words to join
+		if wide {
+			words = inDisplayCells(words)
+		}
+		for _, c := range words {
 			switch t := strings.TrimSpace(c.text); {
 			case t == itoa(len(nums)+1): // 1 2 3 … in order: one panel's columns
 				nums = append(nums, float64(c.s+c.e)/2)
