@@ -53,6 +53,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
 			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
+			if h.code == "" {
+				prevCode = "" // a row of unknown place: the rows under it have none either
+			}
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
 		if isTotalLabel(h.name) {
@@ -278,9 +281,12 @@ func (l codedLayout) positional(cells []string, h rowHead, from, shift int, unit
 
 // codeInContext picks, among the codes a name may have, the one that fits
 // after the previous row's: its child, then its sibling, then a sibling of
-// an ancestor, then a class; a lone candidate is taken as it is.
+// an ancestor, then a class. A lone candidate must fit as well (机关服务 is
+// 2040503 in the catalogue, an item of 检察; printed under 公安, whose code
+// the catalogue lacks, it is not that item): a name whose place the rows
+// above do not give stays without a code.
 func codeInContext(cands []string, prev string) string {
-	if len(cands) == 1 {
+	if len(cands) == 1 && len(cands[0]) == 3 {
 		return cands[0]
 	}
 	for _, anchor := range []string{prev, model.ParentCode(prev), model.ParentCode(model.ParentCode(prev))} {
@@ -417,7 +423,7 @@ func pick(r model.CodedRow, words ...string) (model.Money, string) {
 			}
 		}
 		for _, k := range r.Order {
-			if strings.Contains(k, w) {
+			if strings.Contains(k, w) && !namesGroupOnly(k, w) {
 				return r.Amounts[k], k
 			}
 		}
@@ -446,8 +452,8 @@ func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 			r = finalColumns(r)
 		}
 		total, _ := pick(r, "合计", "金额", "本年支出", "小计", "*")
-		basic, bk := pick(r, "基本支出")
-		project, pk := pick(r, "项目支出")
+		basic, bk := pickSpending(r, "基本支出")
+		project, pk := pickSpending(r, "项目支出")
 		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project,
 			NoBasic: bk == "", NoProject: pk == "", Other: otherParts(r), Unverified: t.Unverified(), Line: r.Line}
 		byCode[r.Code] = n

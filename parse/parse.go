@@ -301,8 +301,8 @@ func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
 			tot.Expenditure, *haveExp = total, true
 			tot.Unverified = tot.Unverified || inDoubt
 		}
-		basic, bk := pick(r, "基本支出")
-		project, pk := pick(r, "项目支出")
+		basic, bk := pickSpending(r, "基本支出")
+		project, pk := pickSpending(r, "项目支出")
 		if bk != "" || pk != "" {
 			tot.Basic, tot.Project = basic, project
 			tot.Unverified = tot.Unverified || inDoubt

@@ -23,7 +23,7 @@ var (
 
 // readSpaces reads `pdftotext -layout` text into the grid.
 func readSpaces(lines []string) []Row {
-	lines = joinWrappedTokens(joinBrokenFigures(lines))
+	lines = joinWrappedFigures(joinWrappedTokens(joinBrokenFigures(lines)))
 	sp := newSpaceLines(lines)
 	rows := make([]Row, 0, len(lines))
 	for i := 0; i < len(lines); {

@@ -27,6 +27,9 @@ func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 			fr[i].group = true
 		}
 	}
+	if nums := columnNumberCentres(header, wide); nums != nil {
+		markNumberedGroups(fr, nums)
+	}
 	// header columns: leaf words that overlap or touch
 	var leaf []int
 	for i := range fr {
