@@ -56,7 +56,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for _, h := range header {
 		heads = append(heads, headerWords(h.raw, wide)...)
 	}
-	cols, place = mergeDisjoint(retemplate(base, cols, place), place, heads)
+	cols, place = mergeDisjoint(retemplate(base, cols, place, nil), place, heads)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
@@ -103,7 +103,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 			continue
 		}
 		segCols, segPlace := clusterLines(ls)
-		segCols, segPlace = mergeDisjoint(retemplate(ls, segCols, segPlace), segPlace, nil)
+		segCols, segPlace = mergeDisjointBy(retemplate(ls, segCols, segPlace, apartInTable(lay.cols)), segPlace, apartInTable(lay.cols))
 		m := mapColumns(segCols, lay.cols)
 		for k, i := range idx {
 			p := segPlace[k]

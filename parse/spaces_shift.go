@@ -12,7 +12,12 @@ import (
 // pdftotext laid out elsewhere (the last rows of a page moved left): a line
 // whose cells are of the same kinds, in the same order, as the most common
 // full row takes that row's columns. Columns left unused are dropped.
-func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
+//
+// On a later page, a column known apart from the template's (apart: near a
+// column of the table's first page of its own, nil on the first page) is a
+// real column too: a page of a 支出总表 by functional × economic codes fills
+// 基本支出 on some rows and 项目支出 on others, never both.
+func retemplate(ls []sline, cols []lcol, place [][]int, apart func(c, t lcol) bool) []lcol {
 	sig := func(l sline) string {
 		b := make([]byte, len(l.chunks))
 		for ci, c := range l.chunks {
@@ -71,7 +76,7 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		}
 		moved := true
 		for k, c := range place[i] {
-			if c != tplace[k] && other[c] {
+			if c != tplace[k] && (other[c] || apart != nil && apart(cols[c], cols[tplace[k]])) {
 				moved = false
 			}
 		}
@@ -114,9 +119,14 @@ func mergeDisjoint(cols []lcol, place [][]int, heads []chunk) ([]lcol, [][]int) 
 		}
 		return false
 	}
+	return mergeDisjointBy(cols, place, func(a, b lcol) bool { return named(a) && named(b) })
+}
+
+// mergeDisjointBy is mergeDisjoint with the test that keeps two columns apart.
+func mergeDisjointBy(cols []lcol, place [][]int, apart func(a, b lcol) bool) ([]lcol, [][]int) {
 	for j := 0; j+1 < len(cols); j++ {
 		a, b := cols[j], cols[j+1]
-		if a.kind != b.kind || named(a) && named(b) {
+		if a.kind != b.kind || apart(a, b) {
 			continue
 		}
 		shared := false
