@@ -56,7 +56,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for _, h := range header {
 		heads = append(heads, headerWords(h.raw, wide)...)
 	}
-	cols, place = mergeDisjoint(retemplate(base, cols, place, nil), place, heads)
+	cols, place = mergeDisjoint(retemplate(base, cols, place, namedApart(heads)), place, heads)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {

@@ -108,3 +108,24 @@ func TestContinuationFigures(t *testing.T) {
 		}
 	}
 }
+
+// A run of rows under a column the header names is no shifted run: 北京市统计局's
+// 预算06表 fills 人员经费 on some rows and 公用经费 on others, never both, and
+// the rows of 公用经费 are kept under it (they were moved under 人员经费, and
+// the 合计 row missed by 7,256.15 in each).
+func TestNamedColumnKept(t *testing.T) {
+	d := corpusDocs(t, nationalCorpus, "bj-beijing-stats-2026-budget-tables.layout.txt")[0]
+	tb := tableTitled(t, d, "预算06表一般公共预算基本支出表")
+	if tb.Identities == nil || tb.Identities.Failed != 0 {
+		t.Fatalf("预算06表: %+v", tb.Identities)
+	}
+	for _, r := range tb.Coded {
+		if r.Code == "30201" {
+			if _, ok := r.Amounts["公用经费"]; !ok {
+				t.Errorf("30201 办公费 %v, want 公用经费", r.Amounts)
+			}
+			return
+		}
+	}
+	t.Error("no 30201")
+}

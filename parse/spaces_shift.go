@@ -13,10 +13,10 @@ import (
 // whose cells are of the same kinds, in the same order, as the most common
 // full row takes that row's columns. Columns left unused are dropped.
 //
-// On a later page, a column known apart from the template's (apart: near a
-// column of the table's first page of its own, nil on the first page) is a
-// real column too: a page of a 支出总表 by functional × economic codes fills
-// 基本支出 on some rows and 项目支出 on others, never both.
+// A column known apart from the template's (apart: on the first page its
+// own header word over it, on a later page a column of the first page's of
+// its own) is a real column too: a 基本支出表 fills 人员经费 on some rows and
+// 公用经费 on others, never both, and a run of either is no shifted row.
 func retemplate(ls []sline, cols []lcol, place [][]int, apart func(c, t lcol) bool) []lcol {
 	sig := func(l sline) string {
 		b := make([]byte, len(l.chunks))
@@ -105,6 +105,22 @@ func retemplate(ls []sline, cols []lcol, place [][]int, apart func(c, t lcol) bo
 		}
 	}
 	return out
+}
+
+// namedApart: a header word stands over amount column c and not over t (a
+// code or name moved off its column is put back whatever stands above it).
+func namedApart(heads []chunk) func(c, t lcol) bool {
+	return func(c, t lcol) bool {
+		if c.kind != kNum {
+			return false
+		}
+		for _, h := range heads {
+			if !isGroupLabel(h.text) && overlaps(h, c) && !overlaps(h, t) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // mergeDisjoint joins neighbouring columns of the same kind that never
