@@ -152,13 +152,14 @@ func rowsOfText(data []byte, layout Layout) ([]Row, []int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	rows := readLayout(lines, layout)
+	rows := readLayout(lines, lineOf, layout)
 	sourceLines(rows, lineOf)
 	return rows, pageStarts(lineOf), nil
 }
 
-// readLayout reads decoded lines with the reader of the layout.
-func readLayout(lines []string, layout Layout) []Row {
+// readLayout reads decoded lines with the reader of the layout; lineOf (from
+// decodeLines) says where pages begin.
+func readLayout(lines []string, lineOf []int, layout Layout) []Row {
 	switch layout {
 	case LayoutCells:
 		return readCells(lines)
@@ -167,7 +168,7 @@ func readLayout(lines []string, layout Layout) []Row {
 	case LayoutRaw:
 		return readRaw(lines)
 	}
-	return readSpaces(lines)
+	return readSpacesPaged(lines, pageStartLines(lineOf))
 }
 
 // withCells drops rows that have no cell at all: a grid from outside (any

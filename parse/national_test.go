@@ -56,8 +56,8 @@ func (n nationalDoc) source() string {
 // the tables still in doubt, which the explorer, tree, export and check mark.
 var nationalWhole = []string{
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
-	"bj-beijing-sasac-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
-	"cq-chongqing-govoffice-2026-budget",
+	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
+	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-water-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
 	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",
 	"fj-fuzhou-healthsecurity-2026-budget", "gd-guangzhou-ecoenv-2026-budget", "gd-guangzhou-petition-2026-budget",
@@ -71,9 +71,38 @@ var nationalWhole = []string{
 	"js-wuxi-ndrc-2025-budget-dept", "js-wuxi-petition-2025-budget", "js-wuxi-stats-2026-budget-dept", "js-wuxi-transport-2026-budget-unit",
 	"sh-shanghai-audit-2026-unitbudget", "sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
-	"sd-yantai-audit-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
+	"sd-yantai-audit-2026-budget", "sd-yantai-civilaffairs-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
 	"sn-xian-adminapproval-2025-budget", "sn-xian-civilaffairs-2021-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
 	"sn-xian-justice-2026-budget", "sn-xian-stats-2026-budget", "zj-hangzhou-meteorology-2026-budget", "zj-hangzhou-publicsecurity-2026-budget",
+}
+
+// nationalOwnErrors are tables in doubt because the document's own figures
+// do not add up, read as printed: the table stays marked in doubt (the
+// reader cannot tell a missing row from a misread one), and the document
+// still counts as read whole as long as the failure is exactly this one.
+//   - 北京市政务服务和数据管理局 预算03表支出总表 (functional × economic): its
+//     rows add up to 79,094.95 万元 where its 合计 row (line 206) prints
+//     “101,605.173803 38,197.009752 63,408.164051”; the rows for 2010301
+//     行政运行 sum to 5,492.71 where 预算05表 prints 3,749.31 + 18,703.73
+//     (line 267), so the 18,703.73 unit's rows are not in 预算03表 at all
+//     (pdftotext -raw of the PDF has them nowhere either).
+var nationalOwnErrors = map[string]string{
+	"bj-beijing-govservice-2026-budget-tables|预算03表支出总表": "第206行 合计 与下级之和“合计”：101605.173803 ≠ 79094.952189",
+}
+
+// ownErrorsOnly: every table in doubt is one of the document's own errors,
+// failing as listed.
+func ownErrorsOnly(name string, d *model.Document) bool {
+	for _, tb := range d.Tables {
+		if !tb.Unverified() {
+			continue
+		}
+		want, ok := nationalOwnErrors[name+"|"+tb.Title]
+		if !ok || tb.Identities == nil || len(tb.Identities.Failures) == 0 || tb.Identities.Failures[0] != want {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalNoDepartment are documents that print their department nowhere the
@@ -126,7 +155,7 @@ func TestNationalCorpus(t *testing.T) {
 			}
 			unverified := checkNationalTables(t, d)
 			checkNationalTrees(t, d)
-			if len(unverified) == 0 && hasVerifiedTable(d) {
+			if (len(unverified) == 0 || ownErrorsOnly(name, d)) && hasVerifiedTable(d) {
 				whole++
 			} else if slices.Contains(nationalWhole, name) {
 				t.Errorf("was read whole; now in doubt: %s", strings.Join(unverified, "; "))

@@ -79,7 +79,7 @@ func parseBytes(source string, data []byte, owned bool) (*model.Document, error)
 	if layout == LayoutRaw {
 		rows, skipped = readRawWarn(lines) // and the rows it could not place
 	} else {
-		rows = readLayout(lines, layout)
+		rows = readLayout(lines, lineOf, layout)
 	}
 	sourceLines(rows, lineOf) // line numbers as the file has them
 	doc, err := FromRows(source, layout, rows)

@@ -22,7 +22,12 @@ var (
 )
 
 // readSpaces reads `pdftotext -layout` text into the grid.
-func readSpaces(lines []string) []Row {
+func readSpaces(lines []string) []Row { return readSpacesPaged(lines, nil) }
+
+// readSpacesPaged is readSpaces knowing where pages begin (starts[k]: line k
+// is the first of a page, after a form feed), so that each page of a table
+// is laid out in its own columns, as pdftotext laid it out.
+func readSpacesPaged(lines []string, starts []bool) []Row {
 	lines = joinWrappedFigures(joinWrappedTokens(joinBrokenFigures(lines)))
 	sp := newSpaceLines(lines)
 	rows := make([]Row, 0, len(lines))
@@ -30,7 +35,7 @@ func readSpaces(lines []string) []Row {
 		if title, next, ok := sp.title(i); ok {
 			end := sp.regionEnd(next, title)
 			rows = append(rows, Row{Line: i + 1, Cells: []string{title}})
-			rows = append(rows, tableRows(lines, next, end, title)...)
+			rows = append(rows, tableRows(lines, starts, next, end, title)...)
 			i = end
 			continue
 		}

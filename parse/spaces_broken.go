@@ -14,6 +14,7 @@ import (
 // them by count and arithmetic, not by position.
 func joinBrokenFigures(lines []string) []string {
 	var out []string // copied on the first change only
+	places := -1     // decimals of the figures, counted when first needed
 	for i := 0; i+1 < len(lines); i++ {
 		if out != nil && out[i] == "" || !brokenBelow(lines[i], lines[i+1]) {
 			continue // the quick test first: a digit ends this line, a point starts the next
@@ -24,9 +25,11 @@ func joinBrokenFigures(lines []string) []string {
 		}
 		j := i + 1
 		for ; j < len(lines); j++ {
-			next := trailingFigures(lines[j])
-			if len(next) == 0 || len(next) != len(strings.Fields(lines[j])) || !decimalPart(next[0].text) ||
-				!wholeFigure(figs[len(figs)-1].text) {
+			if places < 0 {
+				places = decimalPlaces(lines)
+			}
+			next, ok := continuationFigures(lines[j], places)
+			if !ok || !decimalPart(next[0].text) || !wholeFigure(figs[len(figs)-1].text) {
 				break
 			}
 			figs[len(figs)-1].text += next[0].text

@@ -58,7 +58,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for _, words := range lines {
 		heads = append(heads, words...)
 	}
-	cols, place = mergeDisjoint(retemplate(base, cols, place), place, heads)
+	cols, place = mergeDisjoint(retemplate(base, cols, place, namedApart(heads)), place, heads)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
@@ -105,7 +105,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 			continue
 		}
 		segCols, segPlace := clusterLines(ls)
-		segCols, segPlace = mergeDisjoint(retemplate(ls, segCols, segPlace), segPlace, nil)
+		segCols, segPlace = mergeDisjointBy(retemplate(ls, segCols, segPlace, apartInTable(lay.cols)), segPlace, apartInTable(lay.cols))
 		m := mapColumns(segCols, lay.cols)
 		for k, i := range idx {
 			p := segPlace[k]

@@ -12,7 +12,12 @@ import (
 // pdftotext laid out elsewhere (the last rows of a page moved left): a line
 // whose cells are of the same kinds, in the same order, as the most common
 // full row takes that row's columns. Columns left unused are dropped.
-func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
+//
+// A column known apart from the template's (apart: on the first page its
+// own header word over it, on a later page a column of the first page's of
+// its own) is a real column too: a 基本支出表 fills 人员经费 on some rows and
+// 公用经费 on others, never both, and a run of either is no shifted row.
+func retemplate(ls []sline, cols []lcol, place [][]int, apart func(c, t lcol) bool) []lcol {
 	sig := func(l sline) string {
 		b := make([]byte, len(l.chunks))
 		for ci, c := range l.chunks {
@@ -71,7 +76,7 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 		}
 		moved := true
 		for k, c := range place[i] {
-			if c != tplace[k] && other[c] {
+			if c != tplace[k] && (other[c] || apart != nil && apart(cols[c], cols[tplace[k]])) {
 				moved = false
 			}
 		}
@@ -102,6 +107,22 @@ func retemplate(ls []sline, cols []lcol, place [][]int) []lcol {
 	return out
 }
 
+// namedApart: a header word stands over amount column c and not over t (a
+// code or name moved off its column is put back whatever stands above it).
+func namedApart(heads []chunk) func(c, t lcol) bool {
+	return func(c, t lcol) bool {
+		if c.kind != kNum {
+			return false
+		}
+		for _, h := range heads {
+			if !isGroupLabel(h.text) && overlaps(h, c) && !overlaps(h, t) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // mergeDisjoint joins neighbouring columns of the same kind that never
 // share a line, unless the header names each of them: pdftotext sometimes
 // shifts the figures of one column sideways for a run of lines.
@@ -114,9 +135,14 @@ func mergeDisjoint(cols []lcol, place [][]int, heads []chunk) ([]lcol, [][]int) 
 		}
 		return false
 	}
+	return mergeDisjointBy(cols, place, func(a, b lcol) bool { return named(a) && named(b) })
+}
+
+// mergeDisjointBy is mergeDisjoint with the test that keeps two columns apart.
+func mergeDisjointBy(cols []lcol, place [][]int, apart func(a, b lcol) bool) ([]lcol, [][]int) {
 	for j := 0; j+1 < len(cols); j++ {
 		a, b := cols[j], cols[j+1]
-		if a.kind != b.kind || named(a) && named(b) {
+		if a.kind != b.kind || apart(a, b) {
 			continue
 		}
 		shared := false

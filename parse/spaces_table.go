@@ -21,18 +21,27 @@ type sline struct {
 // tableRows turns the lines of one table region (after its title) into
 // grid rows: a meta row (department, unit), the header row, and the data
 // rows, every row with one cell per column of the table.
-func tableRows(lines []string, from, to int, title string) []Row {
+func tableRows(lines []string, starts []bool, from, to int, title string) []Row {
 	sl := make([]sline, 0, to-from)
 	page, blank := 0, false
+	numbered := false        // a page number ended the page: the form feed after it is the same break
+	byFeed := map[int]bool{} // pages begun by a form feed alone
 	for k := from; k < to; k++ {
 		s := strings.TrimSpace(lines[k])
+		if k < len(starts) && starts[k] {
+			if !numbered {
+				page++
+				byFeed[page] = true
+			}
+			numbered = false
+		}
 		switch {
 		case s == "":
 			blank = true
 			continue
 		case prose.IsPageNumber(s):
 			page++
-			blank = true
+			blank, numbered = true, true
 			continue
 		case reFormNo.MatchString(s):
 			continue
@@ -40,7 +49,7 @@ func tableRows(lines []string, from, to int, title string) []Row {
 			continue // the title repeated on the next page
 		}
 		sl = append(sl, sline{no: k + 1, raw: lines[k], chunks: dataChunks(lines[k]), page: page, blankBefore: blank})
-		blank = false
+		blank, numbered = false, false
 	}
 	var rows []Row
 	// meta lines come first
@@ -60,19 +69,7 @@ func tableRows(lines []string, from, to int, title string) []Row {
 		}
 	}
 	header, data := rest[:d], rest[d:]
-	// repeated page headers and meta lines inside the table
-	seen := map[string]bool{}
-	for _, h := range header {
-		seen[nospace(h.raw)] = true
-	}
-	kept := make([]sline, 0, len(data))
-	for _, l := range data {
-		if len(seen) > 0 && seen[nospace(l.raw)] || isMetaLine(l.chunks) {
-			continue
-		}
-		kept = append(kept, l)
-	}
-	data = kept
+	data = dropRepeatedHeaders(header, data, byFeed) // and meta lines inside the table
 	wide := displayAligned(data)
 	if wide {
 		for i := range header {

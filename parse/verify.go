@@ -63,6 +63,11 @@ func verifyTable(t *model.Table) {
 	if n.Checked == 0 {
 		return
 	}
+	if totalsDisagree(t) {
+		blank++    // the total itself was not read
+		n.Failed++ // named first: the reason the rest cannot be trusted
+		n.Failures = append([]string{"合计行不止一行且数字不同：合计未能读出"}, n.Failures[:min(len(n.Failures), maxFailures-1)]...)
+	}
 	// a shifted column is no slip of the document's arithmetic, nor a sum
 	// over rows left without a place: neither is forgiven among many sums
 	ok := model.ReadingConfirmed(n.Checked, n.Failed) && blank == 0 && unplaced == 0
