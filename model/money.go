@@ -201,12 +201,25 @@ func ParseDecimal(s string) (decimal.Decimal, bool) {
 // figures ("134,339,860 134,339,860", "247.25 247.25", "123456 789012"): a
 // layout that lost the gap between two columns, not one amount with a stray
 // space ("350,034.4 2" and "96 .66" are a figure broken over two lines).
+//
+// A lone "0" is a zero of its own column where it stands beside a complete
+// figure or before digits ("6000 0", "697.82 0", "0 0", "0 6000"): no
+// printed figure starts with 0 before a digit, and a figure broken over two
+// lines breaks in its digits, not before a last lone zero.
 func gluedFigures(s string) bool {
 	complete := 0
-	for _, f := range strings.Fields(s) {
-		if completeFigure(f) {
+	fields := strings.Fields(s)
+	prevComplete := false
+	for i, f := range fields {
+		ok := completeFigure(f)
+		if f == "0" {
+			nextDigit := i+1 < len(fields) && fields[i+1][0] >= '0' && fields[i+1][0] <= '9'
+			ok = prevComplete || nextDigit
+		}
+		if ok {
 			complete++
 		}
+		prevComplete = ok
 	}
 	return complete >= 2
 }

@@ -104,7 +104,7 @@ func codedColumns(g grid) codedLayout {
 	}
 	for j, n := range g.names {
 		if j == l.codeCol || j == l.nameCol || j == l.seqCol || l.nameCol >= 0 && j < l.nameCol ||
-			strings.Contains(n, "名称") || strings.Contains(n, "编码") {
+			strings.Contains(n, "名称") || strings.Contains(n, "编码") || isRemarksColumn(n) {
 			continue
 		}
 		l.amountCols = append(l.amountCols, j)
@@ -119,6 +119,7 @@ func codedColumns(g grid) codedLayout {
 type rowHead struct {
 	code, name, stairPart   string
 	start, codeIdx, nameIdx int
+	fusedFigure             string // the row's first figure, printed fused to its name
 }
 
 // head reads a row's code and name; ok is false for a row that is neither a
@@ -140,6 +141,9 @@ func (l codedLayout) head(cells []string, scheme catalog.Scheme) (rowHead, bool)
 				break
 			}
 		}
+	}
+	if name, fig, ok := splitTrailingFigure(h.name); ok {
+		h.name, h.fusedFigure = name, fig
 	}
 	if h.code == "" && h.name == "" {
 		if !allAmounts(cells) {
@@ -198,6 +202,10 @@ func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
 func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, unit string) {
 	from := max(h.nameIdx, h.codeIdx, h.start-1, lastWords(cells)) + 1
 	row.Tokens = rowFigures(cells, from, unit)
+	if h.fusedFigure != "" {
+		m, _ := amount(h.fusedFigure, unit)
+		row.Tokens = append([]model.Money{m}, row.Tokens...)
+	}
 	if len(row.Tokens) == len(l.keys) {
 		for k, key := range l.keys {
 			row.Amounts[key] = row.Tokens[k]
