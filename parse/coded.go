@@ -146,7 +146,7 @@ func (l codedLayout) head(cells []string, scheme catalog.Scheme) (rowHead, bool)
 		h.name, h.fusedFigure = name, fig
 	}
 	if h.code == "" && h.name == "" {
-		if !allAmounts(cells) {
+		if !allAmounts(cells) || l.unitCodes && loneUnitCode(cells) {
 			return h, false
 		}
 		h.name = "合计" // a lone row of figures: the table's total

@@ -12,3 +12,19 @@ func isRemarksColumn(name string) bool {
 	n := strings.Trim(strings.ReplaceAll(name, " ", ""), "*＊")
 	return strings.HasSuffix(n, "备注") || strings.HasSuffix(n, "简介")
 }
+
+// loneUnitCode reports a row of a table by unit (单位编码) that prints only
+// a unit's code, its name wrapped onto the line before (“241001” under
+// “西安市民政局”): digits without a figure's marks, not the table's total.
+func loneUnitCode(cells []string) bool {
+	var only string
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			if only != "" {
+				return false
+			}
+			only = c
+		}
+	}
+	return len(only) >= 6 && strings.Trim(only, "0123456789") == ""
+}
