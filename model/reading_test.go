@@ -22,6 +22,7 @@ func TestGluedFigures(t *testing.T) {
 		{"6000 0", "", 2}, // a lone zero beside a figure is its own column's
 		{"697.82 0", "", 2},
 		{"0 0", "", 2},
+		{"8 0", "", 2},
 		{"0 40764", "", 2}, // no figure is printed 040764
 		{"0 .66", "0.66", 0},
 		{"1 234", "1234.00", 0},

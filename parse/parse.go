@@ -147,6 +147,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 			reassignRows(t)
 		}
 		verifyTable(t)
+		refuteFiguresInHeader(t)
 		switch b.kind {
 		case model.TThreePublic:
 			if doc.ThreePublic == nil && len(g.data) > 0 {
