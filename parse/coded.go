@@ -59,6 +59,12 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			row.Code = ""
 		}
 		cols.figures(&row, r.Cells, h, b.unit)
+		if n := len(out); n > 0 && len(row.Tokens) > 0 && continuesRow(&out[n-1], row.Code) {
+			// the figures stand under their columns: no code cell shifts them
+			h.codeIdx = -1
+			cols.figures(&out[n-1], r.Cells, h, b.unit)
+			continue
+		}
 		if scheme == catalog.Functional {
 			var total model.Money
 			if len(row.Tokens) > 0 {
