@@ -249,11 +249,11 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 	maps.Copy(row.Amounts, placed)
 }
 
-// placesUnnamed reports a figure other than 0 placed under a column no
-// header word names.
+// placesUnnamed reports a figure (a 0 as well: a zero is a column's too)
+// placed under a column no header word names.
 func (l codedLayout) placesUnnamed(placed map[string]model.Money) bool {
 	for k, j := range l.amountCols {
-		if v, ok := placed[l.keys[k]]; ok && !v.IsZero() && l.keys[k] == unnamedKey(j) {
+		if _, ok := placed[l.keys[k]]; ok && l.keys[k] == unnamedKey(j) {
 			return true
 		}
 	}
