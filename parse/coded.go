@@ -32,7 +32,11 @@ func amount(cell, unit string) (model.Money, bool) {
 // the functional tables, the economic table, fund and SOE tables. Rows with a
 // total label get code "". Codes printed split over 类/款/项 columns
 // (201 | 05 | 07) are joined.
-func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
+//
+// units are the indices of the rows that head a unit's block in a
+// functional table listing each unit's lines in turn (see unitRow): rows
+// without a code, named by the unit, that reassignByUnit places and drops.
+func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) (out []model.CodedRow, units []int) {
 	cols := codedColumns(g)
 	data := g.data
 	if panels := splitPanels(g.data); panels != nil {
@@ -40,10 +44,18 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			data, cols = panels, pc
 		}
 	}
-	var out []model.CodedRow
 	var stairs staircase
 	prevCode := "" // the last row's code, the context of a row that prints none
 	for _, r := range data {
+		if scheme == catalog.Functional && !cols.unitCodes {
+			if h, ok := unitRow(r.Cells); ok {
+				row := model.CodedRow{Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
+				cols.figures(&row, r.Cells, h, b.unit)
+				units = append(units, len(out))
+				out = append(out, row)
+				continue
+			}
+		}
 		h, ok := cols.head(r.Cells, scheme)
 		if !ok {
 			continue
@@ -85,7 +97,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 		out = append(out, row)
 	}
-	return out
+	return out, units
 }
 
 // codedLayout is where a classification table's header puts the code, the
