@@ -45,7 +45,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 	}
 	var stairs staircase
-	prevCode := "" // the last row's code, the context of a row that prints none
+	loneFigures := map[int]bool{} // rows of figures alone, by index in out
+	guessed := map[int]bool{}     // rows that print no code: the catalogue's, by name
+	prevCode := ""                // the last row's code, the context of a row that prints none
 	for _, r := range data {
 		if scheme == catalog.Functional && !cols.unitCodes {
 			if h, ok := unitRow(r.Cells); ok {
@@ -60,17 +62,27 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		if !ok {
 			continue
 		}
+		lone := !hasTotalLabel(r.Cells) // a row of figures alone, named 合计 by head
 		if h.code == "" && !isTotalLabel(h.name) && !cols.unitCodes {
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
 			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
+			if h.code != "" {
+				guessed[len(out)] = true
+			}
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
 		if isTotalLabel(h.name) {
 			row.Code = ""
 		}
 		cols.figures(&row, r.Cells, h, b.unit)
+		if lone && isTotalLabel(row.Name) {
+			loneFigures[len(out)] = true
+		}
+		if n := len(out); n > 0 && len(row.Tokens) == 0 && codeUnderRow(out, loneFigures, guessed, row) {
+			continue
+		}
 		if n := len(out); n > 0 && len(row.Tokens) > 0 && continuesRow(&out[n-1], row.Code) {
 			// the figures stand under their columns: no code cell shifts them
 			h.codeIdx = -1

@@ -100,7 +100,8 @@ func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 	t := l.title
 	next = i + 1
 	if !l.kind {
-		if l.trim == "" || l.page || l.form && l.formTitle == "" || next >= len(sp.raw) || !strings.Contains(sp.raw[next], "表") {
+		if l.trim == "" || l.page || l.form && l.formTitle == "" || next >= len(sp.raw) ||
+			!strings.Contains(sp.raw[next], "表") && !closesBracket(l.trim, sp.raw[next]) {
 			return "", 0, false
 		}
 		if t == "" {
@@ -146,8 +147,11 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 			}
 			return k
 		}
-		if l.kind || k+1 < len(sp.raw) && strings.Contains(sp.raw[k+1], "表") {
-			if _, _, ok := sp.title(k); ok {
+		if l.kind || k+1 < len(sp.raw) && (strings.Contains(sp.raw[k+1], "表") || closesBracket(l.trim, sp.raw[k+1])) {
+			if t, next, ok := sp.title(k); ok && continued(t) == continued(title) {
+				k = next - 1 // the wrapped title again on the next page
+				continue
+			} else if ok {
 				return k
 			}
 		}
@@ -165,6 +169,9 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 func (sp *spaceLines) sameTitleFollows(k int, title string) bool {
 	for j := k + 1; j < len(sp.raw) && j <= k+4; j++ {
 		if l := sp.at(j); l.title != "" {
+			if t, _, ok := sp.title(j); ok && t != l.title {
+				return continued(t) == continued(title) // wrapped over two lines
+			}
 			return continued(l.title) == continued(title)
 		}
 	}
