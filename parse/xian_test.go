@@ -37,6 +37,15 @@ func TestXianOlderTableSets(t *testing.T) {
 		{"sn-xian-worksafety-2019-budget-tables", "2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目）", "208", "", 0,
 			map[string]string{"合计": "183.60", "人员经费支出": "151.55", "公用经费支出": "32.05"},
 			"the four units' 208 rows (115.11, 22.62, 35.75, 10.12) summed"},
+		{"sn-xian-propaganda-2021-budget", "2021年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）", "2013301", "行政运行", 0,
+			map[string]string{"合计": "1765.179492", "人员经费支出": "1641.184061", "公用经费支出": "123.995431", "专项业务经费支出": "0.00"},
+			"a title wrapped inside its bracket; the code printed on the line under the row's figures"},
+		{"sn-xian-propaganda-2021-budget", "2021年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）", "2080505", "机关事业单位基本养老保险缴费支出", 0,
+			map[string]string{"合计": "144.997763", "人员经费支出": "144.997763"},
+			"the figures alone on a line between the name's head and the code with the name's tail"},
+		{"sn-xian-propaganda-2021-budget", "2021年部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）", "30110", "职工基本医疗保险缴费", 0,
+			map[string]string{"合计": "38.742587", "人员经费支出": "38.742587"},
+			"the code under the row, the 政府经济 code 50102 out of the name"},
 		{"sn-xian-finance-2026-budget", "部门综合预算专项业务经费支出表", "", "库房租赁", 898,
 			map[string]string{"项目金额": "30.00"},
 			"the figure under 项目金额, not the 项目简介 column"},
@@ -79,4 +88,30 @@ func findRow(doc *model.Document, table, code, name string, line int) *model.Cod
 		}
 	}
 	return nil
+}
+
+// 宣传部 2021 prints its functional table under a title wrapped inside its
+// bracket, twice (over two pages): one table, the functional tree's source,
+// not the 专项业务经费支出表.
+func TestXianWrappedTitleIsTheFunctionalSource(t *testing.T) {
+	doc, err := File(nationalDoc{file: "sn-xian-propaganda-2021-budget.pdf"}.source())
+	if err != nil {
+		t.Skipf("national corpus absent: %v", err)
+	}
+	const want = "2021年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）"
+	if doc.FunctionalSource != want {
+		t.Errorf("functional tree from %q, want %q", doc.FunctionalSource, want)
+	}
+	n := 0
+	for _, tb := range doc.Tables {
+		if tb.Title == want {
+			n++
+			if tb.Unverified() {
+				t.Errorf("%q in doubt: %v", want, tb.Identities)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d tables titled %q, want 1 (continued over a page)", n, want)
+	}
 }
