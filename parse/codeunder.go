@@ -22,7 +22,7 @@ func codeUnderRow(out []model.CodedRow, loneFigures, guessed map[int]bool, row m
 	// side by side that are no cell's two lines), under a line that is no
 	// subtotal (公用经费合计 over 307 债务利息及费用支出, which prints none)
 	if row.Code == "" || len(row.Amounts) > 0 || printedCode || len(above.Tokens) == 0 ||
-		row.Line <= above.Line || row.Line > above.Line+2 || !loneFigures[n-1] && strings.Contains(above.Name, "计") {
+		row.Line <= above.Line || row.Line > above.Line+2 || !loneFigures[n-1] && isSubtotalName(above.Name) {
 		return false
 	}
 	if isTotalLabel(above.Name) && !loneFigures[n-1] {
@@ -59,6 +59,16 @@ func withoutCodes(name string) string {
 func hasTotalLabel(cells []string) bool {
 	for _, c := range cells {
 		if isTotalLabel(strings.TrimSpace(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubtotalName: a row label that sums others (公用经费合计, 小计, 总计).
+func isSubtotalName(name string) bool {
+	for _, w := range []string{"合计", "小计", "总计", "共计"} {
+		if strings.HasSuffix(name, w) {
 			return true
 		}
 	}
