@@ -108,7 +108,11 @@ func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 			t = nospace(l.trim)
 		}
 		tail := splitChunks(sp.raw[next], 2)
-		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > 10 || tableKind(t+nospace(tail[0].text)) == "" {
+		short := 10 // a title's tail is short, longer inside a bracket it closes
+		if closesBracket(l.trim, sp.raw[next]) {
+			short = 16
+		}
+		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > short || tableKind(t+nospace(tail[0].text)) == "" {
 			return "", 0, false
 		}
 		t, next = t+nospace(tail[0].text), next+1
