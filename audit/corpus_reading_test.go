@@ -185,6 +185,12 @@ var readingFixed = map[string]bool{
 	// 一般公共预算收入 (39,748.66 = 39,664.33 + 84.33); now each figure stays in a
 	// column of its own (the cause left is listed in unresolved).
 	"sd-yantai-transport-2026-budget.layout.txt|tree-sum|收入总体情况表|39748.66|39664.33": true,
+	// a table of units (125001, 125002 …), each with its own 208 … rows: the
+	// rows of units 2–4 (“208 … 22.62 22.62”, one figure under two columns)
+	// left unplaced, so 208 summed two units' figures over one unit's items.
+	// Each unit's rows are now placed by the unit's own sums, then summed.
+	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|83.06|105.68":  true,
+	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|115.11|137.73": true,
 }
 
 // unresolved are error findings on the national corpus that come from
@@ -205,9 +211,4 @@ var unresolved = map[string]bool{
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表 / 302|1981.956|10.00": true,
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|30274.308|15326.874":  true,
 	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|32454.564|17507.13":   true,
-	// parse: a table of units (125001, 125002 …), each with its own 208 … rows:
-	// the units' repeated codes summed under one 208 (line 233: “208 社会保障和就业
-	// 支出 115.11 83.06 32.05”, whose own 05 and 99 add up).
-	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|83.06|105.68":  true,
-	"sn-xian-worksafety-2019-budget-tables.layout.txt|tree-sum|2019年部门综合预算一般公共预算支出明细表（按支出功能分类科目） / 208|115.11|137.73": true,
 }

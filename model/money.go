@@ -218,10 +218,29 @@ func scanAmount(s string, b *strings.Builder) (neg, ok bool) {
 // figures ("134,339,860 134,339,860", "247.25 247.25", "123456 789012"): a
 // layout that lost the gap between two columns, not one amount with a stray
 // space ("350,034.4 2" and "96 .66" are a figure broken over two lines).
+//
+// A lone "0" is a zero of its own column beside a complete figure or an
+// integer, or before digits ("6000 0", "697.82 0", "8 0", "0 0", "0 6000"):
+// no printed figure starts with 0 before a digit, and a figure broken over
+// two lines breaks in its digits, not before a last lone zero.
 func gluedFigures(s string) bool {
+	fields := strings.Fields(s)
+	alone := make([]bool, len(fields))
+	for i, f := range fields {
+		alone[i] = alone[i] || completeFigure(f)
+		if f != "0" {
+			continue
+		}
+		if i+1 < len(fields) && fields[i+1][0] >= '0' && fields[i+1][0] <= '9' {
+			alone[i], alone[i+1] = true, true
+		}
+		if i > 0 && (alone[i-1] || strings.Trim(fields[i-1], "0123456789") == "") {
+			alone[i-1], alone[i] = true, true
+		}
+	}
 	complete := 0
-	for _, f := range strings.Fields(s) {
-		if completeFigure(f) {
+	for _, a := range alone {
+		if a {
 			complete++
 		}
 	}

@@ -32,7 +32,11 @@ func amount(cell, unit string) (model.Money, bool) {
 // the functional tables, the economic table, fund and SOE tables. Rows with a
 // total label get code "". Codes printed split over 类/款/项 columns
 // (201 | 05 | 07) are joined.
-func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) []model.CodedRow {
+//
+// units are the indices of the rows that head a unit's block in a
+// functional table listing each unit's lines in turn (see unitRow): rows
+// without a code, named by the unit, that reassignByUnit places and drops.
+func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Document) (out []model.CodedRow, units []int) {
 	cols := codedColumns(g)
 	data := g.data
 	if panels := splitPanels(g.data); panels != nil {
@@ -40,14 +44,25 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			data, cols = panels, pc
 		}
 	}
-	var out []model.CodedRow
 	var stairs staircase
-	prevCode := "" // the last row's code, the context of a row that prints none
+	loneFigures := map[int]bool{} // rows of figures alone, by index in out
+	guessed := map[int]bool{}     // rows that print no code: the catalogue's, by name
+	prevCode := ""                // the last row's code, the context of a row that prints none
 	for _, r := range data {
+		if scheme == catalog.Functional && !cols.unitCodes {
+			if h, ok := unitRow(r.Cells); ok {
+				row := model.CodedRow{Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
+				cols.figures(&row, r.Cells, h, b.unit)
+				units = append(units, len(out))
+				out = append(out, row)
+				continue
+			}
+		}
 		h, ok := cols.head(r.Cells, scheme)
 		if !ok {
 			continue
 		}
+		lone := !hasTotalLabel(r.Cells) // a row of figures alone, named 合计 by head
 		if h.code == "" && !isTotalLabel(h.name) && !cols.unitCodes {
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
@@ -55,6 +70,8 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
 			if h.code == "" {
 				prevCode = "" // a row of unknown place: the rows under it have none either
+			} else {
+				guessed[len(out)] = true
 			}
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
@@ -62,6 +79,18 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			row.Code = ""
 		}
 		cols.figures(&row, r.Cells, h, b.unit)
+		if lone && isTotalLabel(row.Name) {
+			loneFigures[len(out)] = true
+		}
+		if n := len(out); n > 0 && len(row.Tokens) == 0 && codeUnderRow(out, loneFigures, guessed, row) {
+			continue
+		}
+		if n := len(out); n > 0 && len(row.Tokens) > 0 && continuesRow(&out[n-1], row.Code) {
+			// the figures stand under their columns: no code cell shifts them
+			h.codeIdx = -1
+			cols.figures(&out[n-1], r.Cells, h, b.unit)
+			continue
+		}
 		if scheme == catalog.Functional {
 			var total model.Money
 			if len(row.Tokens) > 0 {
@@ -82,7 +111,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 		out = append(out, row)
 	}
-	return out
+	return out, units
 }
 
 // codedLayout is where a classification table's header puts the code, the
@@ -107,7 +136,7 @@ func codedColumns(g grid) codedLayout {
 	}
 	for j, n := range g.names {
 		if j == l.codeCol || j == l.nameCol || j == l.seqCol || l.nameCol >= 0 && j < l.nameCol ||
-			strings.Contains(n, "名称") || strings.Contains(n, "编码") {
+			strings.Contains(n, "名称") || strings.Contains(n, "编码") || isRemarksColumn(n) {
 			continue
 		}
 		l.amountCols = append(l.amountCols, j)
@@ -122,6 +151,7 @@ func codedColumns(g grid) codedLayout {
 type rowHead struct {
 	code, name, stairPart   string
 	start, codeIdx, nameIdx int
+	fusedFigure             string // the row's first figure, printed fused to its name
 }
 
 // head reads a row's code and name; ok is false for a row that is neither a
@@ -144,8 +174,11 @@ func (l codedLayout) head(cells []string, scheme catalog.Scheme) (rowHead, bool)
 			}
 		}
 	}
+	if name, fig, ok := splitTrailingFigure(h.name); ok {
+		h.name, h.fusedFigure = name, fig
+	}
 	if h.code == "" && h.name == "" {
-		if !allAmounts(cells) {
+		if !allAmounts(cells) || l.unitCodes && loneUnitCode(cells) {
 			return h, false
 		}
 		h.name = "合计" // a lone row of figures: the table's total
@@ -201,6 +234,10 @@ func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
 func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, unit string) {
 	from := max(h.nameIdx, h.codeIdx, h.start-1, lastWords(cells)) + 1
 	row.Tokens = rowFigures(cells, from, unit)
+	if h.fusedFigure != "" {
+		m, _ := amount(h.fusedFigure, unit)
+		row.Tokens = append([]model.Money{m}, row.Tokens...)
+	}
 	if len(row.Tokens) == len(l.keys) {
 		for k, key := range l.keys {
 			row.Amounts[key] = row.Tokens[k]
@@ -238,11 +275,11 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 	maps.Copy(row.Amounts, placed)
 }
 
-// placesUnnamed reports a figure other than 0 placed under a column no
-// header word names.
+// placesUnnamed reports a figure (a 0 as well: a zero is a column's too)
+// placed under a column no header word names.
 func (l codedLayout) placesUnnamed(placed map[string]model.Money) bool {
 	for k, j := range l.amountCols {
-		if v, ok := placed[l.keys[k]]; ok && !v.IsZero() && l.keys[k] == unnamedKey(j) {
+		if _, ok := placed[l.keys[k]]; ok && l.keys[k] == unnamedKey(j) {
 			return true
 		}
 	}

@@ -135,7 +135,9 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 			model.TFundExpenditure, model.TSOEExpenditure:
 			// each printed row placed by its own sums before repeated codes
 			// are summed (a merged row keeps no print order to place by)
-			t.Coded = codedTable(b, g, catalog.Functional, doc.Year, doc)
+			var units []int
+			t.Coded, units = codedTable(b, g, catalog.Functional, doc.Year, doc)
+			reassignByUnit(t, units)
 			dropLinesPrintedTwice(t, doc)
 			reassignRows(t)
 			if merged := mergeRepeatedCodes(t.Coded); len(merged) != len(t.Coded) {
@@ -143,10 +145,11 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 				reassignRows(t) // the sums, as rows of their own
 			}
 		case model.TBasicEconomic:
-			t.Coded = codedTable(b, g, catalog.Economic, doc.Year, doc)
+			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
 			reassignRows(t)
 		}
 		verifyTable(t)
+		refuteFiguresInHeader(t)
 		switch b.kind {
 		case model.TThreePublic:
 			if doc.ThreePublic == nil && len(g.data) > 0 {

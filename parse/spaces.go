@@ -105,14 +105,19 @@ func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 	t := l.title
 	next = i + 1
 	if !l.kind {
-		if l.trim == "" || l.page || l.form && l.formTitle == "" || next >= len(sp.raw) || !strings.Contains(sp.raw[next], "表") {
+		if l.trim == "" || l.page || l.form && l.formTitle == "" || next >= len(sp.raw) ||
+			!strings.Contains(sp.raw[next], "表") && !closesBracket(l.trim, sp.raw[next]) {
 			return "", 0, false
 		}
 		if t == "" {
 			t = nospace(l.trim)
 		}
 		tail := splitChunks(sp.raw[next], 2)
-		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > 10 || tableKind(t+nospace(tail[0].text)) == "" {
+		short := 10 // a title's tail is short, longer inside a bracket it closes
+		if closesBracket(l.trim, sp.raw[next]) {
+			short = 16
+		}
+		if len(tail) != 1 || utf8.RuneCountInString(tail[0].text) > short || tableKind(t+nospace(tail[0].text)) == "" {
 			return "", 0, false
 		}
 		t, next = t+nospace(tail[0].text), next+1
@@ -151,8 +156,11 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 			}
 			return k
 		}
-		if l.kind || k+1 < len(sp.raw) && strings.Contains(sp.raw[k+1], "表") {
-			if _, _, ok := sp.title(k); ok {
+		if l.kind || k+1 < len(sp.raw) && (strings.Contains(sp.raw[k+1], "表") || closesBracket(l.trim, sp.raw[k+1])) {
+			if t, next, ok := sp.title(k); ok && continued(t) == continued(title) {
+				k = next - 1 // the wrapped title again on the next page
+				continue
+			} else if ok {
 				return k
 			}
 		}
@@ -170,6 +178,9 @@ func (sp *spaceLines) regionEnd(from int, title string) int {
 func (sp *spaceLines) sameTitleFollows(k int, title string) bool {
 	for j := k + 1; j < len(sp.raw) && j <= k+4; j++ {
 		if l := sp.at(j); l.title != "" {
+			if t, _, ok := sp.title(j); ok && t != l.title {
+				return continued(t) == continued(title) // wrapped over two lines
+			}
 			return continued(l.title) == continued(title)
 		}
 	}

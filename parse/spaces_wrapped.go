@@ -162,7 +162,6 @@ func placeFigures(raw string, row, heads []tokenAt, joined []string, headsAbove 
 	return strings.TrimRight(string(runes), " "), true
 }
 
-
 func allMatch(toks []tokenAt, re *lazyregexp.Regexp) bool {
 	for _, t := range toks {
 		if !re.MatchString(t.text) {
