@@ -32,9 +32,46 @@ type Entry struct {
 	Year       int
 }
 
+// list is one year's codes of one scheme, read from its file on first use:
+// a document needs the lists of its own year (or the nearest), not all of
+// them, and reading one costs about a tenth of a millisecond.
 type list struct {
-	byCode map[string]string
-	byName map[string][]string // normalised name → codes
+	file    string
+	once    sync.Once
+	byCodeM map[string]string
+	byNameM map[string][]string // normalised name → codes
+}
+
+func (l *list) byCode() map[string]string {
+	l.once.Do(l.read)
+	return l.byCodeM
+}
+
+func (l *list) byName() map[string][]string {
+	l.once.Do(l.read)
+	return l.byNameM
+}
+
+func (l *list) read() {
+	data, _ := files.ReadFile("data/" + l.file)
+	// maps made at their size: growing them was most of the cost of a
+	// first look-up, which every parse of a coded table makes
+	n := bytes.Count(data, []byte{'\n'}) + 1
+	l.byCodeM, l.byNameM = make(map[string]string, n), make(map[string][]string, n)
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		nm, _, _ := strings.Cut(rest, "\t")
+		l.byCodeM[code] = nm
+		k := prose.Key(nm)
+		l.byNameM[k] = append(l.byNameM[k], code)
+	}
 }
 
 var (
@@ -62,28 +99,7 @@ func load() {
 		if _, err := fmt.Sscanf(name[strings.LastIndexByte(name, '-')+1:], "%d.tsv", &year); err != nil {
 			continue
 		}
-		data, err := files.ReadFile("data/" + name)
-		if err != nil {
-			continue
-		}
-		// maps made at their size: growing them was most of the cost of a
-		// first look-up, which every parse of a coded table makes
-		n := bytes.Count(data, []byte{'\n'}) + 1
-		l := &list{byCode: make(map[string]string, n), byName: make(map[string][]string, n)}
-		for line := range strings.Lines(string(data)) {
-			line = strings.TrimRight(line, "\r\n")
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			code, rest, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			nm, _, _ := strings.Cut(rest, "\t")
-			l.byCode[code] = nm
-			k := prose.Key(nm)
-			l.byName[k] = append(l.byName[k], code)
-		}
+		l := &list{file: name}
 		lists[scheme][year] = l
 		years[scheme] = append(years[scheme], year)
 	}
@@ -130,7 +146,7 @@ func abs(x int) int {
 // that has it, and whether the year's own list has it.
 func Name(s Scheme, year int, code string) (name string, sameYear bool, ok bool) {
 	for i, l := range nearest(s, year) {
-		if n, found := l.byCode[code]; found {
+		if n, found := l.byCode()[code]; found {
 			return n, i == 0 && yearHas(s, year), true
 		}
 	}
@@ -144,7 +160,7 @@ func NameInYear(s Scheme, year int, code string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	n, ok := l.byCode[code]
+	n, ok := l.byCode()[code]
 	return n, ok
 }
 
@@ -156,7 +172,7 @@ func CodesInYear(s Scheme, year int, name string) []string {
 	if !ok {
 		return nil
 	}
-	return l.byName[prose.Key(name)]
+	return l.byName()[prose.Key(name)]
 }
 
 // HasYear reports whether there is a list for that year.
@@ -173,7 +189,7 @@ func yearHas(s Scheme, year int) bool {
 func CodeFor(s Scheme, year int, name string) (string, bool) {
 	k := prose.Key(name)
 	for _, l := range nearest(s, year) {
-		codes := l.byName[k]
+		codes := l.byName()[k]
 		if len(codes) == 1 {
 			return codes[0], true
 		}
@@ -190,7 +206,7 @@ func CodeFor(s Scheme, year int, name string) (string, bool) {
 func CodesFor(s Scheme, year int, name string) []string {
 	k := prose.Key(name)
 	for _, l := range nearest(s, year) {
-		if codes := l.byName[k]; len(codes) > 0 {
+		if codes := l.byName()[k]; len(codes) > 0 {
 			return codes
 		}
 	}
