@@ -15,7 +15,11 @@ import (
 func checkSummaryAgainstTables(c *checker) {
 	var all *model.Table
 	var fiscal []*model.Table
+	fiscalInDoubt := false // a fiscal table read in doubt: a sum over the others means nothing
 	for _, t := range c.doc.Tables {
+		if t.Unverified() && (t.Kind == model.TGeneralExpenditure || t.Kind == model.TFundExpenditure || t.Kind == model.TSOEExpenditure) {
+			fiscalInDoubt = true
+		}
 		if len(t.Coded) == 0 || t.Empty {
 			continue
 		}
@@ -38,7 +42,9 @@ func checkSummaryAgainstTables(c *checker) {
 				against = []*model.Table{all}
 			}
 		case model.TFiscalSummary:
-			against = fiscal
+			if !fiscalInDoubt {
+				against = fiscal
+			}
 		}
 		if len(against) == 0 {
 			continue

@@ -87,6 +87,11 @@ type ColumnSet struct {
 	Total, ThisYear, Carry, Basic, Project, Personnel, Public string
 	OtherExp, Sources                                         []string
 	Ambiguous                                                 bool // two columns claim one single role
+	// AmbiguousSpending: the role two columns claim is 基本支出, 项目支出,
+	// 人员经费 or 公用经费, the parts every tree shows beside 合计. (Of two
+	// total-like columns the first is the table's total, 总计 before the
+	// 合计 of its 财政拨款 sources: Total keeps the first.)
+	AmbiguousSpending bool
 }
 
 // ColumnsOf reads the roles of a coded table's amount columns.
@@ -105,6 +110,8 @@ func ColumnsOf(t *Table) ColumnSet {
 	set := func(dst *string, c string) {
 		if *dst != "" {
 			cs.Ambiguous = true
+			cs.AmbiguousSpending = cs.AmbiguousSpending || (dst == &cs.Basic || dst == &cs.Project ||
+				dst == &cs.Personnel || dst == &cs.Public) && phase(*dst) == phase(c)
 			return
 		}
 		*dst = c
@@ -117,6 +124,11 @@ func ColumnsOf(t *Table) ColumnSet {
 				// 基本支出 span was lost; the 小计 after 合计 is the basic
 				// expenditure's (confirmed by the row identities)
 				cs.Basic = c
+				continue
+			}
+			if cs.Total != "" && cs.Basic != "" && Leaf(c) == "小计" {
+				// 支出总计 | 基本支出 | 项目支出 | … | 政府采购项目/小计: a
+				// group's subtotal further right, not the table's total
 				continue
 			}
 			set(&cs.Total, c)
@@ -171,4 +183,17 @@ func filled(t *Table, col string) bool {
 		}
 	}
 	return false
+}
+
+// phase tells the blocks of final accounts apart: the 年初预算数 columns
+// restate the budget beside the 决算数 ones, each with its own 基本支出 and
+// 项目支出; two such columns are not one role claimed twice.
+func phase(name string) string {
+	switch {
+	case strings.Contains(name, "决算"):
+		return "决算"
+	case strings.Contains(name, "年初预算"), strings.Contains(name, "预算数"):
+		return "预算"
+	}
+	return ""
 }

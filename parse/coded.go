@@ -471,11 +471,34 @@ func pick(r model.CodedRow, words ...string) (model.Money, string) {
 	return model.Zero, ""
 }
 
+// totalOf is the row's 合计: the column the table's roles name its total
+// (model.ColumnsOf, the one its sums were checked against: the first
+// total-like column, 支出总计, not a 政府采购项目/小计 further right), else
+// the first of the words.
+func totalOf(r model.CodedRow, cs model.ColumnSet, words ...string) model.Money {
+	if cs.Total != "" && slices.Contains(r.Order, cs.Total) {
+		return r.Amounts[cs.Total]
+	}
+	total, _ := pick(r, words...)
+	return total
+}
+
+// spendingOf is the row's 基本支出 or 项目支出: the column the table's roles
+// give it (北京's 项目支出总数 beside an empty 项目支出), else the column the
+// word names.
+func spendingOf(r model.CodedRow, col, word string) (model.Money, string) {
+	if col != "" && slices.Contains(r.Order, col) {
+		return r.Amounts[col], col
+	}
+	return pickSpending(r, word)
+}
+
 // funcTree builds the functional tree from a table's coded rows. A level the
 // table does not print is derived from its children (and marked), never
 // invented. A column the table does not print (基本支出, 项目支出) is marked
 // absent, not read as zero; every further part of 合计 it prints is kept.
 func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
+	cs := model.ColumnsOf(t)
 	byCode := map[string]*model.FuncNode{}
 	var order []*model.FuncNode
 	for _, r := range t.Coded {
@@ -488,9 +511,9 @@ func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 		if kind == model.Final {
 			r = finalColumns(r)
 		}
-		total, _ := pick(r, "合计", "金额", "本年支出", "小计", "*")
-		basic, bk := pickSpending(r, "基本支出")
-		project, pk := pickSpending(r, "项目支出")
+		total := totalOf(r, cs, "合计", "金额", "本年支出", "小计", "*")
+		basic, bk := spendingOf(r, cs.Basic, "基本支出")
+		project, pk := spendingOf(r, cs.Project, "项目支出")
 		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project,
 			NoBasic: bk == "", NoProject: pk == "", Other: otherParts(r), Unverified: t.Unverified(), Line: r.Line}
 		byCode[r.Code] = n

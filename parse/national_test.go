@@ -55,8 +55,11 @@ func (n nationalDoc) source() string {
 // reader must not lose one of them; the others are listed by the test with
 // the tables still in doubt, which the explorer, tree, export and check mark.
 var nationalWhole = []string{
-	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
-	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables", "cn-central-petition-2024-final", "cn-central-petition-2026-budget",
+	// (北京's five table documents left this list when the 预算05表 was found
+	// read wrong though its sums held: 项目支出总数 and 项目支出 both taken for
+	// 项目支出, so the tree showed 0.00 for project spending. A table whose
+	// columns claim one part twice is now in doubt: TestTreePartsAddUp.)
+	"cn-central-petition-2024-final", "cn-central-petition-2026-budget",
 	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-water-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
 	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",

@@ -299,13 +299,14 @@ func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
 		if doc.Kind == model.Final {
 			r = finalColumns(r)
 		}
-		total, _ := pick(r, "合计", "金额", "*")
+		cs := model.ColumnsOf(t)
+		total := totalOf(r, cs, "合计", "金额", "*")
 		if !*haveExp && k == model.TExpenditure {
 			tot.Expenditure, *haveExp = total, true
 			tot.Unverified = tot.Unverified || inDoubt
 		}
-		basic, bk := pickSpending(r, "基本支出")
-		project, pk := pickSpending(r, "项目支出")
+		basic, bk := spendingOf(r, cs.Basic, "基本支出")
+		project, pk := spendingOf(r, cs.Project, "项目支出")
 		if bk != "" || pk != "" {
 			tot.Basic, tot.Project = basic, project
 			tot.Unverified = tot.Unverified || inDoubt
@@ -342,7 +343,7 @@ func buildTotals(doc *model.Document, blocks []*block) {
 	if !haveIncome {
 		for _, t := range doc.TablesOf(model.TIncome) {
 			if r, ok := totalRow(t); ok {
-				tot.Income, _ = pick(r, "合计", "金额", "*")
+				tot.Income = totalOf(r, model.ColumnsOf(t), "合计", "金额", "*")
 				break
 			}
 		}

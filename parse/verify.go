@@ -63,6 +63,14 @@ func verifyTable(t *model.Table) {
 	if n.Checked == 0 {
 		return
 	}
+	if cs := model.ColumnsOf(t); cs.AmbiguousSpending && spendingKind(t.Kind) {
+		// two columns claim 基本支出 or 项目支出 (北京's 项目支出总数 beside
+		// 项目支出): the sums may hold column by column while the tree shows
+		// the wrong one
+		blank++
+		n.Failed++
+		n.Failures = append([]string{"两栏同称基本支出或项目支出（或人员、公用经费）：无法确定各金额所属的栏"}, n.Failures[:min(len(n.Failures), maxFailures-1)]...)
+	}
 	if totalsDisagree(t) {
 		blank++    // the total itself was not read
 		n.Failed++ // named first: the reason the rest cannot be trusted
@@ -98,4 +106,15 @@ func warnUnverified(doc *model.Document) {
 		}
 		doc.Warnf(t.Line, "表“%s”读取存疑：%d项合计关系中%d项不成立（%s%s），其数字未经核实", t.Title, n.Checked, n.Failed, strings.Join(n.Failures, "；"), more)
 	}
+}
+
+// spendingKind: a table the functional or economic tree, or the headline
+// totals, may be read from.
+func spendingKind(k model.TableKind) bool {
+	switch k {
+	case model.TExpenditure, model.TGeneralExpenditure, model.TFiscalExpenditure, model.TFundExpenditure,
+		model.TSOEExpenditure, model.TBasicEconomic:
+		return true
+	}
+	return false
 }
