@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -45,7 +44,7 @@ func TestTreePartsAddUp(t *testing.T) {
 			}
 		})
 	}
-	t.Log(fmt.Sprintf("%d nodes checked", checked))
+	t.Logf("%d nodes checked", checked)
 	if checked < 1000 {
 		t.Errorf("only %d nodes checked: the corpora not read?", checked)
 	}
