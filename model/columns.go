@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // ColumnRole is what an amount column of a coded table holds, read from its
 // header words. The parser joins nested header words with "/". It is the one
@@ -53,6 +56,36 @@ var roleWords = []struct {
 // span above 人员经费; "政府性基金预算支出其中：基本支出"), the word printed
 // last, nearest the figures, names the column.
 func RoleOf(name string) ColumnRole {
+	roles.Lock()
+	r, ok := roles.m[name]
+	roles.Unlock()
+	if ok {
+		return r
+	}
+	r = roleOf(name)
+	roles.Lock()
+	if roles.m == nil {
+		roles.m = map[string]ColumnRole{}
+	}
+	if len(roles.m) < maxRoleNames {
+		roles.m[name] = r
+	}
+	roles.Unlock()
+	return r
+}
+
+// roles remembers RoleOf's answers: a document asks the roles of its few
+// dozen column names thousands of times (each table's sums, placements,
+// trees and totals), and a folder of documents asks the same names again.
+var roles struct {
+	sync.Mutex
+	m map[string]ColumnRole
+}
+
+// maxRoleNames bounds what roles remembers, whatever the input.
+const maxRoleNames = 1 << 14
+
+func roleOf(name string) ColumnRole {
 	n := strings.ReplaceAll(name, " ", "")
 	l := Leaf(n)
 	if l == "小计" && n != l {

@@ -36,6 +36,7 @@ func joinWrappedTokens(lines []string) []string {
 		}
 		return lines[i]
 	}
+	var near decimalsAround
 	for i := 1; i < len(lines); i++ {
 		if !hasASCIIDigit(lines[i]) || strings.TrimSpace(lines[i-1]) == "" {
 			continue
@@ -52,7 +53,7 @@ func joinWrappedTokens(lines []string) []string {
 		var joins []join
 		for _, p := range pieces {
 			owner, tok, ok := tokenAbove(lines, at, i, p.col)
-			if !ok || !joinable(tok.text, p.text, decimalsNear(lines, i), nextPiece(lines, i, p.col)) {
+			if !ok || !joinable(tok.text, p.text, near.at(lines, i), nextPiece(lines, i, p.col)) {
 				joins = nil
 				break
 			}
@@ -100,19 +101,20 @@ type tokenAt struct {
 
 func tokensOf(line string) []tokenAt {
 	var toks []tokenAt
-	runes := []rune(line)
-	start := -1
-	for k := 0; k <= len(runes); k++ {
-		if k == len(runes) || runes[k] == ' ' {
+	col, start, startCol := 0, -1, 0 // col counts characters, as pdftotext lays them out
+	for i, r := range line {
+		if r == ' ' {
 			if start >= 0 {
-				toks = append(toks, tokenAt{string(runes[start:k]), start})
+				toks = append(toks, tokenAt{line[start:i], startCol})
 				start = -1
 			}
-			continue
+		} else if start < 0 {
+			start, startCol = i, col
 		}
-		if start < 0 {
-			start = k
-		}
+		col++
+	}
+	if start >= 0 {
+		toks = append(toks, tokenAt{line[start:], startCol})
 	}
 	return toks
 }
@@ -244,15 +246,35 @@ func nextPiece(lines []string, i, col int) string {
 	return ""
 }
 
-// decimalsNear is how many decimals the figures around line i carry: the
-// most of any figure within ten lines (0 where none has a point).
-func decimalsNear(lines []string, i int) int {
+// decimalsAround is how many decimals the figures around a line carry: the
+// most of any figure within forty lines (0 where none has a point). Each
+// line's own figures are counted once, on first need: the text of a long
+// document is otherwise tokenized eighty times over.
+type decimalsAround struct{ own []int } // per line, -1 until counted
+
+func (d *decimalsAround) at(lines []string, i int) int {
+	if d.own == nil {
+		d.own = make([]int, len(lines))
+		for j := range d.own {
+			d.own[j] = -1
+		}
+	}
 	most := 0
 	for j := max(0, i-40); j < min(len(lines), i+41); j++ {
-		for _, t := range tokensOf(lines[j]) {
-			if p := strings.IndexByte(t.text, '.'); p > 0 && isAmountText(t.text) {
-				most = max(most, len(t.text)-p-1)
-			}
+		if d.own[j] < 0 {
+			d.own[j] = lineDecimals(lines[j])
+		}
+		most = max(most, d.own[j])
+	}
+	return most
+}
+
+// lineDecimals is the most decimals of a figure on the line.
+func lineDecimals(line string) int {
+	most := 0
+	for _, t := range tokensOf(line) {
+		if p := strings.IndexByte(t.text, '.'); p > 0 && isAmountText(t.text) {
+			most = max(most, len(t.text)-p-1)
 		}
 	}
 	return most

@@ -261,5 +261,12 @@ func nospace(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && !hasOddBlank(s) {
 		return s
 	}
-	return strings.Join(strings.FieldsFunc(s, isBlankRune), "")
+	return strings.Map(dropBlank, s)
+}
+
+func dropBlank(r rune) rune {
+	if isBlankRune(r) {
+		return -1
+	}
+	return r
 }
