@@ -27,9 +27,11 @@ func CAGR(first, last model.Money, years int) (string, bool) {
 	if years == 1 {
 		return b.Sub(a).Shift(2).DivRound(a, 2).StringFixed(2), true
 	}
-	ratio := b.DivRound(a, 16)
+	// places enough for the smallest ratio two amounts make (1 → 0.00000000000000001
+	// over 16 years is −91.34%, not a ratio rounded to nothing)
+	ratio := b.DivRound(a, 48)
 	exp := decimal.NewFromInt(1).DivRound(decimal.NewFromInt(int64(years)), 16)
-	root, err := ratio.PowWithPrecision(exp, 10) // an estimate: the rounding is proved below
+	root, err := ratio.PowWithPrecision(exp, 20) // an estimate: the rounding is proved below
 	if err != nil {
 		return "", false
 	}
