@@ -47,7 +47,7 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 			continue
 		case strings.Contains(s, "表") && continued(nospace(s)) == continued(title):
 			continue // the title repeated on the next page
-		case isTitlePiece(nospace(s), title):
+		case strings.HasSuffix(title, "）") && isTitlePiece(nospace(s), title):
 			continue // a line of a wrapped title repeated on the next page
 		}
 		sl = append(sl, sline{no: k + 1, raw: lines[k], chunks: dataChunks(lines[k]), page: page, blankBefore: blank})
