@@ -144,7 +144,7 @@ func threePublic(b *block, g grid, year int, kind model.Kind) (tp *model.ThreePu
 			if !ok {
 				m = model.Zero
 			}
-			parts := untagged(strings.Split(name, "/"))
+			parts := withoutYearTags(strings.Split(name, "/"))
 			if len(parts) == 0 {
 				continue
 			}

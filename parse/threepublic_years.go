@@ -80,10 +80,10 @@ func ownYearColumns(names []string, width int, year int, kind model.Kind) (own m
 	return own, true
 }
 
-// untagged drops the block's tag from a column's name parts: a part that is
+// withoutYearTags drops the block's tag from a column's name parts: a part that is
 // only the tag (“2026年预算数/合计”) goes, a tag glued to the label
 // (“2026年预算数小计”) is cut off, so the item's label is what is left.
-func untagged(parts []string) []string {
+func withoutYearTags(parts []string) []string {
 	var out []string
 	for _, p := range parts {
 		if p = reYearTag.Regexp().ReplaceAllString(p, ""); strings.TrimSpace(p) != "" {

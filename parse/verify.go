@@ -33,7 +33,8 @@ func verifyTable(t *model.Table) {
 			n.Failures = append(n.Failures, fmt.Sprintf("第%d行 %s“%s”：%s ≠ %s", id.Row.Line, what, model.Leaf(id.Column), id.Got, id.Sum))
 		}
 	}
-	if cs := model.ColumnsOf(t); !cs.Ambiguous {
+	cs := model.ColumnsOf(t)
+	if !cs.Ambiguous {
 		for i := range t.Coded {
 			r := &t.Coded[i]
 			for _, id := range model.RowIdentities(cs, r) {
@@ -63,7 +64,7 @@ func verifyTable(t *model.Table) {
 	if n.Checked == 0 {
 		return
 	}
-	if cs := model.ColumnsOf(t); cs.AmbiguousSpending && spendingKind(t.Kind) {
+	if cs.AmbiguousSpending && spendingKind(t.Kind) {
 		// two columns claim 基本支出 or 项目支出 (北京's 项目支出总数 beside
 		// 项目支出): the sums may hold column by column while the tree shows
 		// the wrong one
