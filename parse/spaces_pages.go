@@ -51,6 +51,7 @@ func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 		out = append(out, l)
 	}
 	// a page without the header again is read with the page before it
+	byFeed = continuedByFeed(out, byFeed)
 	run, printed := -1, -1 // the page lines are read with, the page they are printed on
 	for i := range out {
 		if p := out[i].page; p != printed {
