@@ -95,6 +95,10 @@ func roleOf(name string) ColumnRole {
 			return RoleBasic
 		case strings.Contains(parent, "项目支出"):
 			return RoleProject
+		case roleOf(parent) == RoleSource:
+			// 一般公共预算拨款/小计 is the source's figure, its 其中
+			// columns beside it parts of it
+			return RoleSource
 		}
 	}
 	if strings.Contains(n, "结转") || strings.Contains(n, "结余") {

@@ -61,6 +61,10 @@ func TestRoleOfGluedHeaders(t *testing.T) {
 		// 西安 部门综合预算 (2019–2026)
 		{"专项业务经费支出", RoleProject},
 		{"公共预算拨款", RoleSource},
+		// the source's subtotal, its 其中 column beside it a part of it
+		{"一般公共预算拨款/小计", RoleSource},
+		{"公共预算拨款/其中：专项资金列入部门预算的项目", RoleNone},
+		{"本年收入/小计", RoleThisYear},
 		{"其他专户收入拨款", RoleSource},
 		{"项目金额", RoleTotal},
 		{"项目简介", RoleNone},

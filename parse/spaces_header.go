@@ -30,6 +30,45 @@ func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 	if nums := columnNumberCentres(header, wide); nums != nil {
 		markNumberedGroups(fr, nums)
 	}
+	hc, member, m := leafColumns(fr, *cols)
+	if groupOverSubtotal(fr, hc, member, m) {
+		hc, member, m = leafColumns(fr, *cols)
+	}
+	for h, j := range m {
+		if j < 0 {
+			*cols = append(*cols, hc[h])
+			m[h] = len(*cols) - 1
+		}
+	}
+	for i := range fr {
+		if !fr[i].group {
+			fr[i].cols = []int{m[member[i]]}
+			continue
+		}
+		for j, c := range *cols {
+			if overlaps(fr[i].c, c) {
+				fr[i].cols = append(fr[i].cols, j)
+			}
+		}
+		if len(fr[i].cols) == 0 {
+			best, bestGap := -1, math.MaxInt
+			for j, c := range *cols {
+				if g := gapTo(fr[i].c, c); g < bestGap {
+					best, bestGap = j, g
+				}
+			}
+			if best >= 0 {
+				fr[i].cols = []int{best}
+			}
+		}
+	}
+	return fr
+}
+
+// leafColumns cuts the header's leaf words into columns of their own and
+// matches them to the data's columns (alignHeader); member gives each leaf
+// word's header column.
+func leafColumns(fr []hfrag, cols []lcol) (hc []lcol, member map[int]int, m []int) {
 	// header columns: leaf words that overlap or touch
 	var leaf []int
 	for i := range fr {
@@ -38,8 +77,7 @@ func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 		}
 	}
 	sort.SliceStable(leaf, func(a, b int) bool { return fr[leaf[a]].c.s < fr[leaf[b]].c.s })
-	var hc []lcol
-	member := map[int]int{}
+	member = map[int]int{}
 	for _, i := range leaf {
 		c := fr[i].c
 		if n := len(hc); n > 0 && c.s <= hc[n-1].e {
@@ -75,36 +113,7 @@ func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
 	for i, k := range member {
 		member[i] = joined[k]
 	}
-	m := alignHeader(hc, *cols)
-	for h, j := range m {
-		if j < 0 {
-			*cols = append(*cols, hc[h])
-			m[h] = len(*cols) - 1
-		}
-	}
-	for i := range fr {
-		if !fr[i].group {
-			fr[i].cols = []int{m[member[i]]}
-			continue
-		}
-		for j, c := range *cols {
-			if overlaps(fr[i].c, c) {
-				fr[i].cols = append(fr[i].cols, j)
-			}
-		}
-		if len(fr[i].cols) == 0 {
-			best, bestGap := -1, math.MaxInt
-			for j, c := range *cols {
-				if g := gapTo(fr[i].c, c); g < bestGap {
-					best, bestGap = j, g
-				}
-			}
-			if best >= 0 {
-				fr[i].cols = []int{best}
-			}
-		}
-	}
-	return fr
+	return hc, member, alignHeader(hc, cols)
 }
 
 // spansTwo: a header word over two words of lower lines that stand apart
@@ -209,6 +218,9 @@ func headerRows(lay tableLayout) []Row {
 	names := make([]string, n)
 	for _, g := range groups {
 		span := groupSpan(nospace(g.c.text), leaves)
+		if span == nil {
+			span = subtotalSpan(g.cols, leaves)
+		}
 		if span == nil {
 			span = g.cols
 		}
