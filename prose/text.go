@@ -3,6 +3,8 @@ package prose
 import (
 	"strings"
 	"unicode"
+
+	"yusuan/internal/lazyregexp"
 )
 
 // IsPageNumber reports a line that is only a page number, bare or between
@@ -10,6 +12,9 @@ import (
 // paragraph, it is not part of the text.
 func IsPageNumber(line string) bool {
 	n := strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(dashes, r) })
+	if strings.HasPrefix(n, "第") {
+		return rePageOf.MatchString(n)
+	}
 	digits := 0
 	for _, r := range n {
 		if !isAnyDigit(r) {
@@ -19,6 +24,9 @@ func IsPageNumber(line string) bool {
 	}
 	return digits >= 1 && digits <= 3
 }
+
+// rePageOf is a page footer in words: 第10页，共45页, 第 3 页, 第2页/共9页.
+var rePageOf = lazyregexp.New(`^第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/、]?\s*共\s*[0-9０-９]{1,3}\s*页)?$`)
 
 // dashes are those printed around page numbers.
 const dashes = "-－—–─"

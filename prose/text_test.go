@@ -23,6 +23,12 @@ func TestIsPageNumber(t *testing.T) {
 		{"", false},
 		{"—", false},
 		{"17 万元", false},
+		{"                           第10页，共45页", true}, // sn-xian-worksafety-2019: the footer in words
+		{"第 9 页，共 45 页", true},
+		{"第3页", true},
+		{"第3页共5页", true},
+		{"第二部分", false},
+		{"第3页的表", false},
 	}
 	for _, c := range cases {
 		if got := IsPageNumber(c.line); got != c.want {
