@@ -98,6 +98,15 @@ func apartInTable(table []lcol) func(a, b lcol) bool {
 		return best
 	}
 	return func(a, b lcol) bool {
+		if a.kind == kNum && b.kind == kNum && b.s-a.e >= 3 {
+			// figures standing three blanks apart with no line bridging
+			// them are two columns, wherever the page stands against the
+			// table's first (西安应急管理局 2019: a last page, its names
+			// narrower, prints 人员经费 and 公用经费 left of where the first
+			// page had its 合计); a run shifted sideways moves a character
+			// or two and touches the column it left
+			return true
+		}
 		na, nb := nearest(a), nearest(b)
 		return na >= 0 && nb >= 0 && na != nb
 	}

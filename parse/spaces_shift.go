@@ -193,7 +193,7 @@ func mapColumns(seg, cols []lcol) []int {
 	}
 	if smax > smin && cmax > cmin {
 		scale := float64(cmax-cmin) / float64(smax-smin)
-		if m, c := try(scale, float64(cmin)-float64(smin)*scale); c < cost {
+		if m, c := try(scale, float64(cmin)-float64(smin)*scale); c < cost && (keepsFirstFigures(seg, cols, m) || !keepsFirstFigures(seg, cols, best)) {
 			best = m
 		}
 	}
