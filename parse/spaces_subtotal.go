@@ -48,27 +48,45 @@ func groupOverSubtotal(fr []hfrag, hc []lcol, member map[int]int, m []int) bool 
 }
 
 // onlyWordOfColumn: no other leaf word shares the header column of word w
-// (a name wrapped over lines of a narrow cell is a column's own).
+// (a name wrapped over lines of a narrow cell is a column's own), unless
+// the others, top down, begin with a 其中 part: the label printed over its
+// own 其中 column (西安应急管理局 2019: “公共预算拨款” over “其中：专项资
+// 金列入部门预算项目”, “小计” left of both).
 func onlyWordOfColumn(fr []hfrag, member map[int]int, w int) bool {
+	top := -1
 	for i := range fr {
-		if i != w && !fr[i].group {
-			if h, ok := member[i]; ok && h == member[w] {
-				return false
-			}
+		if i == w || fr[i].group {
+			continue
+		}
+		if h, ok := member[i]; !ok || h != member[w] {
+			continue
+		}
+		if fr[i].line <= fr[w].line {
+			return false
+		}
+		if top < 0 || fr[i].line < fr[top].line || fr[i].line == fr[top].line && fr[i].c.s < fr[top].c.s {
+			top = i
 		}
 	}
-	return true
+	return top < 0 || strings.HasPrefix(nospace(fr[top].c.text), "其中")
 }
 
-// subtotalSpan: a group whose first column is a 小计 spans it and the 其中
-// columns right after it (一般公共预算拨款/小计, 一般公共预算拨款/其中：…), its
-// parts; nil for any other group.
+// subtotalSpan: a group over a 小计 spans it and the 其中 columns right
+// after it (一般公共预算拨款/小计, 一般公共预算拨款/其中：…), its parts, whether
+// the label stands over the 小计 or over its 其中; nil for any other group.
 func subtotalSpan(cols []int, leaves []string) []int {
-	if len(cols) == 0 || leaves[cols[0]] != "小计" {
+	if len(cols) == 0 {
 		return nil
 	}
-	span := []int{cols[0]}
-	for j := cols[0] + 1; j < len(leaves) && strings.HasPrefix(leaves[j], "其中"); j++ {
+	first := cols[0]
+	if strings.HasPrefix(leaves[first], "其中") && first > 0 && leaves[first-1] == "小计" {
+		first--
+	}
+	if leaves[first] != "小计" {
+		return nil
+	}
+	span := []int{first}
+	for j := first + 1; j < len(leaves) && strings.HasPrefix(leaves[j], "其中"); j++ {
 		span = append(span, j)
 	}
 	return span
