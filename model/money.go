@@ -272,6 +272,9 @@ func completeFigure(f string) bool {
 // gluedFigures) into them, in order; ok is false unless every part reads as
 // an amount.
 func AmountTokens(s string) ([]decimal.Decimal, bool) {
+	if !mayBeFigures(s) {
+		return nil, false // words, or one token: most cells, and no width transform for them
+	}
 	if !isASCII(s) {
 		s = width.Narrow.String(s)
 	}
@@ -312,6 +315,22 @@ func isASCII(s string) bool {
 // mayBeNumber: every non-ASCII rune is a full-width form (digits, point,
 // comma, minus, brackets), a space, or the unit 万元/元 — else the text is
 // words, not an amount.
+// mayBeFigures: a cell AmountTokens can split holds a space between
+// characters an amount may contain (mayBeNumber's).
+func mayBeFigures(s string) bool {
+	spaced := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			spaced = true
+		case r < 0x80, r >= 0xFF01 && r <= 0xFF5E, r == '万', r == '元':
+		default:
+			return false
+		}
+	}
+	return spaced
+}
+
 func mayBeNumber(s string) bool {
 	for _, r := range s {
 		switch {
