@@ -86,7 +86,7 @@ func dropLinesPrintedTwice(t *model.Table, doc *model.Document) {
 		}
 		return ""
 	}
-	out := t.Coded[:0:0]
+	var out []model.CodedRow // made at the first line dropped; most tables have none
 	for i, r := range t.Coded {
 		// a 项 (7 digits) printed twice in a row is two units' lines of a
 		// table by unit; a 款 or 类 is not listed twice by anyone
@@ -95,11 +95,18 @@ func dropLinesPrintedTwice(t *model.Table, doc *model.Document) {
 			if prev.Code == r.Code && prev.Line != r.Line {
 				if p := printed(prev.Line); p != "" && p == printed(r.Line) {
 					doc.Warnf(r.Line, "表“%s”第%d行与上一行完全相同（%s），按一行计：项级科目可能印作了款级编码", t.Title, r.Line, p)
+					if out == nil {
+						out = append(make([]model.CodedRow, 0, len(t.Coded)), t.Coded[:i]...)
+					}
 					continue
 				}
 			}
 		}
-		out = append(out, r)
+		if out != nil {
+			out = append(out, r)
+		}
 	}
-	t.Coded = out
+	if out != nil {
+		t.Coded = out
+	}
 }
