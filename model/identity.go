@@ -40,13 +40,15 @@ func ReadingConfirmed(checked, failed int) bool {
 	return failed*10 <= checked
 }
 
-// add counts the row's figure in the column, if it prints one, as a part.
+// add counts the row's figure in the column, if it prints one, as a part;
+// total sets Sum once every part is in.
 func (i *Identity) add(r *CodedRow, col string) {
 	if v, ok := r.Amounts[col]; ok {
-		i.Sum = i.Sum.Add(v)
 		i.Ops = append(i.Ops, v)
 	}
 }
+
+func (i *Identity) total() { i.Sum = Sum(i.Ops...) }
 
 // Holds reports whether the parts add up exactly.
 func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
@@ -88,10 +90,11 @@ func RowIdentities(cs ColumnSet, r *CodedRow) []Identity {
 		if !ok {
 			continue
 		}
-		id := Identity{Row: r, Column: sum.Total, Parts: sum.Parts, Got: got}
+		id := Identity{Row: r, Column: sum.Total, Parts: sum.Parts, Got: got, Ops: make([]Money, 0, len(sum.Parts))}
 		for _, col := range sum.Parts {
 			id.add(r, col)
 		}
+		id.total()
 		out = append(out, id)
 	}
 	return out
@@ -298,10 +301,11 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 			}
 			continue
 		}
-		id := Identity{Row: parent, Column: col, Kids: kids, Got: got}
+		id := Identity{Row: parent, Column: col, Kids: kids, Got: got, Ops: make([]Money, 0, len(kids))}
 		for _, k := range kids {
 			id.add(k, col)
 		}
+		id.total()
 		if len(id.Ops) == 0 {
 			continue
 		}
