@@ -170,6 +170,9 @@ var reNoneNote = lazyregexp.New(`(本部门|本单位|我单位|我部门|本级
 // unitOf finds the amount unit a table declares.
 func unitOf(texts ...string) string {
 	for _, t := range texts {
+		if !strings.Contains(t, "元") {
+			continue // every form below names it: most cells are ruled out without the expression
+		}
 		if m := reUnit.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}
