@@ -54,7 +54,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	}
 	cols, place := clusterLines(base)
 	var heads []chunk
-	lines, _ := headerLines(header, wide)
+	lines, spans := headerLines(header, wide)
 	for _, words := range lines {
 		heads = append(heads, words...)
 	}
@@ -64,7 +64,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for k, i := range baseIdx {
 		lay.place[i] = place[k]
 	}
-	lay.head = assignHeader(header, &lay.cols, wide)
+	lay.head = assignHeader(header, lines, spans, &lay.cols, wide)
 	// order the columns left to right and renumber
 	order := make([]int, len(lay.cols))
 	for i := range order {
