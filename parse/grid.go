@@ -13,6 +13,9 @@ type Row struct {
 
 // Text returns the row's non-empty cells joined by a space, trimmed.
 func (r Row) Text() string {
+	if len(r.Cells) == 1 {
+		return strings.TrimSpace(r.Cells[0]) // a line of text: no copy
+	}
 	var parts []string
 	for _, c := range r.Cells {
 		if c = strings.TrimSpace(c); c != "" {
