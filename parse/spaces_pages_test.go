@@ -32,6 +32,15 @@ func TestPagesLaidOutApart(t *testing.T) {
 		{"cq-chongqing-water-2026-budget.layout.txt", "2026年部门收入总体情况表", "", "总计", ""},
 		{"sd-yantai-civilaffairs-2026-budget.layout.txt", "收入总体情况表", "", "合计", ""},
 		{"bj-beijing-stats-2026-budget-tables.layout.txt", "预算03表支出总表", "", "合计", ""},
+		// a page begun by a bare form feed, two characters further left, that
+		// prints every amount column: laid out apart, the first page's 款 kept
+		// (“301 01 基本工资 21,000,000” was read as 301) and the later page's
+		// 302 items under 公用经费, not 人员经费
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30101", "一般公共预算基本支出人员经费", "2100.00"},
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30204", "公用经费", "1.00"},
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位收入预算总表", "2010801", "财政拨款收入", "11447.986"},
+		{"sh-shanghai-databureau-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30209", "公用经费", "164.16"},
+		{"sh-shanghai-databureau-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30101", "一般公共预算基本支出人员经费", "281.928"},
 	} {
 		t.Run(c.file+" "+c.code, func(t *testing.T) {
 			d := corpusDocs(t, nationalCorpus, c.file)[0]
