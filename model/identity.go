@@ -265,7 +265,10 @@ func totalOf(rows []*CodedRow) *CodedRow {
 
 // TreeSums returns, for every printed parent with printed children and for
 // the 合计 row over the top-level rows, the sum of each column. A column the
-// parent leaves blank, or that every child leaves blank, gives no identity.
+// parent leaves blank gives no identity (ts.Blank names it where children
+// print into it), nor one that every child leaves blank where the parent's
+// figure is 0.00; a figure of the parent's over children all blank in its
+// column is checked against 0.00.
 func TreeSums(t *Table) []TreeSum {
 	sh := ShapeOf(t)
 	var out []TreeSum
@@ -306,7 +309,10 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 			id.add(k, col)
 		}
 		id.total()
-		if len(id.Ops) == 0 {
+		// a figure over children that all leave its column blank is a
+		// sum of nothing (烟台交通运输局's 收入总体情况表 read the 合计
+		// row's 4.00 under 财政专户管理资金收入, where no class prints any)
+		if len(id.Ops) == 0 && got.IsZero() {
 			continue
 		}
 		ts.Columns = append(ts.Columns, id)
