@@ -40,13 +40,15 @@ func ReadingConfirmed(checked, failed int) bool {
 	return failed*10 <= checked
 }
 
-// add counts the row's figure in the column, if it prints one, as a part.
+// add counts the row's figure in the column, if it prints one, as a part;
+// total sets Sum once every part is in.
 func (i *Identity) add(r *CodedRow, col string) {
 	if v, ok := r.Amounts[col]; ok {
-		i.Sum = i.Sum.Add(v)
 		i.Ops = append(i.Ops, v)
 	}
 }
+
+func (i *Identity) total() { i.Sum = Sum(i.Ops...) }
 
 // Holds reports whether the parts add up exactly.
 func (i Identity) Holds() bool { return i.Sum.Equal(i.Got) }
@@ -88,10 +90,11 @@ func RowIdentities(cs ColumnSet, r *CodedRow) []Identity {
 		if !ok {
 			continue
 		}
-		id := Identity{Row: r, Column: sum.Total, Parts: sum.Parts, Got: got}
+		id := Identity{Row: r, Column: sum.Total, Parts: sum.Parts, Got: got, Ops: make([]Money, 0, len(sum.Parts))}
 		for _, col := range sum.Parts {
 			id.add(r, col)
 		}
+		id.total()
 		out = append(out, id)
 	}
 	return out
@@ -262,7 +265,10 @@ func totalOf(rows []*CodedRow) *CodedRow {
 
 // TreeSums returns, for every printed parent with printed children and for
 // the 合计 row over the top-level rows, the sum of each column. A column the
-// parent leaves blank, or that every child leaves blank, gives no identity.
+// parent leaves blank gives no identity (ts.Blank names it where children
+// print into it), nor one that every child leaves blank where the parent's
+// figure is 0.00; a figure of the parent's over children all blank in its
+// column is checked against 0.00.
 func TreeSums(t *Table) []TreeSum {
 	sh := ShapeOf(t)
 	var out []TreeSum
@@ -298,11 +304,15 @@ func treeSum(parent *CodedRow, kids []*CodedRow) TreeSum {
 			}
 			continue
 		}
-		id := Identity{Row: parent, Column: col, Kids: kids, Got: got}
+		id := Identity{Row: parent, Column: col, Kids: kids, Got: got, Ops: make([]Money, 0, len(kids))}
 		for _, k := range kids {
 			id.add(k, col)
 		}
-		if len(id.Ops) == 0 {
+		id.total()
+		// a figure over children that all leave its column blank is a
+		// sum of nothing (烟台交通运输局's 收入总体情况表 read the 合计
+		// row's 4.00 under 财政专户管理资金收入, where no class prints any)
+		if len(id.Ops) == 0 && got.IsZero() {
 			continue
 		}
 		ts.Columns = append(ts.Columns, id)

@@ -158,3 +158,56 @@ func FuzzIsAmount(f *testing.F) {
 		}
 	})
 }
+
+// sumByAdd is Sum the slow way, one decimal Add after another.
+func sumByAdd(ms []Money) Money {
+	var t Money
+	for _, m := range ms {
+		t = t.Add(m)
+	}
+	return t
+}
+
+func TestSumMatchesAdd(t *testing.T) {
+	cases := [][]string{
+		{},
+		{"0"},
+		{"1.5", "2.25", "-3"},
+		{"123456789012345", "0.000001"},        // too fine together: the big path
+		{"999999999999999", "999999999999999"}, // 15 digits each
+		{"1E+3", "0.01"},
+		{"-0.00", "12,345.678901"},
+	}
+	for _, c := range cases {
+		var ms []Money
+		for _, s := range c {
+			d, err := decimal.NewFromString(s)
+			if err != nil {
+				m, ok := ParseAmount(s)
+				if !ok {
+					t.Fatalf("bad case %q", s)
+				}
+				d = m.Decimal()
+			}
+			ms = append(ms, NewMoney(d))
+		}
+		got, want := Sum(ms...), sumByAdd(ms)
+		if !got.Equal(want) || got.Decimal().Exponent() != want.Decimal().Exponent() {
+			t.Errorf("Sum(%v) = %s (exp %d), Add gives %s (exp %d)", c, got.Decimal(), got.Decimal().Exponent(), want.Decimal(), want.Decimal().Exponent())
+		}
+	}
+}
+
+// FuzzSum: the int64 path gives what Add gives, value and exponent, for any
+// three amounts.
+func FuzzSum(f *testing.F) {
+	f.Add(int64(1), int32(-2), int64(-5), int32(0), int64(999999999999999), int32(-6))
+	f.Add(int64(9223372036854775807), int32(-18), int64(1), int32(3), int64(0), int32(0))
+	f.Fuzz(func(t *testing.T, a int64, ea int32, b int64, eb int32, c int64, ec int32) {
+		ms := []Money{NewMoney(decimal.New(a, ea%40)), NewMoney(decimal.New(b, eb%40)), NewMoney(decimal.New(c, ec%40))}
+		got, want := Sum(ms...), sumByAdd(ms)
+		if !got.Equal(want) || got.Decimal().Exponent() != want.Decimal().Exponent() {
+			t.Fatalf("Sum = %s (exp %d), Add gives %s (exp %d)", got.Decimal(), got.Decimal().Exponent(), want.Decimal(), want.Decimal().Exponent())
+		}
+	})
+}

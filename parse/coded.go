@@ -3,6 +3,7 @@ package parse
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -424,7 +425,7 @@ func (l codedLayout) namedKeys() []string {
 	return out
 }
 
-func unnamedKey(j int) string { return "列" + itoa(j+1) }
+func unnamedKey(j int) string { return "列" + strconv.Itoa(j+1) }
 
 func colKey(g grid, j int) string {
 	if g.names[j] != "" {
@@ -432,8 +433,6 @@ func colKey(g grid, j int) string {
 	}
 	return unnamedKey(j)
 }
-
-func itoa(i int) string { return decimal.NewFromInt(int64(i)).String() }
 
 func allAmounts(cells []string) bool {
 	n := 0

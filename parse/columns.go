@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"yusuan/model"
 )
@@ -132,7 +133,9 @@ func columnNames(header [][]string, width int) []string {
 		}
 		spans := spanColumns(h, header[hi+1:], width)
 		for k, c := range h {
-			c = strings.Join(strings.Fields(c), "")
+			if strings.IndexFunc(c, unicode.IsSpace) >= 0 {
+				c = strings.Join(strings.Fields(c), "") // most header cells have no blank: no copy
+			}
 			if c == "" || c == "栏次" {
 				continue
 			}

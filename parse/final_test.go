@@ -57,7 +57,9 @@ func TestUncodedRowWarns(t *testing.T) {
 	if w := d.Warnings[0]; !strings.Contains(w, "一般公共预算财政拨款支出决算表") || !strings.Contains(w, "读取存疑") || !strings.Contains(w, "第9行 20101 人大事务") {
 		t.Errorf("unverified warning %q", w)
 	}
-	if !d.Tables[0].Unverified() || d.Tables[0].Identities.Failed != 2 {
+	// 20101 misses the row in 合计 and in 项目支出, where its only item left
+	// prints nothing (checked against 0.00), in both the 预算数 and 决算数 blocks
+	if !d.Tables[0].Unverified() || d.Tables[0].Identities.Failed != 4 {
 		t.Errorf("table verification %v %+v", d.Tables[0].Verified, d.Tables[0].Identities)
 	}
 }

@@ -13,6 +13,9 @@ type Row struct {
 
 // Text returns the row's non-empty cells joined by a space, trimmed.
 func (r Row) Text() string {
+	if len(r.Cells) == 1 {
+		return strings.TrimSpace(r.Cells[0]) // a line of text: no copy
+	}
 	var parts []string
 	for _, c := range r.Cells {
 		if c = strings.TrimSpace(c); c != "" {
@@ -99,16 +102,23 @@ func readCells(lines []string) []Row {
 // on them; a line without is text.
 func readRows(lines []string) []Row {
 	rows := make([]Row, 0, len(lines))
+	// All TAB-separated cells share one backing array, cut with a full slice
+	// expression so a reader that appends to a row's cells copies them.
+	tabs := 0
+	for _, l := range lines {
+		tabs += strings.Count(l, "\t")
+	}
+	pool := make([]string, 0, tabs+len(lines))
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
 		if strings.Contains(l, "\t") {
-			cells := strings.Split(l, "\t")
-			for j := range cells {
-				cells[j] = strings.TrimSpace(cells[j])
+			start := len(pool)
+			for c := range strings.SplitSeq(l, "\t") {
+				pool = append(pool, strings.TrimSpace(c))
 			}
-			rows = append(rows, Row{Line: i + 1, Cells: cells, Table: true})
+			rows = append(rows, Row{Line: i + 1, Cells: pool[start:len(pool):len(pool)], Table: true})
 			continue
 		}
 		rows = append(rows, textRow(i+1, l))

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestHangzhouReading(t *testing.T) {
 		{"zj-hangzhou-publicsecurity-2026-budget", "2026年市级部门一般公共预算支出预算表", 699, "合计", "299901.02"},
 	}
 	for _, c := range cases {
-		t.Run(c.file+"/"+itoa(c.line)+"/"+c.column, func(t *testing.T) {
+		t.Run(c.file+"/"+strconv.Itoa(c.line)+"/"+c.column, func(t *testing.T) {
 			tb := hangzhouTable(t, c.file, c.title)
 			var row *model.CodedRow
 			for i := range tb.Coded {
@@ -91,7 +92,7 @@ func TestHangzhouNamesWithoutPlace(t *testing.T) {
 		{"zj-hangzhou-justice-2026-budget", "2026年市级部门支出预算总表", 681, "信息化建设"},
 	}
 	for _, c := range cases {
-		t.Run(c.file+"/"+itoa(c.line), func(t *testing.T) {
+		t.Run(c.file+"/"+strconv.Itoa(c.line), func(t *testing.T) {
 			tb := hangzhouTable(t, c.file, c.title)
 			for _, r := range tb.Coded {
 				if r.Line == c.line {

@@ -75,22 +75,38 @@ func containsString(list []string, s string) bool {
 // the reader is told. A cross table's rows differ in their second code, so
 // they are never taken for one; nor are two 项 lines (two units' items).
 func dropLinesPrintedTwice(t *model.Table, doc *model.Document) {
-	cells := make(map[int]string, len(t.RowLines))
-	for i, line := range t.RowLines {
-		cells[line] = strings.Join(strings.Fields(strings.Join(t.Rows[i], " ")), " ")
+	// printed is a line's cells as one string; asked only of the rare pair
+	// of rows with the same code, so it looks the line up rather than
+	// building every row's string.
+	printed := func(line int) string {
+		for i, l := range t.RowLines {
+			if l == line {
+				return strings.Join(strings.Fields(strings.Join(t.Rows[i], " ")), " ")
+			}
+		}
+		return ""
 	}
-	out := t.Coded[:0:0]
+	var out []model.CodedRow // made at the first line dropped; most tables have none
 	for i, r := range t.Coded {
 		// a 项 (7 digits) printed twice in a row is two units' lines of a
 		// table by unit; a 款 or 类 is not listed twice by anyone
 		if i > 0 && r.Code != "" && len(r.Code) < 7 {
 			prev := t.Coded[i-1]
-			if prev.Code == r.Code && prev.Line != r.Line && cells[prev.Line] != "" && cells[prev.Line] == cells[r.Line] {
-				doc.Warnf(r.Line, "表“%s”第%d行与上一行完全相同（%s），按一行计：项级科目可能印作了款级编码", t.Title, r.Line, cells[r.Line])
-				continue
+			if prev.Code == r.Code && prev.Line != r.Line {
+				if p := printed(prev.Line); p != "" && p == printed(r.Line) {
+					doc.Warnf(r.Line, "表“%s”第%d行与上一行完全相同（%s），按一行计：项级科目可能印作了款级编码", t.Title, r.Line, p)
+					if out == nil {
+						out = append(make([]model.CodedRow, 0, len(t.Coded)), t.Coded[:i]...)
+					}
+					continue
+				}
 			}
 		}
-		out = append(out, r)
+		if out != nil {
+			out = append(out, r)
+		}
 	}
-	t.Coded = out
+	if out != nil {
+		t.Coded = out
+	}
 }

@@ -197,6 +197,9 @@ func hanAfterDigits(c string) bool {
 // labelledDept reads a department's name after a label printed without a
 // colon, in the same cell (部门名称   北京市统计局) or the next.
 func labelledDept(cells []string) (string, bool) {
+	if t := strings.TrimLeft(cells[0], " "); !strings.HasPrefix(t, "部") && !strings.HasPrefix(t, "编") {
+		return "", false // every label starts so: most cells are ruled out without a copy
+	}
 	c := strings.ReplaceAll(cells[0], " ", "")
 	for _, label := range [...]string{"部门名称", "编制单位", "编制部门"} {
 		if !strings.HasPrefix(c, label) {

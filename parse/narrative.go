@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/model"
 )
@@ -31,7 +32,7 @@ func sections(text []Row, layout Layout) []*model.Section {
 		if t == "" {
 			continue
 		}
-		if reHeading.MatchString(t) && len([]rune(t)) <= 40 && !strings.ContainsAny(t, "。；") {
+		if utf8.RuneCountInString(t) <= 40 && reHeading.MatchString(t) && !strings.ContainsAny(t, "。；") {
 			flush()
 			cur = &model.Section{Heading: t, Line: r.Line}
 			continue
@@ -56,9 +57,10 @@ func sections(text []Row, layout Layout) []*model.Section {
 }
 
 func startsParagraph(t string) bool {
-	r := []rune(t)
-	if len(r) < 2 {
-		return false
+	r0, n := utf8.DecodeRuneInString(t)
+	if n == len(t) {
+		return false // fewer than two runes
 	}
-	return (r[0] >= '0' && r[0] <= '9') && (r[1] == '、' || r[1] == '.' || r[1] == '．') || r[0] == '（' || strings.HasPrefix(t, "注")
+	r1, _ := utf8.DecodeRuneInString(t[n:])
+	return (r0 >= '0' && r0 <= '9') && (r1 == '、' || r1 == '.' || r1 == '．') || r0 == '（' || strings.HasPrefix(t, "注")
 }

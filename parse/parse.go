@@ -117,6 +117,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		g := makeGrid(b)
 		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
 		hasAmounts := false
+		t.Rows, t.RowLines = make([][]string, 0, len(g.data)), make([]int, 0, len(g.data))
 		for _, r := range g.data {
 			t.Rows = append(t.Rows, r.Cells)
 			t.RowLines = append(t.RowLines, r.Line)

@@ -102,7 +102,8 @@ func performanceProject(b *block) *model.Project {
 		if f.found[labName] && p.Name == "" {
 			p.Name = f.val[labName]
 		}
-		if rowContains(r, "（元）") || rowContains(r, "(元)") {
+		words := rowWords(r)
+		if words.yuan && (rowContains(r, "（元）") || rowContains(r, "(元)")) {
 			unit = "元"
 		}
 		if f.found[labBudget] {
@@ -128,7 +129,7 @@ func performanceProject(b *block) *model.Project {
 		if f.found[labSummary] && p.Purpose == "" {
 			p.Purpose = f.val[labSummary]
 		}
-		if rowContains(r, "资金支出计划") {
+		if words.plan && rowContains(r, "资金支出计划") {
 			planHeader = planHeader[:0]
 			for i, c := range cells {
 				if strings.Contains(c, "月") {
@@ -156,7 +157,7 @@ func performanceProject(b *block) *model.Project {
 			}
 			continue
 		}
-		if rowContains(r, "一级指标") && rowContains(r, "二级指标") {
+		if words.indicator && rowContains(r, "一级指标") && rowContains(r, "二级指标") {
 			inIndicators = true
 			declaration = cellsContaining(r, "二级指标") > 1
 			ind = indicatorReader{header: cells, declaration: declaration}
@@ -471,6 +472,20 @@ func firstOf(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// formWords: whether a row holds the words that steer a form's reading,
+// found in one pass over its cells; the exact phrase is then looked for only
+// in the rows that have the word.
+type formWords struct{ indicator, yuan, plan bool }
+
+func rowWords(r Row) (w formWords) {
+	for _, c := range r.Cells {
+		w.indicator = w.indicator || strings.Contains(c, "指标")
+		w.yuan = w.yuan || strings.Contains(c, "元")
+		w.plan = w.plan || strings.Contains(c, "计划")
+	}
+	return w
 }
 
 // cellsContaining counts the cells of a row that contain s.

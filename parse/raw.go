@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -279,7 +280,7 @@ func appendRawTable(rows []Row, ls []rawLine, idx []int, kind model.TableKind, w
 	}
 	emitHeader()
 	if bare > 0 {
-		*warns = append(*warns, rawWarning{idx[0] + 1, itoa(bare) + " 行只有编码或名称、旁边没有金额（原文逐格成行，行无法复原），未读入"})
+		*warns = append(*warns, rawWarning{idx[0] + 1, strconv.Itoa(bare) + " 行只有编码或名称、旁边没有金额（原文逐格成行，行无法复原），未读入"})
 	}
 	if !coded && kind != model.TSummary && kind != model.TFiscalSummary {
 		// (a summary's rows are label, figure, label, figure: each figure

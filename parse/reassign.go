@@ -47,9 +47,13 @@ func reassignRows(t *model.Table) {
 		if held && (len(rowValues(r)) == len(r.Order) || len(ids) == 0) {
 			continue
 		}
-		found := placements(cs, r)
-		if held && len(found) <= 1 {
+		all := placements(cs, r)
+		if held && len(all) <= 1 {
 			continue
+		}
+		found := fillingTotal(cs, all)
+		if len(found) < len(all) && !hasAmount(r, cs.Total) {
+			held = false // added up only with the row's 合计 left blank
 		}
 		// a lone figure the layout put under a column of no role (项目简介,
 		// 备注) while the row's 合计 is blank is the 合计
@@ -66,7 +70,7 @@ func reassignRows(t *model.Table) {
 			place(r, found[0])
 		case len(found) > 1:
 			open[r] = found
-			if !glued && !shifted && len(ids) > 0 && allHold(ids) {
+			if held && len(ids) > 0 {
 				asPlaced[r] = true
 			}
 		}

@@ -1,70 +1,56 @@
 package parse
 
-// continuedByFeed keeps, of the pages begun by a form feed alone (byFeed),
-// those whose figures stand where the page before printed its own: pdftotext
-// laid such a page out like the one before, and it is read with it. A page
-// whose figures end elsewhere (西安 人社局's 经济分类 table: the last rows
-// of a page one character left of its figures, the next page's ten
-// characters further left, without the header) was laid out afresh by
-// pdftotext and is laid out apart, as a page that prints the header again is:
-// read with the page before, its figures would fall two to a column.
-func continuedByFeed(data []sline, byFeed map[int]bool) map[int]bool {
-	if len(byFeed) == 0 {
-		return byFeed
+import (
+	"cmp"
+	"slices"
+)
+
+// feedPageApart: the page that begins at out[i] (begun by a form feed alone,
+// without the table's header again) prints at least as many amount columns
+// as the lines of run before it, so that it can be laid out in columns of
+// its own and matched to the table's column for column.
+//
+// pdftotext lays out every page afresh, header or not: 上海审计局's and
+// 上海数据局's 经济分类预算表 run on after a bare form feed two characters
+// further left, and read with the page before, their 款 codes fell in a
+// column of their own and the first page's 款 were lost (“301 01 基本工资”
+// read as 301). But pdftotext also closes up a column that is empty on a
+// page: 北京司法局's 预算03表 prints only 项目支出 on its second page, right
+// next to 合计, where only the page before can tell it from 基本支出; such a
+// page stays read with the page before.
+func feedPageApart(out []sline, i, run int) bool {
+	j := i
+	for j < len(out) && out[j].page == out[i].page {
+		j++
 	}
-	ends := map[int][]sline{} // the lines of each page
-	var pages []int
-	for _, l := range data {
-		if _, ok := ends[l.page]; !ok {
-			pages = append(pages, l.page)
-		}
-		ends[l.page] = append(ends[l.page], l)
+	k := i
+	for k > 0 && out[k-1].page == run {
+		k--
 	}
-	out := make(map[int]bool, len(byFeed))
-	for k, p := range pages {
-		if !byFeed[p] {
-			continue
-		}
-		if k == 0 || figuresAligned(ends[pages[k-1]], ends[p]) {
-			out[p] = true
-		}
-	}
-	return out
+	before := amountColumns(out[k:i])
+	return before > 0 && amountColumns(out[i:j]) >= before
 }
 
-// figuresAligned: most figures of the page end where a figure of the page
-// before ends (within one character), counted in characters or in display
-// cells, whichever pdftotext used. A page with no figure continues.
-func figuresAligned(before, page []sline) bool {
-	end := func(c chunk, display bool) int {
-		if display {
-			return c.de
-		}
-		return c.e
-	}
-	for _, display := range []bool{false, true} {
-		prev := map[int]bool{}
-		for _, l := range before {
-			for _, c := range l.chunks {
-				if isMoneyText(c.text) {
-					prev[end(c, display)] = true
-				}
+// amountColumns counts the columns the figures of the lines fill: runs of
+// overlapping figure cells, a bare 0 among them (西安人社局 2020's 经济分类
+// table: its next page, ten characters further left, fills 人员经费支出 with
+// “0” only).
+func amountColumns(ls []sline) int {
+	var figs []chunk
+	for _, l := range ls {
+		for _, c := range l.chunks {
+			if isMoneyText(c.text) || c.text == "0" {
+				figs = append(figs, c) // a bare 0 is a figure (西安 2019–2020 print zeros so)
 			}
 		}
-		hit, n := 0, 0
-		for _, l := range page {
-			for _, c := range l.chunks {
-				if isMoneyText(c.text) {
-					n++
-					if e := end(c, display); prev[e] || prev[e-1] || prev[e+1] {
-						hit++
-					}
-				}
-			}
-		}
-		if n == 0 || len(prev) == 0 || 2*hit >= n {
-			return true
-		}
 	}
-	return false
+	slices.SortFunc(figs, func(a, b chunk) int { return cmp.Compare(a.s, b.s) })
+	n, end := 0, -1
+	for _, c := range figs {
+		if c.s > end { // a cell right after the run's end is the same column, one character off
+			n++
+		}
+		end = max(end, c.e)
+	}
+	return n
 }

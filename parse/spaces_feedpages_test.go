@@ -6,10 +6,10 @@ import (
 	"yusuan/model"
 )
 
-// A page begun by a form feed without the header is read with the page
-// before only where its figures stand where that page's stand; pages that
-// pdftotext laid out afresh are laid out apart (continuedByFeed). Each case
-// is a figure of a tree that reading the pages together got wrong.
+// A page begun by a form feed without the header, printing every amount
+// column of the page before (a bare 0 counts), is laid out apart
+// (feedPageApart): pdftotext laid it out afresh. Each case is a figure of a
+// tree that reading the pages together got wrong.
 func TestFeedPagesLaidOutApart(t *testing.T) {
 	for _, c := range []struct {
 		file, code          string

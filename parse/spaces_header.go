@@ -10,10 +10,10 @@ import (
 // one column are stacked (a name wrapped over lines of a narrow cell), so
 // the header is first cut into columns of its own by overlap, and those are
 // matched in order to the columns of the data; a header column matched to
-// no data is a column left empty, and is added.
-func assignHeader(header []sline, cols *[]lcol, wide bool) []hfrag {
+// no data is a column left empty, and is added. lines and spans are the
+// header's words as headerLines cuts them.
+func assignHeader(header []sline, lines [][]chunk, spans [][]bool, cols *[]lcol, wide bool) []hfrag {
 	var fr []hfrag
-	lines, spans := headerLines(header, wide)
 	for hi, words := range lines {
 		for k, c := range words {
 			if isHeaderNumber(c.text) {

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The numbering line under a header (“** 1 2 3 4 …”, “栏次 1 2 3 …”) prints
 // one number over each column of figures. A header word centred between two
@@ -22,7 +25,7 @@ func columnNumberCentres(header []sline, wide bool) []float64 {
 		}
 		for _, c := range words {
 			switch t := strings.TrimSpace(c.text); {
-			case t == itoa(len(nums)+1): // 1 2 3 … in order: one panel's columns
+			case t == strconv.Itoa(len(nums)+1): // 1 2 3 … in order: one panel's columns
 				nums = append(nums, float64(c.s+c.e)/2)
 			case t == "栏次" || strings.Trim(t, "*") == "":
 				marks++ // the name column's mark

@@ -18,8 +18,9 @@ import (
 // A page that prints the header again is a table of its own to pdftotext,
 // laid out in columns of its own (重庆: the same figures two characters
 // further left), and is laid out apart (layoutColumns); a page begun by a
-// form feed alone (byFeed) that runs on without the header continues the
-// columns of the page before, and is read with it.
+// form feed alone (byFeed) that runs on without the header is laid out
+// apart too when it prints every amount column of the page before
+// (feedPageApart), and is read with it otherwise.
 func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 	seen := map[string]bool{}
 	var text strings.Builder
@@ -51,11 +52,10 @@ func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 		out = append(out, l)
 	}
 	// a page without the header again is read with the page before it
-	byFeed = continuedByFeed(out, byFeed)
 	run, printed := -1, -1 // the page lines are read with, the page they are printed on
 	for i := range out {
 		if p := out[i].page; p != printed {
-			if printed < 0 || headed[p] || !byFeed[p] {
+			if printed < 0 || headed[p] || !byFeed[p] || feedPageApart(out, i, run) {
 				run = p
 			}
 			printed = p

@@ -32,6 +32,15 @@ func TestPagesLaidOutApart(t *testing.T) {
 		{"cq-chongqing-water-2026-budget.layout.txt", "2026年部门收入总体情况表", "", "总计", ""},
 		{"sd-yantai-civilaffairs-2026-budget.layout.txt", "收入总体情况表", "", "合计", ""},
 		{"bj-beijing-stats-2026-budget-tables.layout.txt", "预算03表支出总表", "", "合计", ""},
+		// a page begun by a bare form feed, two characters further left, that
+		// prints every amount column: laid out apart, the first page's 款 kept
+		// (“301 01 基本工资 21,000,000” was read as 301) and the later page's
+		// 302 items under 公用经费, not 人员经费
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30101", "一般公共预算基本支出人员经费", "2100.00"},
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30204", "公用经费", "1.00"},
+		{"sh-shanghai-audit-2026-unitbudget.layout.txt", "2026年预算单位收入预算总表", "2010801", "财政拨款收入", "11447.986"},
+		{"sh-shanghai-databureau-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30209", "公用经费", "164.16"},
+		{"sh-shanghai-databureau-2026-unitbudget.layout.txt", "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "30101", "一般公共预算基本支出人员经费", "281.928"},
 	} {
 		t.Run(c.file+" "+c.code, func(t *testing.T) {
 			d := corpusDocs(t, nationalCorpus, c.file)[0]
@@ -68,6 +77,17 @@ func TestTablesLeftInDoubt(t *testing.T) {
 		// first, is now joined into one figure and confirmed: hangzhou_test.go)
 		// 101,833.84 printed a digit or two a line: “1”, “01,”, “833” …
 		{"cq-chongqing-commerce-2026-budget.layout.txt", "2026年一般公共预算支出情况表", "合计行不止一行"},
+		// figures crossed between two columns: the sums miss by as much over in
+		// one as under in the other. 北京司法局's second page of 预算03表 prints
+		// only 项目支出, closed up beside 合计, and is read under 基本支出
+		// (5,484.43 of 2040602 … 2040608); 深圳人社局's 基本支出总表 reads the
+		// group label 财政拨款 as a column, every later figure one column right
+		// (±30.00 at 302); 烟台交通运输局's 收入总体情况表 merges 政府性基金 and
+		// 国有资本经营 into one column and reads the 合计 row's 4.00 under
+		// 财政专户管理资金收入 (±4.00).
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "预算03表支出总表", "数字读入了错误的栏"},
+		{"gd-shenzhen-hrss-2026-budget.layout.txt", "基本支出总表", "数字读入了错误的栏"},
+		{"sd-yantai-transport-2026-budget.layout.txt", "收入总体情况表", "数字读入了错误的栏"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			d := corpusDocs(t, nationalCorpus, c.file)[0]

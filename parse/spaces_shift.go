@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -35,7 +36,7 @@ func retemplate(ls []sline, cols []lcol, place [][]int, apart func(c, t lcol) bo
 	key := func(p []int) string {
 		var b strings.Builder
 		for _, c := range p {
-			b.WriteString(itoa(c))
+			b.WriteString(strconv.Itoa(c))
 			b.WriteByte(',')
 		}
 		return b.String()

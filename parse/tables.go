@@ -170,6 +170,9 @@ var reNoneNote = lazyregexp.New(`(本部门|本单位|我单位|我部门|本级
 // unitOf finds the amount unit a table declares.
 func unitOf(texts ...string) string {
 	for _, t := range texts {
+		if !strings.Contains(t, "元") {
+			continue // every form below names it: most cells are ruled out without the expression
+		}
 		if m := reUnit.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}
@@ -205,6 +208,10 @@ func isAmountText(s string) bool { return model.IsAmount(s) }
 func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []string) {
 	seenTable := false
 	var cur *block
+	// Every block's rows are a run of pool: blocks are built one after the
+	// other, so one array holds them all (a full slice expression makes a
+	// later append copy, never overwrite the next block).
+	pool, start := make([]Row, 0, len(rows)), 0
 	finish := func() {
 		if cur == nil {
 			return
@@ -228,7 +235,7 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 			t := r.Cells[0]
 			if k := tableKind(t); k != "" {
 				finish()
-				cur = &block{title: t, titleLine: r.Line, kind: k}
+				cur, start = &block{title: t, titleLine: r.Line, kind: k}, len(pool)
 				continue
 			}
 			if cur != nil {
@@ -262,7 +269,7 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 				title = text[n-1].Cells[0]
 				text = text[:n-1]
 			}
-			cur = &block{title: title, titleLine: r.Line, kind: model.TOther}
+			cur, start = &block{title: title, titleLine: r.Line, kind: model.TOther}, len(pool)
 		}
 		seenTable = true
 		if len(cur.rows) == 0 && isMetaRow(r, dept) {
@@ -273,7 +280,8 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 		if len(cur.rows) == 0 {
 			cur.heads = append(cur.heads, r.NonEmpty()...) // 部门（单位）：… read as the first row
 		}
-		cur.rows = append(cur.rows, r)
+		pool = append(pool, r)
+		cur.rows = pool[start:len(pool):len(pool)]
 	}
 	finish()
 	for _, b := range blocks {

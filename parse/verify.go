@@ -43,6 +43,7 @@ func verifyTable(t *model.Table) {
 		}
 	}
 	unplaced := 0 // failed sums over families holding rows the reader could not place
+	var failedSums []model.Identity
 	namesOnly := !printsCodes(t)
 	for _, ts := range model.TreeSums(t) {
 		gap := namesOnly && unplacedUnder(t, ts.Parent)
@@ -51,6 +52,9 @@ func verifyTable(t *model.Table) {
 				unplaced++
 			}
 			count(id, rowLabel(ts.Parent)+" 与下级之和")
+			if !id.HoldsWithinRounding() {
+				failedSums = append(failedSums, id)
+			}
 		}
 		for _, col := range ts.Blank {
 			n.Checked++
@@ -77,9 +81,14 @@ func verifyTable(t *model.Table) {
 		n.Failed++ // named first: the reason the rest cannot be trusted
 		n.Failures = append([]string{"合计行不止一行且数字不同：合计未能读出"}, n.Failures[:min(len(n.Failures), maxFailures-1)]...)
 	}
+	crossed := crossedColumns(failedSums)
+	if crossed != "" {
+		n.Failures = append([]string{crossed}, n.Failures[:min(len(n.Failures), maxFailures-1)]...)
+	}
 	// a shifted column is no slip of the document's arithmetic, nor a sum
-	// over rows left without a place: neither is forgiven among many sums
-	ok := model.ReadingConfirmed(n.Checked, n.Failed) && blank == 0 && unplaced == 0
+	// over rows left without a place, nor figures crossed between two
+	// columns: none is forgiven among many sums
+	ok := model.ReadingConfirmed(n.Checked, n.Failed) && blank == 0 && unplaced == 0 && crossed == ""
 	t.Verified, t.Identities = &ok, n
 }
 
