@@ -52,6 +52,10 @@ func verifyTable(t *model.Table) {
 			}
 			count(id, rowLabel(ts.Parent)+" 与下级之和")
 		}
+		if !cs.Ambiguous && partsTraded(cs, ts) {
+			blank++ // figures under the wrong parts: partsTraded
+			n.Failures = append([]string{fmt.Sprintf("第%d行 %s各部分之差相互抵消：金额列于错误的栏", ts.Parent.Line, rowLabel(ts.Parent))}, n.Failures[:min(len(n.Failures), maxFailures-1)]...)
+		}
 		for _, col := range ts.Blank {
 			n.Checked++
 			n.Failed++
