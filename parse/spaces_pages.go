@@ -50,12 +50,23 @@ func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 		}
 		out = append(out, l)
 	}
-	// a page without the header again is read with the page before it
+	// a page without the header again is read with the page before it,
+	// unless its figures stand off that page's columns
+	wide := displayAligned(out)
+	edges := map[int][]int{} // per printed page, where its figures end
+	for _, l := range out {
+		edges[l.page] = append(edges[l.page], figureEdges(l, wide)...)
+	}
 	run, printed := -1, -1 // the page lines are read with, the page they are printed on
+	runEdges := map[int]bool{}
 	for i := range out {
 		if p := out[i].page; p != printed {
-			if printed < 0 || headed[p] || !byFeed[p] {
+			if printed < 0 || headed[p] || !byFeed[p] || pageShifted(runEdges, edges[p]) {
 				run = p
+				clear(runEdges)
+			}
+			for _, e := range edges[p] {
+				runEdges[e] = true
 			}
 			printed = p
 		}

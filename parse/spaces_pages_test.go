@@ -68,6 +68,10 @@ func TestTablesLeftInDoubt(t *testing.T) {
 		// first, is now joined into one figure and confirmed: hangzhou_test.go)
 		// 101,833.84 printed a digit or two a line: “1”, “01,”, “833” …
 		{"cq-chongqing-commerce-2026-budget.layout.txt", "2026年一般公共预算支出情况表", "合计行不止一行"},
+		// a page of 项目支出 rows (合计 and one part) printed where the first
+		// page prints 基本支出: the 合计 row's 基本支出 over by 5,484.43 and
+		// its 项目支出 short by as much (verify_swapped.go)
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "预算03表支出总表", "各部分之差相互抵消"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			d := corpusDocs(t, nationalCorpus, c.file)[0]
