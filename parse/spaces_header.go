@@ -30,7 +30,57 @@ func assignHeader(header []sline, lines [][]chunk, spans [][]bool, cols *[]lcol,
 	if nums := columnNumberCentres(header, wide); nums != nil {
 		markNumberedGroups(fr, nums)
 	}
-	// header columns: leaf words that overlap or touch
+	hc, member := headerWordColumns(fr)
+	m := alignHeader(hc, *cols)
+	// a word over the gap between two names below is a group label where,
+	// taken for a column, it leaves a name below without figures
+	if gap := gapLabels(fr, *cols); len(gap) > 0 {
+		for _, i := range gap {
+			fr[i].group = true
+		}
+		hc2, member2 := headerWordColumns(fr)
+		if m2 := alignHeader(hc2, *cols); unmatched(m2) < unmatched(m) {
+			hc, member, m = hc2, member2, m2
+		} else {
+			for _, i := range gap {
+				fr[i].group = false
+			}
+		}
+	}
+	for h, j := range m {
+		if j < 0 {
+			*cols = append(*cols, hc[h])
+			m[h] = len(*cols) - 1
+		}
+	}
+	for i := range fr {
+		if !fr[i].group {
+			fr[i].cols = []int{m[member[i]]}
+			continue
+		}
+		for j, c := range *cols {
+			if overlaps(fr[i].c, c) {
+				fr[i].cols = append(fr[i].cols, j)
+			}
+		}
+		if len(fr[i].cols) == 0 {
+			best, bestGap := -1, math.MaxInt
+			for j, c := range *cols {
+				if g := gapTo(fr[i].c, c); g < bestGap {
+					best, bestGap = j, g
+				}
+			}
+			if best >= 0 {
+				fr[i].cols = []int{best}
+			}
+		}
+	}
+	return fr
+}
+
+// headerWordColumns cuts the header into columns of its own: the leaf words
+// that overlap or touch, and member: each leaf word's header column.
+func headerWordColumns(fr []hfrag) ([]lcol, map[int]int) {
 	var leaf []int
 	for i := range fr {
 		if !fr[i].group {
@@ -75,36 +125,7 @@ func assignHeader(header []sline, lines [][]chunk, spans [][]bool, cols *[]lcol,
 	for i, k := range member {
 		member[i] = joined[k]
 	}
-	m := alignHeader(hc, *cols)
-	for h, j := range m {
-		if j < 0 {
-			*cols = append(*cols, hc[h])
-			m[h] = len(*cols) - 1
-		}
-	}
-	for i := range fr {
-		if !fr[i].group {
-			fr[i].cols = []int{m[member[i]]}
-			continue
-		}
-		for j, c := range *cols {
-			if overlaps(fr[i].c, c) {
-				fr[i].cols = append(fr[i].cols, j)
-			}
-		}
-		if len(fr[i].cols) == 0 {
-			best, bestGap := -1, math.MaxInt
-			for j, c := range *cols {
-				if g := gapTo(fr[i].c, c); g < bestGap {
-					best, bestGap = j, g
-				}
-			}
-			if best >= 0 {
-				fr[i].cols = []int{best}
-			}
-		}
-	}
-	return fr
+	return hc, member
 }
 
 // spansTwo: a header word over two words of lower lines that stand apart
