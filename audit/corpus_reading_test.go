@@ -58,18 +58,25 @@ var readingFixed = map[string]bool{
 	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2080506|114.17|0.00":   true,
 	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 20805|654.07|0.00":     true,
 	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 208|654.07|0.00":       true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2101101|104.86|0.00":   true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 21011|104.86|0.00":     true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 210|104.86|0.00":       true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2210201|266.46|0.00":   true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2210203|927.86|0.00":   true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 22102|1194.32|0.00":    true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 221|1194.32|0.00":      true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2299999|7647.43|0.00":  true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 22999|7647.43|0.00":    true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 229|7647.43|0.00":      true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|economic-basic|基本支出总表|0.00|5006.59":       true,
-	"gd-shenzhen-portoffice-2026-budget.layout.txt|project-sum|项目|40.00|50878.08":            true,
+	// lines 285- “302 04 手续费 10,000” printed from the margin after a page
+	// break (a page without the header, laid out by pdftotext further left),
+	// read with the page before: the codes ran into one column, 302 itself
+	// read as 10.00 and its items lost. The page is now laid out on its own.
+	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表 / 302|1981.956|10.00": true,
+	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|30274.308|15326.874":  true,
+	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|32454.564|17507.13":   true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2101101|104.86|0.00":                      true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 21011|104.86|0.00":                        true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 210|104.86|0.00":                          true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2210201|266.46|0.00":                      true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2210203|927.86|0.00":                      true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 22102|1194.32|0.00":                       true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 221|1194.32|0.00":                         true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 2299999|7647.43|0.00":                     true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 22999|7647.43|0.00":                       true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|cross-table|支出总表 / 229|7647.43|0.00":                         true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|economic-basic|基本支出总表|0.00|5006.59":                          true,
+	"gd-shenzhen-portoffice-2026-budget.layout.txt|project-sum|项目|40.00|50878.08":                               true,
 	// “项目支出 2,089.48 万元” (the 支出总表’s, line 1073) compared with the 一般公共预算支出表’s.
 	"gd-shenzhen-samr-shenshan-2026-budget.layout.txt|narrative-amount|正文 / 一、深圳市市场监督管理局深汕监管局|1077.19|2089.48": true,
 	// 三公 table of 2025年预算数 and 2026年预算数 blocks, read as 2025’s.
@@ -194,15 +201,6 @@ var readingFixed = map[string]bool{
 	// wrong column, never a slip of the document), and 财政专户管理资金收入's 4.00
 	// over classes that print nothing there is now a failed sum as well.
 	"sd-yantai-transport-2026-budget.layout.txt|tree-sum|收入总体情况表|84.34|80.34": true,
-	// parse: lines 288- “302 04 手续费 10,000”: the page after a bare form feed
-	// (no header again) printed two characters further left, read in the columns
-	// of the page before: the first page's 款 (“301 01 基本工资”) fell in a
-	// column of their own and every item there was read as its 类 (301, 302),
-	// the last one (302 02 印刷费 10.00) standing for 302 itself. Each page that
-	// prints every amount column is now laid out in columns of its own.
-	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表 / 302|1981.956|10.00": true,
-	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|30274.308|15326.874":  true,
-	"sh-shanghai-audit-2026-unitbudget.layout.txt|tree-sum|2026年预算单位一般公共预算基本支出部门预算经济分类预算表|32454.564|17507.13":   true,
 	// a table of units (125001, 125002 …), each with its own 208 … rows: the
 	// rows of units 2–4 (“208 … 22.62 22.62”, one figure under two columns)
 	// left unplaced, so 208 summed two units' figures over one unit's items.

@@ -96,8 +96,7 @@ func roleOf(name string) ColumnRole {
 		case strings.Contains(parent, "项目支出"):
 			return RoleProject
 		case roleOf(parent) == RoleSource:
-			// 一般公共预算拨款/小计 is the source's figure, its 其中
-			// columns beside it parts of it
+			// 公共预算拨款/小计 beside 其中：专项资金: the source's own figure
 			return RoleSource
 		}
 	}
@@ -144,11 +143,25 @@ func ColumnsOf(t *Table) ColumnSet {
 			}
 		}
 	}
+	spending := func(dst *string) bool {
+		return dst == &cs.Basic || dst == &cs.Project || dst == &cs.Personnel || dst == &cs.Public
+	}
 	set := func(dst *string, c string) {
+		if *dst != "" && spending(dst) && (!filled(t, *dst) || !filled(t, c)) {
+			// of two columns claiming one part of spending, one that no row
+			// fills holds no figure the tree could show for the other's: a
+			// header word the reader gave a column of its own (北京 预算05表:
+			// 项目支出 over 项目支出总数 | 扣除基建项目后预算数, the group word
+			// over the figures and 项目支出总数 over none). The filled one has
+			// the part.
+			if !filled(t, *dst) && filled(t, c) {
+				*dst = c
+			}
+			return
+		}
 		if *dst != "" {
 			cs.Ambiguous = true
-			cs.AmbiguousSpending = cs.AmbiguousSpending || (dst == &cs.Basic || dst == &cs.Project ||
-				dst == &cs.Personnel || dst == &cs.Public) && phase(*dst) == phase(c)
+			cs.AmbiguousSpending = cs.AmbiguousSpending || spending(dst) && phase(*dst) == phase(c)
 			return
 		}
 		*dst = c
@@ -200,8 +213,8 @@ func ColumnsOf(t *Table) ColumnSet {
 	for _, s := range cs.Sources {
 		parent := false
 		for _, o := range cs.Sources {
-			if o != s && strings.HasPrefix(o, s+"/") {
-				parent = true
+			if o != s && (strings.HasPrefix(o, s+"/") || Leaf(s) == "小计" && strings.HasPrefix(o, strings.TrimSuffix(s, "小计"))) {
+				parent = true // or X/小计 beside the X/… it sums
 			}
 		}
 		if !parent {

@@ -68,6 +68,11 @@ func TestRoleOfGluedHeaders(t *testing.T) {
 		{"其他专户收入拨款", RoleSource},
 		{"项目金额", RoleTotal},
 		{"项目简介", RoleNone},
+		// a source's own 小计 beside its 其中 (公共预算拨款 over 小计 | 其中：专项资金)
+		{"部门预算/公共预算拨款/小计", RoleSource},
+		{"本年收入/小计", RoleThisYear},
+		{"上年结转结余/小计", RoleCarry},
+		{"小计", RoleTotal},
 	} {
 		if got := RoleOf(c.name); got != c.want {
 			t.Errorf("RoleOf(%q) = %d, want %d", c.name, got, c.want)
@@ -157,5 +162,43 @@ func TestTreeSumBlank(t *testing.T) {
 	}
 	if !slices.Equal(got["302"], []string{"公用经费"}) || len(got["303"]) != 0 {
 		t.Errorf("blank columns %v", got)
+	}
+}
+
+// Of two columns claiming one part of spending, one that no row fills is a
+// header word given a column of its own and yields the part to the other
+// (北京 预算05表: 项目支出总数 over nothing, 项目支出 over the figures); two
+// filled ones leave the part ambiguous. A source's 小计 beside the
+// sources under the same label is their sum, not another source.
+func TestColumnsOfUnfilledClaim(t *testing.T) {
+	row := func(cols ...string) CodedRow {
+		r := CodedRow{Code: "2010501", Amounts: map[string]Money{}}
+		for _, c := range cols {
+			r.Amounts[c] = MustMoney("1.00")
+		}
+		return r
+	}
+	order := []string{"合计", "项目支出总数", "项目支出"}
+	for _, c := range []struct {
+		name              string
+		filled            []string
+		project           string
+		ambiguousSpending bool
+	}{
+		{"second filled", []string{"合计", "项目支出"}, "项目支出", false},
+		{"first filled", []string{"合计", "项目支出总数"}, "项目支出总数", false},
+		{"both filled", []string{"合计", "项目支出总数", "项目支出"}, "项目支出总数", true},
+	} {
+		r := row(c.filled...)
+		r.Order = order
+		cs := ColumnsOf(&Table{Coded: []CodedRow{r}})
+		if cs.Project != c.project || cs.AmbiguousSpending != c.ambiguousSpending {
+			t.Errorf("%s: Project %q AmbiguousSpending %v, want %q %v", c.name, cs.Project, cs.AmbiguousSpending, c.project, c.ambiguousSpending)
+		}
+	}
+	r := row("合计", "财政拨款/小计", "财政拨款/一般公共预算", "财政拨款/政府性基金")
+	r.Order = []string{"合计", "财政拨款/小计", "财政拨款/一般公共预算", "财政拨款/政府性基金"}
+	if cs := ColumnsOf(&Table{Coded: []CodedRow{r}}); !slices.Equal(cs.Sources, []string{"财政拨款/一般公共预算", "财政拨款/政府性基金"}) {
+		t.Errorf("sources %q: 财政拨款/小计 counted beside its parts", cs.Sources)
 	}
 }

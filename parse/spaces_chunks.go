@@ -164,7 +164,8 @@ func joinSpaced(out []chunk) []chunk {
 	return out
 }
 
-// splitAtAmounts splits a chunk at single spaces next to a printed amount.
+// splitAtAmounts splits a chunk at single spaces next to a printed amount,
+// and before a second code joined to its name (secondCodeCell).
 func splitAtAmounts(c chunk) []chunk {
 	if !strings.Contains(c.text, " ") {
 		return []chunk{c}
@@ -174,7 +175,7 @@ func splitAtAmounts(c chunk) []chunk {
 	pos, dpos := c.s, c.ds
 	cur := chunk{s: pos, ds: dpos}
 	for i, w := range words {
-		if i > 0 && (isMoneyText(w) || isMoneyText(words[i-1])) {
+		if i > 0 && (isMoneyText(w) || isMoneyText(words[i-1]) || secondCodeCell(words[0], w)) {
 			out = append(out, cur)
 			cur = chunk{s: pos, ds: dpos}
 		}

@@ -6,10 +6,10 @@ import (
 	"yusuan/model"
 )
 
-// A page begun by a form feed without the header, printing every amount
-// column of the page before (a bare 0 counts), is laid out apart
-// (feedPageApart): pdftotext laid it out afresh. Each case is a figure of a
-// tree that reading the pages together got wrong.
+// A page begun by a form feed without the header, its figures standing off
+// the page before's, is laid out apart (spaces_pageshift.go): pdftotext laid
+// it out afresh. Each case is a figure of a tree that reading the pages
+// together got wrong.
 func TestFeedPagesLaidOutApart(t *testing.T) {
 	for _, c := range []struct {
 		file, code          string

@@ -30,9 +30,27 @@ func assignHeader(header []sline, lines [][]chunk, spans [][]bool, cols *[]lcol,
 	if nums := columnNumberCentres(header, wide); nums != nil {
 		markNumberedGroups(fr, nums)
 	}
-	hc, member, m := leafColumns(fr, *cols)
+	hc, member := headerWordColumns(fr)
+	m := alignHeader(hc, *cols)
+	// a word over the gap between two names below is a group label where,
+	// taken for a column, it leaves a name below without figures
+	if gap := gapLabels(fr, *cols); len(gap) > 0 {
+		for _, i := range gap {
+			fr[i].group = true
+		}
+		hc2, member2 := headerWordColumns(fr)
+		if m2 := alignHeader(hc2, *cols); unmatched(m2) < unmatched(m) {
+			hc, member, m = hc2, member2, m2
+		} else {
+			for _, i := range gap {
+				fr[i].group = false
+			}
+		}
+	}
+	// a label beside its 小计, over no word of its own (spaces_subtotal.go)
 	if groupOverSubtotal(fr, hc, member, m) {
-		hc, member, m = leafColumns(fr, *cols)
+		hc, member = headerWordColumns(fr)
+		m = alignHeader(hc, *cols)
 	}
 	for h, j := range m {
 		if j < 0 {
@@ -65,11 +83,9 @@ func assignHeader(header []sline, lines [][]chunk, spans [][]bool, cols *[]lcol,
 	return fr
 }
 
-// leafColumns cuts the header's leaf words into columns of their own and
-// matches them to the data's columns (alignHeader); member gives each leaf
-// word's header column.
-func leafColumns(fr []hfrag, cols []lcol) (hc []lcol, member map[int]int, m []int) {
-	// header columns: leaf words that overlap or touch
+// headerWordColumns cuts the header into columns of its own: the leaf words
+// that overlap or touch, and member: each leaf word's header column.
+func headerWordColumns(fr []hfrag) ([]lcol, map[int]int) {
 	var leaf []int
 	for i := range fr {
 		if !fr[i].group {
@@ -77,7 +93,8 @@ func leafColumns(fr []hfrag, cols []lcol) (hc []lcol, member map[int]int, m []in
 		}
 	}
 	sort.SliceStable(leaf, func(a, b int) bool { return fr[leaf[a]].c.s < fr[leaf[b]].c.s })
-	member = map[int]int{}
+	var hc []lcol
+	member := map[int]int{}
 	for _, i := range leaf {
 		c := fr[i].c
 		if n := len(hc); n > 0 && c.s <= hc[n-1].e {
@@ -113,7 +130,7 @@ func leafColumns(fr []hfrag, cols []lcol) (hc []lcol, member map[int]int, m []in
 	for i, k := range member {
 		member[i] = joined[k]
 	}
-	return hc, member, alignHeader(hc, cols)
+	return hc, member
 }
 
 // spansTwo: a header word over two words of lower lines that stand apart

@@ -18,9 +18,9 @@ import (
 // A page that prints the header again is a table of its own to pdftotext,
 // laid out in columns of its own (重庆: the same figures two characters
 // further left), and is laid out apart (layoutColumns); a page begun by a
-// form feed alone (byFeed) that runs on without the header is laid out
-// apart too when it prints every amount column of the page before
-// (feedPageApart), and is read with it otherwise.
+// form feed alone (byFeed) that runs on without the header is read with the
+// page before, unless its figures stand shifted off that page's columns
+// (pageShifted: pdftotext laid it out afresh).
 func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 	seen := map[string]bool{}
 	var text strings.Builder
@@ -51,12 +51,23 @@ func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 		}
 		out = append(out, l)
 	}
-	// a page without the header again is read with the page before it
+	// a page without the header again is read with the page before it,
+	// unless its figures stand off that page's columns
+	wide := displayAligned(out)
+	edges := map[int][]int{} // per printed page, where its figures end
+	for _, l := range out {
+		edges[l.page] = append(edges[l.page], figureEdges(l, wide)...)
+	}
 	run, printed := -1, -1 // the page lines are read with, the page they are printed on
+	runEdges := map[int]bool{}
 	for i := range out {
 		if p := out[i].page; p != printed {
-			if printed < 0 || headed[p] || !byFeed[p] || feedPageApart(out, i, run) {
+			if printed < 0 || headed[p] || !byFeed[p] || pageShifted(runEdges, edges[p]) {
 				run = p
+				clear(runEdges)
+			}
+			for _, e := range edges[p] {
+				runEdges[e] = true
 			}
 			printed = p
 		}
