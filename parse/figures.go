@@ -78,6 +78,9 @@ func threePublic(b *block, g grid, year int, kind model.Kind) (tp *model.ThreePu
 		return nil, "按多个年度（或预算、决算）分栏列示，无法确定本年度的栏"
 	}
 	in := func(j int) bool { return !multi || own[j] }
+	if multi && !ownBlockOpensWithTotal(g.names, own) {
+		return nil, "按多个年度（或预算、决算）分栏列示，本年度的栏不以合计开始：各栏未能读准"
+	}
 	tp = &model.ThreePublic{Table: b.title, Line: b.titleLine}
 	set := func(field string, m model.Money) {
 		if f := tp.Field(field); f != nil && !tp.IsStated(field) {
