@@ -132,6 +132,11 @@ var reviewed = map[string]bool{
 	// (lines 867-918, every one in the PDF's own text too) that add up to
 	// 106,313.00: the table prints 199.00 more than its rows.
 	"zj-hangzhou-publicsecurity-2026-budget.layout.txt|project-sum|项目|106313.00|106512.00": true,
+	// 收支预算总表 (杭州市交通运输局, line 529) “一般公共服务支出 6651.38” over its
+	// own 社会工作事务 1.98 and 其他一般公共服务支出 6,700.00 (lines 530-532), which
+	// 支出预算总表 (lines 661-665, confirmed by its sums) prints as 6,701.98:
+	// the summary prints 50.60 less than its own lines.
+	"zj-hangzhou-transport-2026-budget.layout.txt|cross-table|2026年市级部门收支预算总表|6701.98|6651.38": true,
 }
 
 const nationalDir = "../../shared/corpus/national"

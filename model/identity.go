@@ -207,6 +207,9 @@ type TreeShape struct {
 // printed after it, until its next copy: children follow their parent. A
 // row with no ancestor printed is a top-level row, each copy of it.
 func ShapeOf(t *Table) TreeShape {
+	if byDepth(t) {
+		return shapeByDepth(t)
+	}
 	idx, totals := CodedIndex(t)
 	sh := TreeShape{Children: map[*CodedRow][]*CodedRow{}}
 	latest := map[string]*CodedRow{} // the copy of each code printed last so far

@@ -144,6 +144,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 				t.Coded = merged
 				reassignRows(t) // the sums, as rows of their own
 			}
+			shapeByArithmetic(t, doc.Year)
 		case model.TBasicEconomic:
 			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
 			reassignRows(t)
