@@ -137,6 +137,17 @@ var reviewed = map[string]bool{
 	// 支出预算总表 (lines 661-665, confirmed by its sums) prints as 6,701.98:
 	// the summary prints 50.60 less than its own lines.
 	"zj-hangzhou-transport-2026-budget.layout.txt|cross-table|2026年市级部门收支预算总表|6701.98|6651.38": true,
+	// 一般公共预算支出预算表 (杭州市交通运输局, 表5) line 833 “公路水路运输 97,402.60
+	// 51,417.49 41,277.20 10,190.89 45,985.11” over 行政运行 43,003.71 (小计
+	// 43,003.71), 一般行政管理事务 927.20 and 其他公路水路运输支出 53,522.29 (小计
+	// 8,464.39) (lines 834-838): its 小计 and 合计 are 50.60 short of its items
+	// and of 人员经费 + 日常公用支出 (51,468.09), and the shortfall is carried up
+	// to 交通运输支出 (line 831) and the 合计 row's 小计 82,479.29 (line 792);
+	// pdftotext -raw of the PDF prints the same figures.
+	"zj-hangzhou-transport-2026-budget.layout.txt|row-identity|2026年市级部门一般公共预算支出预算表|82529.88|82479.29": true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|row-identity|2026年市级部门一般公共预算支出预算表|51468.09|51417.49": true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|97453.20|97402.60":     true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|51468.10|51417.49":     true,
 }
 
 const nationalDir = "../../shared/corpus/national"

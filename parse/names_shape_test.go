@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"yusuan/model"
@@ -13,7 +14,9 @@ import (
 // unknown 一般行政管理事务; 行政事业单位养老支出 after an unknown 款 of 208);
 // a table whose own figures fail (杭州市交通运输局 表5, line 833: 公路水路运输
 // prints 小计 51,417.49 where 人员经费 41,277.20 + 日常公用支出 10,190.89 and its
-// items' 51,468.10 say otherwise) gets no nesting and stays in doubt.
+// items' 51,468.10 say otherwise) gets no nesting of its own, and is nested
+// as 表3, which prints the same lines: its sums then hold but for that
+// slip, which stays named.
 func TestShapeByArithmetic(t *testing.T) {
 	cases := []struct {
 		file, title string
@@ -30,7 +33,8 @@ func TestShapeByArithmetic(t *testing.T) {
 		{"zj-hangzhou-transport-2026-budget", "2026年市级部门支出预算总表", 677, "行政事业单位养老支出", "20805", 2, true},
 		{"zj-hangzhou-transport-2026-budget", "2026年市级部门支出预算总表", 711, "超长期特别国债安排的支出", "", 2, true},
 		{"zj-hangzhou-transport-2026-budget", "2026年市级部门支出预算总表", 716, "其他支出", "", 1, true},
-		{"zj-hangzhou-transport-2026-budget", "2026年市级部门一般公共预算支出预算表", 833, "公路水路运输", "", 0, false},
+		{"zj-hangzhou-transport-2026-budget", "2026年市级部门一般公共预算支出预算表", 833, "公路水路运输", "", 2, true},
+		{"zj-hangzhou-transport-2026-budget", "2026年市级部门一般公共预算支出预算表", 810, "行政事业单位养老支出", "20805", 2, true},
 	}
 	for _, c := range cases {
 		t.Run(c.file+"/"+itoa(c.line), func(t *testing.T) {
@@ -77,5 +81,20 @@ func TestShapeByArithmeticAmbiguous(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBorrowedShapeNamesTheSlip: 表5 nested as 表3 is confirmed with the
+// document's own slip named, line 833 among its failures, and nothing else
+// failing.
+func TestBorrowedShapeNamesTheSlip(t *testing.T) {
+	tb := hangzhouTable(t, "zj-hangzhou-transport-2026-budget", "2026年市级部门一般公共预算支出预算表")
+	if tb.Identities == nil || tb.Identities.Failed != 5 {
+		t.Fatalf("identities %+v, want the five sums of the 50.60 slip failing", tb.Identities)
+	}
+	for _, f := range tb.Identities.Failures {
+		if !strings.Contains(f, "51417.49") && !strings.Contains(f, "97402.60") && !strings.Contains(f, "82479.29") {
+			t.Errorf("failure %q is not the document's slip", f)
+		}
 	}
 }

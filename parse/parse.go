@@ -171,6 +171,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		doc.Tables = append(doc.Tables, t)
 	}
 	doc.Projects = mergeProjects(lists, forms)
+	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)
 	buildTotals(doc, blocks)
