@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"yusuan/internal/lazyregexp"
@@ -58,6 +59,11 @@ func joinDiagonalFigures(lines []string) []string {
 		}
 		if out == nil {
 			out = append([]string(nil), lines...)
+		}
+		// the figures where their first pieces stand (a line of pieces
+		// alone has no text before them)
+		if pad := figs[0].col - utf8.RuneCountInString(head); pad > 0 {
+			head += strings.Repeat(" ", pad)
 		}
 		out[i] = overlay(head, figs)
 		for k := i + 1; k < end; k++ {

@@ -41,6 +41,12 @@ func TestJoinDiagonalFigures(t *testing.T) {
 			"                300.00    400.00",
 			"                500.00    600.00",
 		}, []string{"合计", "100.00", "200.00"}, false},
+		{"pieces alone", []string{
+			"      1",
+			"      01,",
+			"        833",
+			"          .84",
+		}, []string{"101,833.84"}, true},
 		{"broken once", []string{
 			"201 一般公共服务支出   16,604",
 			"                       .23   8,964",
@@ -85,4 +91,24 @@ func TestDiagonalTotalConfirmed(t *testing.T) {
 		return
 	}
 	t.Error("no 表五")
+}
+
+// FuzzLineJoins: the joins of figures broken over lines keep every line (a
+// row's line number is its place in the source) and never fail on any text.
+func FuzzLineJoins(f *testing.F) {
+	f.Add("      1\n      01,\n        833\n          .84    4\n                 3,4\n                   36.0\n                      9", uint64(0))
+	f.Add(" 杭州市机动      14,549.64    12,437.3\n\n      20\n\n车驾驶员考试      6", uint64(16))
+	f.Fuzz(func(t *testing.T, text string, pages uint64) {
+		lines := strings.Split(text, "\n")
+		starts := make([]bool, len(lines))
+		for i := range starts {
+			starts[i] = pages>>(i%64)&1 == 1
+		}
+		if got := joinDiagonalFigures(lines); len(got) != len(lines) {
+			t.Fatalf("%d lines from %d", len(got), len(lines))
+		}
+		if got := joinFiguresOverPages(lines, starts); len(got) != len(lines) {
+			t.Fatalf("%d lines from %d", len(got), len(lines))
+		}
+	})
 }
