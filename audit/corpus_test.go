@@ -137,6 +137,22 @@ var reviewed = map[string]bool{
 	// (lines 867-918, every one in the PDF's own text too) that add up to
 	// 106,313.00: the table prints 199.00 more than its rows.
 	"zj-hangzhou-publicsecurity-2026-budget.layout.txt|project-sum|项目|106313.00|106512.00": true,
+	// 收支预算总表 (杭州市交通运输局, line 529) “一般公共服务支出 6651.38” over its
+	// own 社会工作事务 1.98 and 其他一般公共服务支出 6,700.00 (lines 530-532), which
+	// 支出预算总表 (lines 661-665, confirmed by its sums) prints as 6,701.98:
+	// the summary prints 50.60 less than its own lines.
+	"zj-hangzhou-transport-2026-budget.layout.txt|cross-table|2026年市级部门收支预算总表|6701.98|6651.38": true,
+	// 一般公共预算支出预算表 (杭州市交通运输局, 表5) line 833 “公路水路运输 97,402.60
+	// 51,417.49 41,277.20 10,190.89 45,985.11” over 行政运行 43,003.71 (小计
+	// 43,003.71), 一般行政管理事务 927.20 and 其他公路水路运输支出 53,522.29 (小计
+	// 8,464.39) (lines 834-838): its 小计 and 合计 are 50.60 short of its items
+	// and of 人员经费 + 日常公用支出 (51,468.09), and the shortfall is carried up
+	// to 交通运输支出 (line 831) and the 合计 row's 小计 82,479.29 (line 792);
+	// pdftotext -raw of the PDF prints the same figures.
+	"zj-hangzhou-transport-2026-budget.layout.txt|row-identity|2026年市级部门一般公共预算支出预算表|82529.88|82479.29": true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|row-identity|2026年市级部门一般公共预算支出预算表|51468.09|51417.49": true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|97453.20|97402.60":     true,
+	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|51468.10|51417.49":     true,
 }
 
 const nationalDir = "../../shared/corpus/national"

@@ -19,6 +19,10 @@ func checkTreeSums(c *checker) {
 			what, parts, atEnd := "合计行", "各类科目", true
 			if p := ts.Parent; p.Code != "" {
 				what, parts, atEnd = fmt.Sprintf("%s %s", p.Code, p.Name), "其下级科目", endsTable(t, p.Code)
+			} else if p.Depth > 0 {
+				// a line of a table of names only, nested by its sums, whose
+				// code the catalogue does not give
+				what, parts, atEnd = p.Name, "其下级科目", false
 			}
 			sumColumns(c, t, ts, what, parts, atEnd)
 		}

@@ -208,8 +208,13 @@ type TreeShape struct {
 // (a table by two classifications prints 301 工资福利支出 once per 政府经济
 // class, each followed by its 30101, 30102 …) is the parent of the rows
 // printed after it, until its next copy: children follow their parent. A
-// row with no ancestor printed is a top-level row, each copy of it.
+// row with no ancestor printed is a top-level row, each copy of it. A
+// table of names only whose rows carry their Depth (found by its sums) is
+// nested by depth instead: each row under the last row one level up.
 func ShapeOf(t *Table) TreeShape {
+	if byDepth(t) {
+		return shapeByDepth(t)
+	}
 	idx, totals := CodedIndex(t)
 	sh := TreeShape{Children: map[*CodedRow][]*CodedRow{}}
 	latest := map[string]*CodedRow{} // the copy of each code printed last so far

@@ -78,4 +78,8 @@ type CodedRow struct {
 	// holds where the layout glued two columns' figures into one cell, so
 	// the parser can place them again by arithmetic.
 	Tokens []Money
+	// Depth is the row's level (1 类, 2 款, 3 项) in a table that prints
+	// names only, where the table's own sums established it (see
+	// parse.shapeByArithmetic); 0 where the codes give the nesting.
+	Depth int
 }

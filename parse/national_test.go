@@ -87,7 +87,8 @@ var nationalWhole = []string{
 	"sd-yantai-audit-2026-budget", "sd-yantai-civilaffairs-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
 	"sn-xian-adminapproval-2025-budget", "sn-xian-civilaffairs-2021-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
 	"sn-xian-healthsecurity-2022-budget", "sn-xian-housing-2022-budget", "sn-xian-hrss-2020-budget", "sn-xian-justice-2026-budget", "sn-xian-meteorology-2022-budget", "sn-xian-propaganda-2021-budget", "sn-xian-stats-2026-budget", "sn-xian-worksafety-2019-budget-tables",
-	"zj-hangzhou-meteorology-2026-budget", "zj-hangzhou-publicsecurity-2026-budget",
+	"zj-hangzhou-justice-2026-budget", "zj-hangzhou-meteorology-2026-budget", "zj-hangzhou-publicsecurity-2026-budget",
+	"zj-hangzhou-transport-2026-budget",
 }
 
 // nationalOwnErrors are tables in doubt because the document's own figures

@@ -145,6 +145,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 				t.Coded = merged
 				reassignRows(t) // the sums, as rows of their own
 			}
+			shapeByArithmetic(t, doc.Year)
 		case model.TBasicEconomic:
 			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
 			reassignRows(t)
@@ -171,6 +172,7 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		doc.Tables = append(doc.Tables, t)
 	}
 	doc.Projects = mergeProjects(lists, forms)
+	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)
 	buildTotals(doc, blocks)

@@ -28,7 +28,7 @@ func readSpaces(lines []string) []Row { return readSpacesPaged(lines, nil) }
 // is the first of a page, after a form feed), so that each page of a table
 // is laid out in its own columns, as pdftotext laid it out.
 func readSpacesPaged(lines []string, starts []bool) []Row {
-	lines = joinWrappedFigures(joinWrappedTokens(joinBrokenFigures(lines)))
+	lines = joinFiguresOverPages(joinWrappedFigures(joinWrappedTokens(joinBrokenFigures(joinDiagonalFigures(lines)))), starts)
 	sp := newSpaceLines(lines)
 	rows := make([]Row, 0, len(lines))
 	for i := 0; i < len(lines); {
