@@ -43,7 +43,7 @@ func checkProjectSum(c *checker) {
 		from string
 	}
 	var cands []cand
-	if !c.doc.Totals.Project.IsZero() {
+	if !c.doc.Totals.Absent.Project && !c.doc.Totals.Project.IsZero() {
 		cands = append(cands, cand{c.doc.Totals.Project, "项目支出合计"})
 	}
 	for _, t := range c.doc.Tables {

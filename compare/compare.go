@@ -18,17 +18,12 @@ func Compare(old, cur *model.Document) *Diff {
 		cur = &model.Document{}
 	}
 	d := &Diff{
-		Old:        DocRef{Source: old.Source, Year: old.Year, Department: old.Department},
-		New:        DocRef{Source: cur.Source, Year: cur.Year, Department: cur.Department},
-		Functional: matchLines(funcNodes(old.Functional), funcNodes(cur.Functional)),
-		Economic:   matchLines(econNodes(old.Economic), econNodes(cur.Economic)),
-		Projects:   matchProjects(old.Projects, cur.Projects),
-		Totals: Totals{
-			Income:      totalDiff(old.Totals.Income, cur.Totals.Income),
-			Expenditure: totalDiff(old.Totals.Expenditure, cur.Totals.Expenditure),
-			Basic:       totalDiff(old.Totals.Basic, cur.Totals.Basic),
-			Project:     totalDiff(old.Totals.Project, cur.Totals.Project),
-		},
+		Old:         DocRef{Source: old.Source, Year: old.Year, Department: old.Department},
+		New:         DocRef{Source: cur.Source, Year: cur.Year, Department: cur.Department},
+		Functional:  matchLines(funcNodes(old.Functional), funcNodes(cur.Functional)),
+		Economic:    matchLines(econNodes(old.Economic), econNodes(cur.Economic)),
+		Projects:    matchProjects(old.Projects, cur.Projects),
+		Totals:      totalsDiff(old.Totals, cur.Totals),
 		ThreePublic: threePublic(old.ThreePublic, cur.ThreePublic),
 		Warnings:    []string{},
 		Narrative:   []Claim{},
@@ -56,10 +51,18 @@ func Compare(old, cur *model.Document) *Diff {
 	return d
 }
 
-func totalDiff(o, n model.Money) TotalDiff {
-	t := TotalDiff{Old: o, New: n}
-	t.Delta, t.DeltaPct = diffPct(o, n)
-	return t
+// totalsDiff compares the headline figures; one a document does not print
+// is absent on its side, and has no change.
+func totalsDiff(old, cur model.Totals) Totals {
+	var d Totals
+	of, cf := old.Figures(), cur.Figures()
+	for i, l := range d.Lines() {
+		*l.T = TotalDiff{Old: of[i].Value, New: cf[i].Value}
+		if l.T.Old != nil && l.T.New != nil {
+			l.T.Delta, l.T.DeltaPct = diffPct(*l.T.Old, *l.T.New)
+		}
+	}
+	return d
 }
 
 // threePublicFields lists the “三公”经费 fields in table order, with the JSON

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -299,5 +301,43 @@ func TestExactDelta(t *testing.T) {
 	l := Compare(old, cur).Functional[0]
 	if l.Status != Changed || l.Delta.String() != "-0.0025" || l.DeltaPct != "0.00" {
 		t.Errorf("%s Δ %s %s", l.Status, l.Delta, l.DeltaPct)
+	}
+}
+
+// A headline figure one document does not print is absent on its side: null
+// in JSON with no delta, — in the text, no change of 0.00 to something.
+func TestTotalAbsentOnOneSide(t *testing.T) {
+	old, cur := oldDoc(), newDoc()
+	old.Totals.Absent.Basic = true
+	d := Compare(old, cur)
+	if d.Totals.Basic.Old != nil || d.Totals.Basic.New == nil || !d.Totals.Basic.Delta.IsZero() || d.Totals.Basic.DeltaPct != "" {
+		t.Fatalf("basic = %+v, want old absent and no delta", d.Totals.Basic)
+	}
+	if d.Totals.Project.Old == nil || d.Totals.Project.Delta.IsZero() {
+		t.Errorf("project = %+v, want both sides and a delta", d.Totals.Project)
+	}
+	var js bytes.Buffer
+	if err := WriteJSON(&js, d); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Totals struct {
+			Basic map[string]any `json:"basic"`
+		} `json:"totals"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if b := got.Totals.Basic; b["old"] != nil || b["delta"] != nil || b["new"] == nil {
+		t.Errorf("JSON basic = %v, want old and delta null", b)
+	}
+	var txt bytes.Buffer
+	if err := WriteText(&txt, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(txt.String(), "\n") {
+		if strings.Contains(l, "基本支出") && !strings.Contains(l, "—") {
+			t.Errorf("text line %q, want — for the absent side", l)
+		}
 	}
 }

@@ -55,19 +55,10 @@ func WriteCSV(w io.Writer, d *Diff) error {
 	lines("functional", d.Functional)
 	lines("economic", d.Economic)
 	lines("three_public", d.ThreePublic)
-	for _, t := range []struct {
-		code, name string
-		t          TotalDiff
-	}{
-		{"income", "收入总计", d.Totals.Income}, {"expenditure", "支出总计", d.Totals.Expenditure},
-		{"basic", "基本支出", d.Totals.Basic}, {"project", "项目支出", d.Totals.Project},
-	} {
-		st := Same
-		if !t.t.Old.Equal(t.t.New) {
-			st = Changed
-		}
-		write(csvRow{section: "totals", code: t.code, name: t.name, status: string(st),
-			oldTotal: t.t.Old.String(), newTotal: t.t.New.String(), delta: t.t.Delta.String(), pct: t.t.DeltaPct, rate: t.t.Rate})
+	for _, l := range d.Totals.Lines() {
+		t := l.T
+		write(csvRow{section: "totals", code: l.Key, name: l.Label, status: string(t.Status()),
+			oldTotal: optMoney(t.Old), newTotal: optMoney(t.New), delta: t.Delta.String(), pct: t.DeltaPct, rate: t.Rate})
 	}
 	for _, p := range d.Projects {
 		write(csvRow{section: "project", code: p.Code, name: p.Name, status: string(p.Status),

@@ -103,13 +103,14 @@ type DocRef struct {
 	Department string `json:"department,omitempty"`
 }
 
-// TotalDiff is one headline figure in both years.
+// TotalDiff is one headline figure in both years; Old or New is nil where
+// that document does not print it, and Delta is then zero.
 type TotalDiff struct {
-	Old      model.Money `json:"old"`
-	New      model.Money `json:"new"`
-	Delta    model.Money `json:"delta"`
-	DeltaPct string      `json:"delta_pct"`
-	Rate     string      `json:"execution_rate,omitempty"` // as Line.Rate
+	Old      *model.Money `json:"old"`
+	New      *model.Money `json:"new"`
+	Delta    model.Money  `json:"delta"`
+	DeltaPct string       `json:"delta_pct"`
+	Rate     string       `json:"execution_rate,omitempty"` // as Line.Rate
 }
 
 // Totals compares the documents' headline figures.
@@ -118,6 +119,21 @@ type Totals struct {
 	Expenditure TotalDiff `json:"expenditure"`
 	Basic       TotalDiff `json:"basic"`
 	Project     TotalDiff `json:"project"`
+}
+
+// TotalLine is one headline figure of the diff with its JSON name and label.
+type TotalLine struct {
+	Key, Label string
+	T          *TotalDiff
+}
+
+// Lines lists the headline figures in order (收入总计, 支出总计, 基本支出,
+// 项目支出): the one list every view of the diff goes through.
+func (t *Totals) Lines() []TotalLine {
+	return []TotalLine{
+		{"income", "收入总计", &t.Income}, {"expenditure", "支出总计", &t.Expenditure},
+		{"basic", "基本支出", &t.Basic}, {"project", "项目支出", &t.Project},
+	}
 }
 
 // Claim is a statement in the newer document about last year, recomputed
@@ -162,4 +178,20 @@ type Diff struct {
 	// Findings are where the final accounts' 年初预算数 differs from the
 	// budget document (rule final-budget-column); execution diffs only.
 	Findings []model.Finding `json:"findings,omitempty"`
+}
+
+// Status is same, changed, or — where one document does not print the
+// figure — added or removed.
+func (t *TotalDiff) Status() Status {
+	switch {
+	case t.Old == nil && t.New == nil:
+		return Same
+	case t.Old == nil:
+		return Added
+	case t.New == nil:
+		return Removed
+	case t.Old.Equal(*t.New):
+		return Same
+	}
+	return Changed
 }

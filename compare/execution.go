@@ -48,9 +48,9 @@ func setExecution(d *Diff) {
 	rate(d.Functional)
 	rate(d.Economic)
 	rate(d.ThreePublic)
-	for _, t := range []*TotalDiff{&d.Totals.Income, &d.Totals.Expenditure, &d.Totals.Basic, &d.Totals.Project} {
-		if !t.New.IsZero() { // a total the final accounts do not print is no 0% execution
-			t.Rate = ExecutionRate(t.Old, t.New)
+	for _, l := range d.Totals.Lines() {
+		if t := l.T; t.Old != nil && t.New != nil && !t.New.IsZero() { // a total the final accounts do not print is no 0% execution
+			t.Rate = ExecutionRate(*t.Old, *t.New)
 		}
 	}
 	for _, p := range d.Projects {

@@ -43,11 +43,11 @@ type jsonProject struct {
 }
 
 type jsonTotal struct {
-	Old      model.Money `json:"old"`
-	New      model.Money `json:"new"`
-	Delta    model.Money `json:"delta"`
-	DeltaPct *string     `json:"delta_pct"`
-	Rate     string      `json:"execution_rate,omitempty"`
+	Old      *model.Money `json:"old"`   // null where that document does not print it
+	New      *model.Money `json:"new"`   // likewise
+	Delta    *model.Money `json:"delta"` // null unless both print it
+	DeltaPct *string      `json:"delta_pct"`
+	Rate     string       `json:"execution_rate,omitempty"`
 }
 
 type jsonTotals struct {
@@ -130,7 +130,11 @@ func optPct(s string) *string {
 }
 
 func totalJSON(t TotalDiff) jsonTotal {
-	return jsonTotal{Old: t.Old, New: t.New, Delta: t.Delta, DeltaPct: optPct(t.DeltaPct), Rate: t.Rate}
+	j := jsonTotal{Old: t.Old, New: t.New, DeltaPct: optPct(t.DeltaPct), Rate: t.Rate}
+	if t.Old != nil && t.New != nil {
+		j.Delta = &t.Delta
+	}
+	return j
 }
 
 func flatJSON(ls []*Line) []jsonLine {

@@ -17,7 +17,7 @@ func totalSubject(name string, get func(model.Totals) model.Money, col func(*mod
 		// A zero headline figure means the parser did not find it (no
 		// department budgets nothing), so it cannot confirm a statement.
 		t := get(doc.Totals)
-		if t.IsZero() {
+		if t.IsZero() || absent(doc.Totals, name) {
 			return t, false
 		}
 		if col != nil && len(doc.Functional) > 0 {
@@ -214,4 +214,14 @@ func projectSubject(pre string, d *Diff) (subject, bool) {
 		}
 		return *b, true
 	}}, true
+}
+
+// absent: the document does not print the headline figure of that label.
+func absent(t model.Totals, label string) bool {
+	for _, f := range t.Figures() {
+		if f.Label == label {
+			return f.Value == nil
+		}
+	}
+	return false
 }

@@ -36,15 +36,9 @@ func WriteText(w io.Writer, d *Diff) error {
 	}
 
 	fmt.Fprintf(b, "\n合计（万元）\n")
-	for _, t := range []struct {
-		name string
-		t    TotalDiff
-	}{{"收入总计", d.Totals.Income}, {"支出总计", d.Totals.Expenditure}, {"基本支出", d.Totals.Basic}, {"项目支出", d.Totals.Project}} {
-		st := Changed
-		if t.t.Old.Equal(t.t.New) {
-			st = Same
-		}
-		fmt.Fprintf(b, "  %s %s\n", t.name, amountRow(glyphFor(st, t.t.Delta), &t.t.Old, &t.t.New, t.t.Delta, last(&t.t.Old, &t.t.New, t.t.DeltaPct, t.t.Rate)))
+	for _, l := range d.Totals.Lines() {
+		t := l.T
+		fmt.Fprintf(b, "  %s %s\n", l.Label, amountRow(glyphFor(t.Status(), t.Delta), t.Old, t.New, t.Delta, last(t.Old, t.New, t.DeltaPct, t.Rate)))
 	}
 
 	writeLines(b, "功能分类", d.Functional, last)

@@ -61,11 +61,12 @@ func diffSummarySheet(d *compare.Diff) *sheet {
 		[]any{"来源文件", d.Old.Source, d.New.Source, nil, nil},
 		[]any{"部门", d.Old.Department, d.New.Department, nil, nil},
 		[]any{"年度", d.Old.Year, d.New.Year, nil, nil})
-	for _, t := range []struct {
-		name string
-		t    compare.TotalDiff
-	}{{"收入总计", d.Totals.Income}, {"支出总计", d.Totals.Expenditure}, {"基本支出", d.Totals.Basic}, {"项目支出", d.Totals.Project}} {
-		s.rows = append(s.rows, []any{t.name, t.t.Old, t.t.New, t.t.Delta, lastOf(d, t.t.DeltaPct, t.t.Rate)})
+	for _, l := range d.Totals.Lines() {
+		var delta *model.Money // none unless both documents print the figure
+		if l.T.Old != nil && l.T.New != nil {
+			delta = &l.T.Delta
+		}
+		s.rows = append(s.rows, []any{l.Label, l.T.Old, l.T.New, delta, lastOf(d, l.T.DeltaPct, l.T.Rate)})
 	}
 	for _, w := range d.Warnings {
 		s.rows = append(s.rows, []any{"警告", w, nil, nil, nil})

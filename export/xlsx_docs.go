@@ -56,7 +56,8 @@ func summarySheet(checked []Checked) *sheet {
 		if len(d.Warnings) > 0 {
 			status = strings.Join(d.Warnings, "\n")
 		}
-		s.rows = append(s.rows, row(d, d.Layout, d.Totals.Income, d.Totals.Expenditure, d.Totals.Basic, d.Totals.Project,
+		f := d.Totals.Figures() // a figure the document does not print is a blank cell
+		s.rows = append(s.rows, row(d, d.Layout, f[0].Value, f[1].Value, f[2].Value, f[3].Value,
 			three, d.FunctionalSource, len(d.Tables), len(d.Projects),
 			counts[audit.Error], counts[audit.Warn], counts[audit.Info], status))
 	}

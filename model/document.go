@@ -93,18 +93,53 @@ type Totals struct {
 	Expenditure Money `json:"expenditure"`
 	Basic       Money `json:"basic"`
 	Project     Money `json:"project"`
+	// Absent names the figures the document does not print (no table gives
+	// a 基本支出 of its own, say): null in JSON, — on screen, left out of
+	// diffs; never 0.00.
+	Absent TotalsAbsent `json:"-"`
 	// Unverified: taken from a table whose arithmetic did not confirm its
 	// reading (no confirmed table printed them); JSON "verified": false.
 	Unverified bool `json:"-"`
 }
 
-// MarshalJSON adds "verified": false to totals taken from a table in doubt.
+// TotalsAbsent marks the headline figures a document does not print.
+type TotalsAbsent struct{ Income, Expenditure, Basic, Project bool }
+
+// TotalFigure is one headline figure, as the views list them.
+type TotalFigure struct {
+	Key, Label string // JSON name and Chinese label
+	Value      *Money // nil where the document does not print it
+}
+
+// Figures lists the headline figures in their order (收入总计, 支出总计,
+// 基本支出, 项目支出), nil where absent: the one list every view and diff
+// goes through.
+func (t Totals) Figures() []TotalFigure {
+	fig := func(m Money, absent bool) *Money {
+		if absent {
+			return nil
+		}
+		return &m
+	}
+	return []TotalFigure{
+		{"income", "收入总计", fig(t.Income, t.Absent.Income)},
+		{"expenditure", "支出总计", fig(t.Expenditure, t.Absent.Expenditure)},
+		{"basic", "基本支出", fig(t.Basic, t.Absent.Basic)},
+		{"project", "项目支出", fig(t.Project, t.Absent.Project)},
+	}
+}
+
+// MarshalJSON writes an absent figure as null and adds "verified": false to
+// totals taken from a table in doubt.
 func (t Totals) MarshalJSON() ([]byte, error) {
-	type plain Totals
+	f := t.Figures()
 	v := struct {
-		plain
-		Verified *bool `json:"verified,omitempty"`
-	}{plain: plain(t)}
+		Income      *Money `json:"income"`
+		Expenditure *Money `json:"expenditure"`
+		Basic       *Money `json:"basic"`
+		Project     *Money `json:"project"`
+		Verified    *bool  `json:"verified,omitempty"`
+	}{Income: f[0].Value, Expenditure: f[1].Value, Basic: f[2].Value, Project: f[3].Value}
 	if t.Unverified {
 		v.Verified = new(bool)
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"yusuan/catalog"
@@ -312,6 +313,7 @@ func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
 		project, pk := spendingOf(r, cs.Project, "项目支出")
 		if bk != "" || pk != "" {
 			tot.Basic, tot.Project = basic, project
+			tot.Absent.Basic, tot.Absent.Project = bk == "", pk == ""
 			tot.Unverified = tot.Unverified || inDoubt
 			return true
 		}
@@ -320,9 +322,38 @@ func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
 	return false
 }
 
+// incomeTotal is the 合计 of an income table: a confirmed one first (a
+// 收入支出决算总表 taken for an income table prints its total elsewhere), and
+// only a figure the row prints.
+func incomeTotal(doc *model.Document) (model.Money, bool) {
+	for _, confirmed := range []bool{true, false} {
+		for _, t := range doc.TablesOf(model.TIncome) {
+			if (t.Verified != nil && *t.Verified) != confirmed {
+				continue
+			}
+			r, ok := totalRow(t)
+			if !ok {
+				continue
+			}
+			cs := model.ColumnsOf(t)
+			if cs.Total != "" && slices.Contains(r.Order, cs.Total) {
+				if m, ok := r.Amounts[cs.Total]; ok {
+					return m, true
+				}
+				continue
+			}
+			if m, col := pick(r, "合计", "金额", "*"); col != "" {
+				return m, true
+			}
+		}
+	}
+	return model.Zero, false
+}
+
 func buildTotals(doc *model.Document, blocks []*block) {
 	tot := &doc.Totals
 	haveIncome, haveExp := false, false
+	parts := false // a table printed 基本支出 or 项目支出
 	for _, b := range blocks {
 		if b.kind != model.TSummary {
 			continue
@@ -340,20 +371,48 @@ func buildTotals(doc *model.Document, blocks []*block) {
 	// say so
 	for _, k := range []model.TableKind{model.TExpenditure, model.TGeneralExpenditure, model.TFiscalExpenditure} {
 		if totalsFrom(doc, k, &haveExp) {
+			parts = true
 			break
 		}
 	}
 	if !haveIncome {
-		for _, t := range doc.TablesOf(model.TIncome) {
-			if r, ok := totalRow(t); ok {
-				tot.Income = totalOf(r, model.ColumnsOf(t), "合计", "金额", "*")
-				break
-			}
-		}
+		tot.Income, haveIncome = incomeTotal(doc)
 	}
 	if !haveExp {
 		for _, n := range doc.Functional {
 			tot.Expenditure = tot.Expenditure.Add(n.Total)
 		}
+		haveExp = len(doc.Functional) > 0
 	}
+	if !parts && haveExp {
+		parts = partsFromTree(tot, doc.Functional)
+	}
+	// what no table printed is absent, not 0.00
+	tot.Absent.Income, tot.Absent.Expenditure = !haveIncome, !haveExp
+	if !parts {
+		tot.Absent.Basic, tot.Absent.Project = true, true
+	}
+}
+
+// partsFromTree takes 基本支出 and 项目支出 from the classes of the
+// functional tree where no table prints them on a 合计 row (深圳: the unit's
+// own row stands for it), and only where those classes add up to the
+// headline expenditure: the same 口径, not a narrower table's.
+func partsFromTree(tot *model.Totals, roots []*model.FuncNode) bool {
+	if len(roots) == 0 {
+		return false
+	}
+	var total, basic, project model.Money
+	noBasic, noProject, inDoubt := false, false, false
+	for _, n := range roots {
+		total, basic, project = total.Add(n.Total), basic.Add(n.Basic), project.Add(n.Project)
+		noBasic, noProject, inDoubt = noBasic || n.NoBasic, noProject || n.NoProject, inDoubt || n.Unverified
+	}
+	if !total.Equal(tot.Expenditure) || noBasic && noProject {
+		return false
+	}
+	tot.Basic, tot.Project = basic, project
+	tot.Absent.Basic, tot.Absent.Project = noBasic, noProject
+	tot.Unverified = tot.Unverified || inDoubt
+	return true
 }

@@ -54,13 +54,12 @@ func econLines(ns []*model.EconNode) []*line {
 
 // totalLines are the document's headline figures as lines of their own.
 func totalLines(d *model.Document) []*line {
-	t := d.Totals
 	var out []*line
-	for _, f := range []struct {
-		code, name string
-		m          model.Money
-	}{{"income", "收入总计", t.Income}, {"expenditure", "支出总计", t.Expenditure}, {"basic", "基本支出", t.Basic}, {"project", "项目支出", t.Project}} {
-		out = append(out, &line{code: f.code, name: f.name, val: Value{Code: f.code, Name: f.name, Total: f.m}})
+	for _, f := range d.Totals.Figures() {
+		if f.Value == nil {
+			continue // not printed that year: a gap in the trend, not 0.00
+		}
+		out = append(out, &line{code: f.Key, name: f.Label, val: Value{Code: f.Key, Name: f.Label, Total: *f.Value}})
 	}
 	return out
 }

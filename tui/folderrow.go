@@ -54,9 +54,9 @@ func newFolderRow(c *uiContext, e *FolderEntry, i int, py pinyinCache) *folderRo
 		r.kind = kindName(c, d.Kind)
 	}
 	t := d.Totals
-	for i, a := range []model.Money{t.Income, t.Expenditure, t.Basic, t.Project} {
-		if !a.IsZero() {
-			r.amts[i] = a.Grouped()
+	for i, f := range t.Figures() {
+		if f.Value != nil && !f.Value.IsZero() {
+			r.amts[i] = f.Value.Grouped()
 		}
 	}
 	r.expend = t.Expenditure

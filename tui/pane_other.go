@@ -87,7 +87,16 @@ func (p *pane) docLines(w int) []string {
 	if d.Totals.Unverified {
 		mark = "? "
 	}
-	out = append(out, p.kv(tx.ColTotal, mark+d.Totals.Expenditure.Grouped(), w),
-		p.kv(tx.ColBasic, mark+d.Totals.Basic.Grouped(), w), p.kv(tx.ColProject, mark+d.Totals.Project.Grouped(), w))
+	f := d.Totals.Figures()
+	for _, c := range []struct {
+		label string
+		v     *model.Money
+	}{{tx.ColTotal, f[1].Value}, {tx.ColBasic, f[2].Value}, {tx.ColProject, f[3].Value}} {
+		v := "—" // the document does not print it
+		if c.v != nil {
+			v = mark + c.v.Grouped()
+		}
+		out = append(out, p.kv(c.label, v, w))
+	}
 	return out
 }
