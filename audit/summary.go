@@ -129,6 +129,10 @@ func summaryFindings(c *checker, t *model.Table, sc *checker) {
 	}
 	msg := fmt.Sprintf("表“%s”的%d项合计关系中%d项在所读数字上不成立，表格可能未按原样读出，其数字未经核实：%s",
 		title(t), sc.checks, failed, strings.Join(msgs, "；"))
+	if sc.checks == 0 {
+		// nothing to hold or fail: say so, not “0 of 0 failed”
+		msg = fmt.Sprintf("表“%s”中未读出可核对的合计（本年收入合计、收入总计、支出总计等），其数字未经核实", title(t))
+	}
 	c.add("table-unverified", Unread, loc{where: title(t), line: t.Line}, msg)
 }
 
