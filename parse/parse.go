@@ -143,8 +143,9 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		switch b.kind {
 		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 			model.TFundExpenditure, model.TSOEExpenditure:
-			// each printed row placed by its own sums before repeated codes
-			// are summed (a merged row keeps no print order to place by)
+			// (settleCoded: each printed row placed by its own sums before
+			// repeated codes are summed; a page of one part whose column
+			// its position leaves undetermined, by the table's sums after)
 			var units []int
 			t.Coded, units = codedTable(b, g, catalog.Functional, doc.Year, doc)
 			reassignByUnit(t, units)
