@@ -65,9 +65,10 @@ var nationalWhole = []string{
 	// figures crossed so are now never forgiven (verify_crossed.go), and the
 	// label is read over its group (spaces_groupgap.go).
 	// Five Beijing documents are back: the 项目支出 over 项目支出总数 | 扣除基建项目后预算数 is read as
-	// the label over the two (spaces_groupgap.go). 北京司法局's 预算03表 stays
-	// in doubt: a page of 项目支出 printed where others print 基本支出.)
-	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
+	// the label over the two (spaces_groupgap.go). 北京司法局's 预算03表, a
+	// page of 项目支出 printed where others print 基本支出, is whole: a page's
+	// lone part is placed by the table's sums (reassign_pages.go).)
+	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-justice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
 	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables",
 	"cn-central-petition-2024-final", "cn-central-petition-2026-budget",
 	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-water-2026-budget",

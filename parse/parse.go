@@ -83,8 +83,9 @@ func parseBytes(source string, data []byte, owned bool) (*model.Document, error)
 		rows = readLayout(lines, lineOf, layout)
 	}
 	sourceLines(rows, lineOf) // line numbers as the file has them
-	doc, err := FromRows(source, layout, rows)
-	setPages(doc, pageStarts(lineOf))
+	pages := pageStarts(lineOf)
+	doc, err := fromRows(source, layout, rows, pages)
+	setPages(doc, pages)
 	if doc != nil {
 		for _, w := range skipped {
 			line := w.line
@@ -100,8 +101,14 @@ func parseBytes(source string, data []byte, owned bool) (*model.Document, error)
 // FromRows builds the document from a grid that a layout or format reader
 // produced. Front-ends for .docx, .xlsx and HTML call it with their own rows.
 func FromRows(source string, layout Layout, rows []Row) (*model.Document, error) {
+	return fromRows(source, layout, rows, nil)
+}
+
+// fromRows is FromRows for a text whose pages begin at those lines (nil:
+// none known), so a table's reading may tell its pages apart.
+func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Document, error) {
 	rows = withCells(rows)
-	doc := &model.Document{Schema: model.Schema, Source: source, Layout: string(layout), Unit: "万元"}
+	doc := &model.Document{Schema: model.Schema, Source: source, Layout: string(layout), Unit: "万元", Pages: pages}
 	dept := detectDepartment(rows)
 	doc.Department = dept
 	doc.Year = detectYear(rows)
@@ -118,6 +125,8 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		g := makeGrid(b)
 		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
 		hasAmounts := false
+		var printed []model.CodedRow // the rows as read, for byPages
+		var byPages func()
 		t.Rows, t.RowLines = make([][]string, 0, len(g.data)), make([]int, 0, len(g.data))
 		for _, r := range g.data {
 			t.Rows = append(t.Rows, r.Cells)
@@ -135,23 +144,29 @@ func FromRows(source string, layout Layout, rows []Row) (*model.Document, error)
 		switch b.kind {
 		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 			model.TFundExpenditure, model.TSOEExpenditure:
-			// each printed row placed by its own sums before repeated codes
-			// are summed (a merged row keeps no print order to place by)
+			// (settleCoded: each printed row placed by its own sums before
+			// repeated codes are summed; a page of one part whose column
+			// its position leaves undetermined, by the table's sums after)
 			var units []int
 			t.Coded, units = codedTable(b, g, catalog.Functional, doc.Year, doc)
 			reassignByUnit(t, units)
 			dropLinesPrintedTwice(t, doc)
-			reassignRows(t)
-			if merged := mergeRepeatedCodes(t.Coded); len(merged) != len(t.Coded) {
-				t.Coded = merged
-				reassignRows(t) // the sums, as rows of their own
+			if cs := model.ColumnsOf(t); !cs.Ambiguous {
+				parts := totalParts(cs)
+				if pages := undeterminedPages(t.Coded, parts, doc.PageOf); len(pages) > 0 {
+					byPages = func() { placePartsByPages(t, printed, pages, parts, doc.Year) }
+					printed = cloneRows(t.Coded)
+				}
 			}
-			shapeByArithmetic(t, doc.Year)
+			settleCoded(t, doc.Year)
 		case model.TBasicEconomic:
 			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
 			reassignRows(t)
 		}
 		verifyTable(t)
+		if byPages != nil && t.Unverified() {
+			byPages() // a page's lone part, placed by the table's sums
+		}
 		refuteFiguresInHeader(t)
 		switch b.kind {
 		case model.TThreePublic:

@@ -60,16 +60,20 @@ func TestSecondCodeCell(t *testing.T) {
 // where its pages move or its cells run into each other: the rows of one
 // functional code add up to the figures the tree shows, and the row whose
 // long name wrapped around its figures (2230199) is under its own code.
-// 司法局's stays in doubt (a page of 项目支出 read under 基本支出:
-// TestTablesLeftInDoubt), its totals read right.
+// 司法局's second page prints 项目支出 alone where its first prints 基本支出;
+// the part is placed by the table's sums (reassign_pages.go): 2040602 …
+// 2040608 read under 项目支出, 2040608 over two pages.
 func TestBeijingExpenditureTotals(t *testing.T) {
 	for _, c := range []struct {
 		file, code, name, total, basic, project string
 		confirmed                               bool
 	}{
 		// 司法局: pages 4 and 5 laid out apart
-		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2040601", "行政运行", "13562.356433", "", "", false},
-		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2299999", "其他支出", "197.249", "", "", false},
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2040601", "行政运行", "13562.356433", "13412.980433", "149.376", true},
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2299999", "其他支出", "197.249", "", "197.249", true},
+		// 司法局: page 2, 项目支出 alone (lines 83-92), and across pages 2 and 3
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2040604", "基层司法业务", "659.83008", "0", "659.83008", true},
+		{"bj-beijing-justice-2026-budget-tables.layout.txt", "2040608", "国家统一法律职业资格考试", "987.50626", "0", "987.50626", true},
 		// 国资委: “2080506-… 50102-…” one chunk glued the two code columns
 		{"bj-beijing-sasac-2026-budget-tables.layout.txt", "2230199", "其他解决历史遗留问题及改革成本支出", "6243.54", "", "6243.54", true},
 		{"bj-beijing-sasac-2026-budget-tables.layout.txt", "2080506", "机关事业单位职业年金缴费支出", "376.922532", "376.922532", "", true},

@@ -12,7 +12,8 @@ import (
 // sums out in one direction; rows lost put the total out with its parts).
 // 北京司法局's 预算03表 prints only 项目支出 on its second page, and read
 // under 基本支出 its 5,484.43 left the 合计 row's 基本支出 that much under its
-// classes' sum and 项目支出 that much over; a row whose figures stand one
+// classes' sum and 项目支出 that much over (the page's part is now placed by
+// the sums, reassign_pages.go, where one choice alone confirms the table); a row whose figures stand one
 // column right trades among several columns (深圳人社局's 基本支出总表,
 // ±30.00), so two that cancel exactly, or all of the row's, tell it. It
 // returns "" when no row fails so.
