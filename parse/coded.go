@@ -610,6 +610,11 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 			if p.Derived {
 				p.Total, p.Personnel, p.Public = p.Total.Add(total), p.Personnel.Add(pers), p.Public.Add(pub)
 			}
+			byCode[r.Code] = n
+		case len(r.Code) == 7 && byCode[r.Code[:5]] != nil:
+			// 3010201 under 30102 (重庆: 津贴补贴 and its parts), not beside it
+			p := byCode[r.Code[:5]]
+			p.Children = append(p.Children, n)
 		case class != nil:
 			class.Children = append(class.Children, n)
 		default:

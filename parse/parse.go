@@ -262,7 +262,9 @@ func buildTrees(doc *model.Document) {
 		}
 	}
 	if econ != nil {
-		doc.Economic = econTree(econ.Coded, doc.Year)
+		// each unit's lines of a table by unit, or each 政府经济 line of a
+		// 部门经济 code, summed by code: the table's economic view
+		doc.Economic = econTree(mergeRepeatedCodes(econ.Coded), doc.Year)
 		model.WalkEcon(doc.Economic, func(n, _ *model.EconNode) { n.Unverified = econ.Unverified() })
 	}
 }

@@ -49,3 +49,74 @@ func TestTreePartsAddUp(t *testing.T) {
 		t.Errorf("only %d nodes checked: the corpora not read?", checked)
 	}
 }
+
+// TestEconomicTreeAddsUp: on every confirmed economic tree a node's figure
+// is the sum of its children's, within the printed rounding. A table by
+// unit prints each unit's 301 … again, and a 部门经济 × 政府经济 table each
+// 部门经济 code once per 政府经济 line (烟台市审计局: 301 1,812.81 under 501
+// and 509.37 under 505): the tree sums them (it once showed the last one
+// alone); a 7-digit code sits under its 5-digit parent (重庆: 3010201 under
+// 30102, once beside it). knownGaps are the nodes still read short.
+func TestEconomicTreeAddsUp(t *testing.T) {
+	knownGaps := map[string]bool{
+		// 国家信访局 2024 决算: 基本支出决算表 printed as panels side by side
+		"cn-central-petition-2024-final.layout.txt 302": true, "cn-central-petition-2024-final.layout.txt 303": true,
+		// 基本支出 tables of names only: uncoded lines filed under the class above
+		"gd-guangzhou-ecoenv-2026-budget.layout.txt 310": true, "gd-shenzhen-hrss-2026-budget.layout.txt 310": true,
+		"gd-shenzhen-publicsecurity-2026-budget.layout.txt 310": true, "gd-shenzhen-publicworks-2026-budget.layout.txt 310": true,
+		// 西安卫健委 2022 决算: the same panels (301 | 302 | 307 side by side);
+		// 307 and 399, blank, take items of the panel beside them
+		"sn-xian-health-2022-final.layout.txt 302": true, "sn-xian-health-2022-final.layout.txt 307": true,
+		"sn-xian-health-2022-final.layout.txt 399": true,
+	}
+	var files []string
+	for _, dir := range []string{corpusDir, nationalDir, filepath.Join("..", "samples")} {
+		fs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		t.Skip("no documents")
+	}
+	checked := 0
+	for _, f := range files {
+		d, err := File(f)
+		if err != nil {
+			continue
+		}
+		model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
+			if n.Unverified || len(n.Children) == 0 || knownGaps[filepath.Base(f)+" "+n.Code] {
+				return
+			}
+			var sum model.Money
+			ops := []model.Money{}
+			for _, c := range n.Children {
+				sum = sum.Add(c.Total)
+				ops = append(ops, c.Total)
+			}
+			checked++
+			if !sum.Equal(n.Total) && !model.WithinRounding(n.Total.Sub(sum), append(ops, n.Total, sum), len(ops)) {
+				t.Errorf("%s: %s %s %s, its items add up to %s", filepath.Base(f), n.Code, n.Name, n.Total, sum)
+			}
+		})
+	}
+	t.Logf("%d parents checked", checked)
+	if checked < 200 {
+		t.Errorf("only %d parents checked: the corpora not read?", checked)
+	}
+}
+
+func TestEconomicTreeSumsRepeatedCodes(t *testing.T) {
+	d := corpusDocs(t, nationalCorpus, "sd-yantai-audit-2026-budget.layout.txt")[0]
+	want := map[string]string{"301": "2322.18", "30101": "570.84", "30107": "102.86"}
+	model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
+		if w, ok := want[n.Code]; ok {
+			if n.Total.String() != w {
+				t.Errorf("%s %s = %s, want %s (501's and 505's lines summed)", n.Code, n.Name, n.Total, w)
+			}
+			delete(want, n.Code)
+		}
+	})
+	if len(want) > 0 {
+		t.Errorf("codes not in the tree: %v", want)
+	}
+}
