@@ -195,11 +195,11 @@ var readingFixed = map[string]bool{
 	// parse: the same table: the header's 政府性基金预算收入 and 国有资本经营预算收入
 	// read as one column (“政府性基金国有资本经预算收入营预算收入”), which holds
 	// 212's 80.34 and 223's 4.00 (84.34), while the 合计 row's 4.00 (国有资本经营)
-	// is read under 财政专户管理资金收入. The columns are still merged, but the
-	// table is now in doubt instead of checked: the 合计 row misses its classes
-	// by −4.00 in the one column and +4.00 in the other (a figure read under the
-	// wrong column, never a slip of the document), and 财政专户管理资金收入's 4.00
-	// over classes that print nothing there is now a failed sum as well.
+	// is read under 财政专户管理资金收入. The squeezed header is now split into
+	// its columns, matched to the figures by the table's sums (parse:
+	// spaces_headersplit.go), and 223's 4.00 placed by the 合计 row once
+	// 使用非财政拨款结余 beside 上年结转 no longer leaves the columns ambiguous:
+	// the table is read whole.
 	"sd-yantai-transport-2026-budget.layout.txt|tree-sum|收入总体情况表|84.34|80.34": true,
 	// a table of units (125001, 125002 …), each with its own 208 … rows: the
 	// rows of units 2–4 (“208 … 22.62 22.62”, one figure under two columns)

@@ -127,6 +127,9 @@ var reviewed = map[string]bool{
 	// 4.50 4.50 5.50”: 合计 and 小计 4.50, its 一般公共预算 5.50, so the items
 	// of 302 (505) add to 117.37 where 302 prints 116.37.
 	"sd-yantai-civilaffairs-2026-budget.layout.txt|tree-sum|基本支出预算情况表 / 302|117.37|116.37": true,
+	// The same row against its own 合计 (4.50 where its parts make 5.50), checked
+	// since 使用非财政拨款结余 beside 上年结转 no longer leaves the columns ambiguous.
+	"sd-yantai-civilaffairs-2026-budget.layout.txt|row-identity|基本支出预算情况表 / 30211|5.50|4.50": true,
 	// 收支总表 “本年支出合计 3,643.37 … 结转下年 52.54 … 支出总计 3,695.91”
 	// (lines 92-99) against 支出总表 “合计 3,695.91 3,695.91 3,643.37 … 40.93
 	// 11.61” (line 152): the 52.54 of 上年结转 is spent this year in one table

@@ -122,7 +122,10 @@ func roleOf(name string) ColumnRole {
 type ColumnSet struct {
 	Total, ThisYear, Carry, Basic, Project, Personnel, Public string
 	OtherExp, Sources                                         []string
-	Ambiguous                                                 bool // two columns claim one single role
+	// SpentBalance is 使用非财政拨款结余 printed beside 上年结转 (Carry): a
+	// part of 合计 as the carry-over is.
+	SpentBalance string
+	Ambiguous    bool // two columns claim one single role
 	// AmbiguousSpending: the role two columns claim is 基本支出, 项目支出,
 	// 人员经费 or 公用经费, the parts every tree shows beside 合计. (Of two
 	// total-like columns the first is the table's total, 总计 before the
@@ -185,6 +188,12 @@ func ColumnsOf(t *Table) ColumnSet {
 		case RoleThisYear:
 			set(&cs.ThisYear, c)
 		case RoleCarry:
+			if strings.Contains(c, "使用非财政拨款结余") && cs.SpentBalance == "" {
+				// 使用非财政拨款结余 beside 上年结转: two balances of
+				// earlier years, both parts of 合计, not one role twice
+				cs.SpentBalance = c
+				continue
+			}
 			set(&cs.Carry, c)
 		case RoleBasic:
 			set(&cs.Basic, c)
@@ -199,6 +208,9 @@ func ColumnsOf(t *Table) ColumnSet {
 		case RoleSource:
 			cs.Sources = append(cs.Sources, c)
 		}
+	}
+	if cs.Carry == "" {
+		cs.Carry, cs.SpentBalance = cs.SpentBalance, "" // the only balance
 	}
 	// A 基本支出 that no row fills, beside 人员经费 and 公用经费, is the span
 	// over them that the header reader took for a column of its own.

@@ -138,17 +138,27 @@ func RowSums(cs ColumnSet) []RowSum {
 		case cs.ThisYear != "":
 			add(cs.ThisYear, cs.Sources)
 			if cs.Carry != "" {
-				add(cs.Total, []string{cs.ThisYear, cs.Carry})
+				add(cs.Total, balances(cs, cs.ThisYear))
 			}
 		case cs.Carry != "" && strings.Contains(cs.Total, "本年"):
 			add(cs.Total, cs.Sources) // 本年收入/合计 beside a separate 上年结转
 		case cs.Carry != "":
-			add(cs.Total, append(append([]string{}, cs.Sources...), cs.Carry))
+			add(cs.Total, balances(cs, cs.Sources...))
 		default:
 			add(cs.Total, cs.Sources)
 		}
 	case cs.ThisYear != "" && cs.Carry != "":
-		add(cs.Total, []string{cs.ThisYear, cs.Carry})
+		add(cs.Total, balances(cs, cs.ThisYear))
+	}
+	return out
+}
+
+// balances: this year's parts, then the balances of earlier years beside
+// them (上年结转, and 使用非财政拨款结余 where both are printed).
+func balances(cs ColumnSet, parts ...string) []string {
+	out := append(append([]string{}, parts...), cs.Carry)
+	if cs.SpentBalance != "" {
+		out = append(out, cs.SpentBalance)
 	}
 	return out
 }

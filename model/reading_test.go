@@ -202,3 +202,27 @@ func TestColumnsOfUnfilledClaim(t *testing.T) {
 		t.Errorf("sources %q: 财政拨款/小计 counted beside its parts", cs.Sources)
 	}
 }
+
+// 使用非财政拨款结余 beside 上年结转 (烟台 收入总体情况表) are two balances
+// of earlier years, both parts of 合计: the columns are not ambiguous, and
+// the row's sum counts both; either alone is the carry-over.
+func TestColumnsOfSpentBalance(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		order []string
+		carry string
+		parts []string
+	}{
+		{"both", []string{"合计", "一般公共预算收入", "其他收入", "使用非财政拨款结余", "上年结转"}, "上年结转",
+			[]string{"一般公共预算收入", "其他收入", "上年结转", "使用非财政拨款结余"}},
+		{"balance alone", []string{"合计", "一般公共预算收入", "其他收入", "使用非财政拨款结余"}, "使用非财政拨款结余",
+			[]string{"一般公共预算收入", "其他收入", "使用非财政拨款结余"}},
+	} {
+		r := CodedRow{Amounts: map[string]Money{"合计": MustMoney("1.00")}, Order: c.order}
+		cs := ColumnsOf(&Table{Coded: []CodedRow{r}})
+		sums := RowSums(cs)
+		if cs.Ambiguous || cs.Carry != c.carry || len(sums) != 1 || !slices.Equal(sums[0].Parts, c.parts) {
+			t.Errorf("%s: ambiguous %v carry %q sums %v, want carry %q parts %q", c.name, cs.Ambiguous, cs.Carry, sums, c.carry, c.parts)
+		}
+	}
+}

@@ -86,6 +86,7 @@ var nationalWhole = []string{
 	"sh-shanghai-audit-2026-unitbudget", "sh-shanghai-databureau-2026-unitbudget", "sh-shanghai-drugrehab-2026-budget-unit", "sh-shanghai-jiaotongcollege-2026-budget-unit",
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
 	"sd-yantai-audit-2026-budget", "sd-yantai-civilaffairs-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
+	"sd-yantai-transport-2026-budget",
 	"sn-xian-adminapproval-2025-budget", "sn-xian-civilaffairs-2021-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
 	"sn-xian-healthsecurity-2022-budget", "sn-xian-housing-2022-budget", "sn-xian-hrss-2020-budget", "sn-xian-justice-2026-budget", "sn-xian-meteorology-2022-budget", "sn-xian-propaganda-2021-budget", "sn-xian-stats-2026-budget", "sn-xian-worksafety-2019-budget-tables",
 	"zj-hangzhou-justice-2026-budget", "zj-hangzhou-meteorology-2026-budget", "zj-hangzhou-publicsecurity-2026-budget",

@@ -64,7 +64,9 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	for k, i := range baseIdx {
 		lay.place[i] = place[k]
 	}
+	nData := len(lay.cols)
 	lay.head = assignHeader(header, lines, spans, &lay.cols, wide)
+	lay.head, lay.cols = splitStackedHeader(lay.head, lay.cols, nData, base, place)
 	// order the columns left to right and renumber
 	order := make([]int, len(lay.cols))
 	for i := range order {
