@@ -229,7 +229,7 @@ func buildTrees(doc *model.Document) {
 				rank = i
 			}
 		}
-		if rank < 0 || functionalCount(t) == 0 {
+		if rank < 0 || functionalCount(t) == 0 || foreignClass(t.Coded) {
 			continue
 		}
 		// the table with more functional lines wins (a fund table is a
@@ -325,6 +325,9 @@ func totalsFrom(doc *model.Document, k model.TableKind, haveExp *bool) bool {
 		if !*haveExp && k == model.TExpenditure {
 			tot.Expenditure, *haveExp = total, true
 			tot.Unverified = tot.Unverified || inDoubt
+		}
+		if k != model.TExpenditure && *haveExp && !total.Equal(tot.Expenditure) {
+			return false // a narrower 口径 (一般公共预算 of all funds): its parts are not the headline's
 		}
 		basic, bk := spendingOf(r, cs.Basic, "基本支出")
 		project, pk := spendingOf(r, cs.Project, "项目支出")

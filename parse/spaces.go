@@ -122,6 +122,9 @@ func (sp *spaceLines) title(i int) (title string, next int, ok bool) {
 		}
 		t, next = t+nospace(tail[0].text), next+1
 	}
+	if sub, ok := bracketSubtitle(t, sp.raw, next); ok {
+		t, next = t+sub, next+1
+	}
 	if utf8.RuneCountInString(t) > 60 {
 		return "", 0, false
 	}
