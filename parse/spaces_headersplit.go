@@ -85,7 +85,8 @@ func splitStackedHeader(fr []hfrag, cols []lcol, nData int, base []sline, place 
 	}
 	// a header whose names as read give no sum to check (two columns of
 	// one name, where group words tell them apart) is left as read
-	readHeld, readFailed, ok := headerSums(readNames, amountCols, rows)
+	figs := figuresUnder(amountCols, rows)
+	readHeld, readFailed, ok := headerSums(readNames, figs)
 	if !ok {
 		return fr, cols
 	}
@@ -99,7 +100,7 @@ func splitStackedHeader(fr []hfrag, cols []lcol, nData int, base []sline, place 
 			for i, c := range pick {
 				names[i] = name(cand[c])
 			}
-			held, failed, ok := headerSums(names, amountCols, rows)
+			held, failed, ok := headerSums(names, figs)
 			if !ok || held == 0 {
 				return
 			}
@@ -259,29 +260,48 @@ func groupColumns(c chunk, cols []lcol) []int {
 	return out
 }
 
+// rowFigs are a row's figures under the amount columns (at: their indexes
+// in amountCols), read once for every trial of names.
+type rowFigs struct {
+	at  []int
+	val []model.Money
+}
+
+func figuresUnder(amountCols []int, rows []Row) []rowFigs {
+	var out []rowFigs
+	for _, r := range rows {
+		var f rowFigs
+		for k, j := range amountCols {
+			if j < len(r.Cells) {
+				if m, ok := amount(r.Cells[j], "万元"); ok {
+					f.at, f.val = append(f.at, k), append(f.val, m)
+				}
+			}
+		}
+		if len(f.at) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // headerSums counts the sums that hold and fail on the rows with the
 // figure columns named so: each row's 合计 = its parts (model.RowIdentities)
 // and each 小计 = the columns of its group (subtotalHolds). ok is false where the names give the table no sum
 // to check or claim one role twice.
-func headerSums(names []string, amountCols []int, rows []Row) (held, failed int, ok bool) {
+func headerSums(names []string, figs []rowFigs) (held, failed int, ok bool) {
 	for _, n := range names {
 		if n == "" {
 			return 0, 0, false
 		}
 	}
-	t := &model.Table{}
-	for _, r := range rows {
-		cr := model.CodedRow{Amounts: map[string]model.Money{}, Order: names}
-		for k, j := range amountCols {
-			if j < len(r.Cells) {
-				if m, ok := amount(r.Cells[j], "万元"); ok {
-					cr.Amounts[names[k]] = m
-				}
-			}
+	t := &model.Table{Coded: make([]model.CodedRow, 0, len(figs))}
+	for _, f := range figs {
+		cr := model.CodedRow{Amounts: make(map[string]model.Money, len(f.at)), Order: names}
+		for i, k := range f.at {
+			cr.Amounts[names[k]] = f.val[i]
 		}
-		if len(cr.Amounts) > 0 {
-			t.Coded = append(t.Coded, cr)
-		}
+		t.Coded = append(t.Coded, cr)
 	}
 	cs := model.ColumnsOf(t)
 	if cs.Ambiguous || len(model.RowSums(cs)) == 0 {

@@ -69,6 +69,9 @@ func joinFiguresOverPages(lines []string, starts []bool) []string {
 
 // pageNumberOrBlank: a line with nothing, or a page number alone (24, — 9 —).
 func pageNumberOrBlank(line string) bool {
+	if strings.Trim(line, " \t\u3000\u00a0-—0123456789") != "" {
+		return false // a character no page number has: most lines, without cutting tokens
+	}
 	toks := tokensOf(line)
 	digits := 0
 	for _, t := range toks {
