@@ -69,7 +69,7 @@ func joinFiguresOverPages(lines []string, starts []bool) []string {
 
 // pageNumberOrBlank: a line with nothing, or a page number alone (24, — 9 —).
 func pageNumberOrBlank(line string) bool {
-	if strings.Trim(line, " \t\u3000\u00a0-—0123456789") != "" {
+	if !pageNumberRunes(line) {
 		return false // a character no page number has: most lines, without cutting tokens
 	}
 	toks := tokensOf(line)
@@ -84,6 +84,22 @@ func pageNumberOrBlank(line string) bool {
 		}
 	}
 	return digits <= 1
+}
+
+// pageNumberRunes: the line holds only blanks, dashes and ASCII digits.
+func pageNumberRunes(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ' ' || c == '\t' || c == '-' || c >= '0' && c <= '9':
+		case strings.HasPrefix(line[i:], "—") || strings.HasPrefix(line[i:], "\u3000"):
+			i += 2
+		case strings.HasPrefix(line[i:], "\u00a0"):
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // loneHead returns the one figure of the line cut within its decimals,
