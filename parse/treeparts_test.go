@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"path/filepath"
 	"testing"
 
@@ -14,20 +15,8 @@ import (
 // (深圳's 支出总计 | … | 政府采购项目/小计: the tree once took the 小计): this
 // is the test of what the user sees.
 func TestTreePartsAddUp(t *testing.T) {
-	var files []string
-	for _, dir := range []string{corpusDir, nationalDir, filepath.Join("..", "samples")} {
-		fs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		files = append(files, fs...)
-	}
-	if len(files) == 0 {
-		t.Skip("no documents")
-	}
 	checked := 0
-	for _, f := range files {
-		d, err := File(f)
-		if err != nil {
-			continue
-		}
+	for f, d := range readableTexts(t) {
 		model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
 			if n.Unverified || n.NoBasic || n.NoProject {
 				return // marked in doubt, or a part the table does not print
@@ -69,20 +58,8 @@ func TestEconomicTreeAddsUp(t *testing.T) {
 		"sn-xian-health-2022-final.layout.txt 302": true, "sn-xian-health-2022-final.layout.txt 307": true,
 		"sn-xian-health-2022-final.layout.txt 399": true,
 	}
-	var files []string
-	for _, dir := range []string{corpusDir, nationalDir, filepath.Join("..", "samples")} {
-		fs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		files = append(files, fs...)
-	}
-	if len(files) == 0 {
-		t.Skip("no documents")
-	}
 	checked := 0
-	for _, f := range files {
-		d, err := File(f)
-		if err != nil {
-			continue
-		}
+	for f, d := range readableTexts(t) {
 		model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
 			if n.Unverified || len(n.Children) == 0 || knownGaps[filepath.Base(f)+" "+n.Code] {
 				return
@@ -118,5 +95,25 @@ func TestEconomicTreeSumsRepeatedCodes(t *testing.T) {
 	})
 	if len(want) > 0 {
 		t.Errorf("codes not in the tree: %v", want)
+	}
+}
+
+// readableTexts yields every text of both corpora and the samples that
+// reads, with its path; it skips the test where none is present.
+func readableTexts(t *testing.T) iter.Seq2[string, *model.Document] {
+	var files []string
+	for _, dir := range []string{corpusDir, nationalDir, filepath.Join("..", "samples")} {
+		fs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		t.Skip("no documents")
+	}
+	return func(yield func(string, *model.Document) bool) {
+		for _, f := range files {
+			if d, err := File(f); err == nil && !yield(f, d) {
+				return
+			}
+		}
 	}
 }
