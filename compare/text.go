@@ -38,7 +38,12 @@ func WriteText(w io.Writer, d *Diff) error {
 	fmt.Fprintf(b, "\n合计（万元）\n")
 	for _, l := range d.Totals.Lines() {
 		t := l.T
-		fmt.Fprintf(b, "  %s %s\n", l.Label, amountRow(glyphFor(t.Status(), t.Delta), t.Old, t.New, t.Delta, last(t.Old, t.New, t.DeltaPct, t.Rate)))
+		row := amountRow(glyphFor(t.Status(), t.Delta), t.Old, t.New, t.Delta, last(t.Old, t.New, t.DeltaPct, t.Rate))
+		if t.Old == nil || t.New == nil {
+			// a figure one document does not print has no change to show
+			row = fmt.Sprintf("%s %14s → %14s  %14s  %9s", "=", orDash(optGrouped(t.Old)), orDash(optGrouped(t.New)), "—", "—")
+		}
+		fmt.Fprintf(b, "  %s %s\n", l.Label, row)
 	}
 
 	writeLines(b, "功能分类", d.Functional, last)
@@ -98,6 +103,13 @@ func amountRow(glyph string, old, cur *model.Money, delta model.Money, lastText 
 		n = cur.Grouped()
 	}
 	return fmt.Sprintf("%s %14s → %14s  %14s  %9s", glyph, o, n, signedGrouped(delta), lastText)
+}
+
+func optGrouped(m *model.Money) string {
+	if m == nil {
+		return ""
+	}
+	return m.Grouped()
 }
 
 func signedGrouped(m model.Money) string {
