@@ -397,9 +397,12 @@ func withoutRowNumber(cell string) string {
 }
 
 // splitFusedCode reads a code printed fused to its name in one cell
-// ("2010101行政运行", "2010501-行政运行", "201 一般公共服务支出" squeezed):
+// ("2010101行政运行", "2010501-行政运行", "[301]工资福利支出", "201 一般公共服务支出" squeezed):
 // 3, 5 or 7 digits, an optional dash, then words that are not a number.
 func splitFusedCode(c string) (code, name string, ok bool) {
+	if c, ok = unbracketed(c); !ok {
+		return "", "", false
+	}
 	n := 0
 	for n < len(c) && c[n] >= '0' && c[n] <= '9' {
 		n++
@@ -464,8 +467,14 @@ func pick(r model.CodedRow, words ...string) (model.Money, string) {
 			}
 		}
 	}
-	if len(r.Order) > 0 && len(words) > 0 && words[len(words)-1] == "*" {
-		return r.Amounts[r.Order[0]], r.Order[0]
+	if len(words) > 0 && words[len(words)-1] == "*" {
+		// the row's first figure (not the name column's heading before it:
+		// 部门预算支出经济科目 | 预算)
+		for _, k := range r.Order {
+			if m, ok := r.Amounts[k]; ok {
+				return m, k
+			}
+		}
 	}
 	return model.Zero, ""
 }
@@ -615,6 +624,12 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 			// 3010201 under 30102 (重庆: 津贴补贴 and its parts), not beside it
 			p := byCode[r.Code[:5]]
 			p.Children = append(p.Children, n)
+		case r.Code == "" && (class == nil || total.Abs().Cmp(class.Total.Abs()) > 0):
+			// a line without a code before any class, or larger than the
+			// class it would fall under, is no item of it: a unit's own line
+			// in a table by unit (深圳市建筑工务署工程管理中心 7,010.72 after
+			// 310's 23.22)
+			continue
 		case class != nil:
 			class.Children = append(class.Children, n)
 		default:

@@ -1037,13 +1037,9 @@ func rawSegments(words []string) ([]rawSeg, bool) {
 // code alone (2010101), fused to its name (2010101行政运行), joined by a
 // hyphen or a dot (2010501-行政运行), or in brackets ([201]一般公共服务支出).
 func leadingCode(w string) (code, name string, ok bool) {
-	s := w
-	closeBr := ""
-	switch {
-	case strings.HasPrefix(s, "["):
-		s, closeBr = s[1:], "]"
-	case strings.HasPrefix(s, "【"):
-		s, closeBr = s[len("【"):], "】"
+	s, ok := unbracketed(w)
+	if !ok {
+		return "", "", false
 	}
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
@@ -1053,12 +1049,6 @@ func leadingCode(w string) (code, name string, ok bool) {
 		return "", "", false
 	}
 	code, rest := s[:n], s[n:]
-	if closeBr != "" {
-		if !strings.HasPrefix(rest, closeBr) {
-			return "", "", false
-		}
-		rest = rest[len(closeBr):]
-	}
 	if rest == "" {
 		return code, "", true
 	}
@@ -1070,6 +1060,31 @@ func leadingCode(w string) (code, name string, ok bool) {
 		return "", "", false // 2010501.5 or 123abc: not a code and a name
 	}
 	return code, rest, true
+}
+
+// unbracketed takes the brackets off a code printed in them at the start of
+// a cell ([201]一般公共服务支出, 【30101】基本工资 → 201一般公共服务支出); ok is
+// false for an opening bracket with no closing one after its digits. A cell
+// without a bracket is returned as it is.
+func unbracketed(w string) (string, bool) {
+	var open, closeBr string
+	switch {
+	case strings.HasPrefix(w, "["):
+		open, closeBr = "[", "]"
+	case strings.HasPrefix(w, "【"):
+		open, closeBr = "【", "】"
+	default:
+		return w, true
+	}
+	s := w[len(open):]
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if !strings.HasPrefix(s[n:], closeBr) {
+		return "", false
+	}
+	return s[:n] + s[n+len(closeBr):], true
 }
 
 // knownCode: a code of the functional or economic classification, to tell

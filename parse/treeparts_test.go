@@ -45,18 +45,17 @@ func TestTreePartsAddUp(t *testing.T) {
 // 部门经济 code once per 政府经济 line (烟台市审计局: 301 1,812.81 under 501
 // and 509.37 under 505): the tree sums them (it once showed the last one
 // alone); a 7-digit code sits under its 5-digit parent (重庆: 3010201 under
-// 30102, once beside it). knownGaps are the nodes still read short.
+// 30102, once beside it); a line without a code larger than its class is no
+// item of it (a unit's own line in a table by unit); a code in brackets is a
+// code (广州: [301]工资福利支出). knownGaps are the nodes still read short.
 func TestEconomicTreeAddsUp(t *testing.T) {
 	knownGaps := map[string]bool{
-		// 国家信访局 2024 决算: 基本支出决算表 printed as panels side by side
-		"cn-central-petition-2024-final.layout.txt 302": true, "cn-central-petition-2024-final.layout.txt 303": true,
-		// 基本支出 tables of names only: uncoded lines filed under the class above
-		"gd-guangzhou-ecoenv-2026-budget.layout.txt 310": true, "gd-shenzhen-hrss-2026-budget.layout.txt 310": true,
-		"gd-shenzhen-publicsecurity-2026-budget.layout.txt 310": true, "gd-shenzhen-publicworks-2026-budget.layout.txt 310": true,
-		// 西安卫健委 2022 决算: the same panels (301 | 302 | 307 side by side);
-		// 307 and 399, blank, take items of the panel beside them
-		"sn-xian-health-2022-final.layout.txt 302": true, "sn-xian-health-2022-final.layout.txt 307": true,
-		"sn-xian-health-2022-final.layout.txt 399": true,
+		// 基本支出总表 of names only: “资本性支出（基本建设） 40.00” (309, printed
+		// without its code) and its 办公设备购置 filed under 310 above them
+		"gd-shenzhen-publicsecurity-2026-budget.layout.txt 310": true,
+		// 西安卫健委 2022 决算: 基本支出决算表 printed as panels side by side
+		// (301 | 302 | 307): some of 302's items read into the panel beside it
+		"sn-xian-health-2022-final.layout.txt 302": true,
 	}
 	checked := 0
 	for f, d := range readableTexts(t) {
@@ -114,6 +113,31 @@ func readableTexts(t *testing.T) iter.Seq2[string, *model.Document] {
 			if d, err := File(f); err == nil && !yield(f, d) {
 				return
 			}
+		}
+	}
+}
+
+// A code printed in brackets before its name is read as the code (广州:
+// “[301]工资福利支出 7,131.66”); the tree once listed such lines without
+// codes and at 0.00, its figure taken from the name column.
+func TestBracketedCodes(t *testing.T) {
+	for _, c := range []struct{ in, code, name string }{
+		{"[301]工资福利支出", "301", "工资福利支出"},
+		{"【30101】基本工资", "30101", "基本工资"},
+		{"[30101基本工资", "", ""},
+		{"2010101行政运行", "2010101", "行政运行"},
+	} {
+		code, name, _ := splitFusedCode(c.in)
+		if code != c.code || name != c.name {
+			t.Errorf("splitFusedCode(%q) = %q %q, want %q %q", c.in, code, name, c.code, c.name)
+		}
+	}
+	d := corpusDocs(t, nationalCorpus, "gd-guangzhou-stats-2026-budget.layout.txt")[0]
+	got := map[string]string{}
+	model.WalkEcon(d.Economic, func(n, _ *model.EconNode) { got[n.Code] = n.Total.String() })
+	for code, want := range map[string]string{"301": "7131.66", "30101": "927.35", "30102": "3003.28"} {
+		if got[code] != want {
+			t.Errorf("%s = %q, want %s as printed", code, got[code], want)
 		}
 	}
 }
