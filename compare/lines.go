@@ -38,9 +38,16 @@ func econNodes(ns []*model.EconNode) []*node {
 			continue
 		}
 		personnel, public := n.Personnel, n.Public
+		amt := Amounts{Total: n.Total, Basic: n.Total, Personnel: &personnel, Public: &public}
+		if n.NoPersonnel {
+			amt.Personnel = nil // not printed: absent, not zero
+		}
+		if n.NoPublic {
+			amt.Public = nil
+		}
 		out = append(out, &node{
 			code: n.Code, name: n.Name, level: econLevel(n.Code),
-			amt:      Amounts{Total: n.Total, Basic: n.Total, Personnel: &personnel, Public: &public},
+			amt:      amt,
 			children: econNodes(n.Children),
 		})
 	}

@@ -51,12 +51,16 @@ func threePublicSubject(name, field string, get func(*model.ThreePublic) model.M
 	}}
 }
 
-func econSubject(name string, get func(*model.EconNode) model.Money) subject {
+func econSubject(name string, get func(*model.EconNode) (model.Money, bool)) subject {
 	return subject{name, func(doc *model.Document, _ bool) (model.Money, bool) {
 		var t model.Money
 		for _, n := range doc.Economic {
 			if n != nil {
-				t = t.Add(get(n))
+				m, printed := get(n)
+				if !printed {
+					return t, false // a class that does not print it: no figure to check against
+				}
+				t = t.Add(m)
 			}
 		}
 		return t, len(doc.Economic) > 0
@@ -71,8 +75,8 @@ var (
 		func(n *model.FuncNode) model.Money { return n.Basic })
 	subjProject = totalSubject("项目支出", func(t model.Totals) model.Money { return t.Project },
 		func(n *model.FuncNode) model.Money { return n.Project })
-	subjPersonnel = econSubject("人员经费", func(n *model.EconNode) model.Money { return n.Personnel })
-	subjPublic    = econSubject("公用经费", func(n *model.EconNode) model.Money { return n.Public })
+	subjPersonnel = econSubject("人员经费", func(n *model.EconNode) (model.Money, bool) { return n.Personnel, !n.NoPersonnel })
+	subjPublic    = econSubject("公用经费", func(n *model.EconNode) (model.Money, bool) { return n.Public, !n.NoPublic })
 )
 
 // unsupported names subjects the model does not hold; a statement about

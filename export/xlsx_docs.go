@@ -100,7 +100,14 @@ func economicSheet(checked []Checked) *sheet {
 			case 5:
 				level = "款"
 			}
-			s.rows = append(s.rows, row(d, n.Code, n.Name, level, n.Total, n.Personnel, n.Public, derivedMark(n.Derived), lineNo(n.Line), pageNo(n.Page)))
+			var pers, pub *model.Money // blank where the table does not print the column
+			if !n.NoPersonnel {
+				pers = &n.Personnel
+			}
+			if !n.NoPublic {
+				pub = &n.Public
+			}
+			s.rows = append(s.rows, row(d, n.Code, n.Name, level, n.Total, pers, pub, derivedMark(n.Derived), lineNo(n.Line), pageNo(n.Page)))
 		})
 	}
 	return s

@@ -176,23 +176,60 @@ type EconNode struct {
 	Page      int         `json:"page,omitempty"`
 	Line      int         `json:"line,omitempty"`
 	Derived   bool        `json:"derived,omitempty"`
+	// NoPersonnel and NoPublic say the source table does not print the
+	// column (广州's 基本支出 tables print one 预算 column): absent, not zero.
+	NoPersonnel, NoPublic bool `json:"-"`
 	// Unverified marks a figure taken from a table whose arithmetic did not
 	// confirm what was read.
 	Unverified bool `json:"-"`
 }
 
-// MarshalJSON adds "verified": false to a figure from an unverified table.
+// econJSON is the yusuan/v1 shape of an economic node.
+type econJSON struct {
+	Code      string      `json:"code"`
+	Name      string      `json:"name"`
+	Total     Money       `json:"total"`
+	Personnel *Money      `json:"personnel"`
+	Public    *Money      `json:"public"`
+	Children  []*EconNode `json:"children"`
+	Page      int         `json:"page,omitempty"`
+	Line      int         `json:"line,omitempty"`
+	Derived   bool        `json:"derived,omitempty"`
+	Verified  *bool       `json:"verified,omitempty"`
+}
+
+// MarshalJSON writes a column the table does not print as null and adds
+// "verified": false to a figure from an unverified table.
 func (n *EconNode) MarshalJSON() ([]byte, error) {
-	type plain EconNode
-	out := struct {
-		*plain
-		Verified *bool `json:"verified,omitempty"`
-	}{plain: (*plain)(n)}
+	out := econJSON{Code: n.Code, Name: n.Name, Total: n.Total, Children: n.Children, Page: n.Page, Line: n.Line, Derived: n.Derived}
+	if !n.NoPersonnel {
+		out.Personnel = &n.Personnel
+	}
+	if !n.NoPublic {
+		out.Public = &n.Public
+	}
 	if n.Unverified {
 		f := false
 		out.Verified = &f
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads the yusuan/v1 shape back (null columns are absent).
+func (n *EconNode) UnmarshalJSON(b []byte) error {
+	var in econJSON
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	*n = EconNode{Code: in.Code, Name: in.Name, Total: in.Total, Children: in.Children, Page: in.Page, Line: in.Line,
+		Derived: in.Derived, NoPersonnel: in.Personnel == nil, NoPublic: in.Public == nil, Unverified: in.Verified != nil && !*in.Verified}
+	if in.Personnel != nil {
+		n.Personnel = *in.Personnel
+	}
+	if in.Public != nil {
+		n.Public = *in.Public
+	}
+	return nil
 }
 
 // WalkFunc visits every functional node depth-first, parents before children.

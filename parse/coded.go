@@ -597,9 +597,10 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 			continue // a functional line in a table by both classifications
 		}
 		total, _ := pick(r, "合计", "金额", "基本支出", "*")
-		pers, _ := pick(r, "人员经费", "人员支出")
-		pub, _ := pick(r, "公用经费", "公用支出")
-		n := &model.EconNode{Code: r.Code, Name: r.Name, Total: total, Personnel: pers, Public: pub, Line: r.Line}
+		pers, pk := pick(r, "人员经费", "人员支出")
+		pub, uk := pick(r, "公用经费", "公用支出")
+		n := &model.EconNode{Code: r.Code, Name: r.Name, Total: total, Personnel: pers, Public: pub, Line: r.Line,
+			NoPersonnel: pk == "", NoPublic: uk == ""}
 		switch {
 		case len(r.Code) == 3 || (r.Code == "" && isEconClassName(r.Name)):
 			roots = append(roots, n)
@@ -611,7 +612,7 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 			p := byCode[r.Code[:3]]
 			if p == nil {
 				name, _, _ := catalog.Name(catalog.Economic, year, r.Code[:3])
-				p = &model.EconNode{Code: r.Code[:3], Name: name, Derived: true}
+				p = &model.EconNode{Code: r.Code[:3], Name: name, Derived: true, NoPersonnel: n.NoPersonnel, NoPublic: n.NoPublic}
 				byCode[p.Code] = p
 				roots = append(roots, p)
 			}

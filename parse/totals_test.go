@@ -37,3 +37,33 @@ func TestTotalsAbsentNotZero(t *testing.T) {
 		})
 	}
 }
+
+// An economic table that prints no 人员经费 or 公用经费 column (广州: one 预算
+// column) gives nodes with those parts absent, null in JSON, never 0.00; one
+// that prints them keeps them (晋中: 302 公用经费 40.50, 人员经费 0.00).
+func TestEconomicPartsAbsentNotZero(t *testing.T) {
+	d := corpusDocs(t, nationalCorpus, "gd-guangzhou-stats-2026-budget.layout.txt")[0]
+	if len(d.Economic) == 0 || d.Economic[0].Code != "301" {
+		t.Fatalf("economic tree %v, want 301 first", d.Economic)
+	}
+	got, err := json.Marshal(d.Economic[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), `"total":"7131.66","personnel":null,"public":null`) {
+		t.Errorf("广州 301 = %.120s, want 7131.66 with personnel and public null", got)
+	}
+	j := mustParse(t, "jinzhong", readSample(t, jinzhongPath))
+	seen := false
+	for _, n := range j.Economic {
+		if n.Code == "302" {
+			seen = true
+			if n.NoPersonnel || n.NoPublic || n.Public.String() != "40.50" {
+				t.Errorf("晋中 302 = %+v, want 人员经费 0.00 and 公用经费 40.50 printed", n)
+			}
+		}
+	}
+	if !seen {
+		t.Error("晋中: no 302 in the economic tree")
+	}
+}

@@ -122,7 +122,7 @@ func buildEconomic(doc *model.Document, tx *text) *node {
 		for _, e := range es {
 			n := p.add(&node{kind: kindEcon, code: oneLine(e.Code), name: oneLine(e.Name),
 				amts: []model.Money{e.Total, e.Personnel, e.Public}, line: e.Line, derived: e.Derived, econ: e,
-				unverified: e.Unverified})
+				unverified: e.Unverified, absent: []bool{false, e.NoPersonnel, e.NoPublic}})
 			add(n, e.Children)
 		}
 	}
