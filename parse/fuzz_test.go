@@ -230,3 +230,20 @@ func FuzzDetectFormat(f *testing.F) {
 		_, _ = Bytes("x", data)
 	})
 }
+
+// FuzzSameBlanksAside: comparing two lines with their blanks skipped says
+// what comparing their blank-free copies says.
+func FuzzSameBlanksAside(f *testing.F) {
+	f.Add("科目编码 科目名称　合计", "科目编码科目名称 合 计")
+	f.Add("201 一般公共服务", "201一般公共服务支出")
+	f.Add("\xff a", "\ufffd")
+	f.Add(" \u00a0", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return // lines are decoded to valid UTF-8 before any layout reader
+		}
+		if got, want := sameBlanksAside(a, b), nospace(a) == nospace(b); got != want {
+			t.Fatalf("sameBlanksAside(%q, %q) = %v, nospace says %v", a, b, got, want)
+		}
+	})
+}

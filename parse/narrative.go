@@ -32,7 +32,7 @@ func sections(text []Row, layout Layout) []*model.Section {
 		if t == "" {
 			continue
 		}
-		if utf8.RuneCountInString(t) <= 40 && reHeading.MatchString(t) && !strings.ContainsAny(t, "。；") {
+		if mayBeHeading(t) && utf8.RuneCountInString(t) <= 40 && reHeading.MatchString(t) && !strings.ContainsAny(t, "。；") {
 			flush()
 			cur = &model.Section{Heading: t, Line: r.Line}
 			continue
@@ -54,6 +54,13 @@ func sections(text []Row, layout Layout) []*model.Section {
 	}
 	flush()
 	return out
+}
+
+// mayBeHeading: t opens as reHeading's headings do (第…部分, 一、, （一）,
+// (一)), so the expression runs only on the few lines that can match.
+func mayBeHeading(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '第' || r == '（' || r == '(' || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
 func startsParagraph(t string) bool {

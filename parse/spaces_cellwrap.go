@@ -37,12 +37,25 @@ func joinWrappedTokens(lines []string) []string {
 		return lines[i]
 	}
 	var near decimalsAround
+	// the tokens of line i-1 as it stands, kept from the turn before: most
+	// lines are looked at twice, as the line and as the line above
+	var above []tokenAt
+	aboveOf := -1
 	for i := 1; i < len(lines); i++ {
 		if !hasASCIIDigit(lines[i]) || strings.TrimSpace(lines[i-1]) == "" {
 			continue
 		}
-		pieces := asciiTokens(at(i))
-		if len(pieces) == 0 || !wordsContinue(at(i-1), at(i)) {
+		toks := tokensOf(at(i))
+		prev, prevOf := above, aboveOf
+		above, aboveOf = toks, i
+		pieces := asciiTokens(toks)
+		if len(pieces) == 0 {
+			continue
+		}
+		if prevOf != i-1 {
+			prev = tokensOf(at(i - 1))
+		}
+		if !wordsContinue(prev, toks) {
 			continue
 		}
 		type join struct {
@@ -78,6 +91,7 @@ func joinWrappedTokens(lines []string) []string {
 		if out == nil {
 			out = append([]string(nil), lines...)
 		}
+		aboveOf = -1 // line i changes below
 		// right to left, so the columns of the pieces still to move hold
 		for k := len(joins) - 1; k >= 0; k-- {
 			j := joins[k]
@@ -122,9 +136,9 @@ func tokensOf(line string) []tokenAt {
 // asciiTokens are the line's tokens of letters, digits, points and commas
 // only: the pieces a wrap can leave of a code or figure. A line with none,
 // or with one holding anything else ASCII, gives none.
-func asciiTokens(line string) []tokenAt {
+func asciiTokens(toks []tokenAt) []tokenAt {
 	var out []tokenAt
-	for _, t := range tokensOf(line) {
+	for _, t := range toks {
 		if t.text[0] >= 0x80 {
 			continue // words: a wrapped name, left to the table reader
 		}
@@ -173,9 +187,8 @@ func hasWord(line string) bool {
 // (one or two off, as pdftotext rounds wide characters) and is no wider
 // than it (see overflows). A word under nothing, or wider, starts a row of
 // its own (a label under a header's “2023”, a name under a column number).
-func wordsContinue(above, line string) bool {
-	over := tokensOf(above)
-	for _, w := range tokensOf(line) {
+func wordsContinue(over, line []tokenAt) bool {
+	for _, w := range line {
 		if w.text[0] < 0x80 {
 			continue
 		}

@@ -265,6 +265,38 @@ func nospace(s string) string {
 	return strings.Map(dropBlank, s)
 }
 
+// sameBlanksAside: a and b are one text once their blanks are dropped
+// (nospace(a) == nospace(b)), found without building either: a table's
+// lines are compared with its few header lines, and most differ at once.
+// Lines are valid UTF-8 here (Decode); an invalid byte matches itself only.
+func sameBlanksAside(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && (a[i] == ' ' || a[i] == '\t') {
+			i++
+		}
+		for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			break
+		}
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		switch {
+		case isBlankRune(ra):
+			i += na
+		case isBlankRune(rb):
+			j += nb
+		case a[i:i+na] != b[j:j+nb]:
+			return false
+		default:
+			i, j = i+na, j+nb
+		}
+	}
+	return nospace(a[i:]) == "" && nospace(b[j:]) == ""
+}
+
 func dropBlank(r rune) rune {
 	if isBlankRune(r) {
 		return -1

@@ -122,9 +122,12 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 
 // clusterLines groups the chunks of the lines into columns by overlap.
 func clusterLines(ls []sline) ([]lcol, [][]int) {
+	// an item is a chunk's place and what sorting and clustering need of
+	// it, kept small: the sort moves it about
 	type item struct {
-		li, ci, kind int
-		c            chunk
+		s, e, li, ci int32
+		kind         int8
+		total        bool // a total label, joined to a word column last
 	}
 	n := 0
 	for _, l := range ls {
@@ -132,43 +135,41 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 	}
 	items := make([]item, 0, n)
 	place := make([][]int, len(ls))
+	deferTotals := false // only when there are other words to join
 	for li, l := range ls {
 		place[li] = make([]int, len(l.chunks))
 		for ci, c := range l.chunks {
-			items = append(items, item{li, ci, kindOf(c, ci == 0), c})
+			kind := kindOf(c, ci == 0)
+			total := kind == kWord && isTotalLabel(c.text)
+			deferTotals = deferTotals || kind == kWord && !total
+			items = append(items, item{int32(c.s), int32(c.e), int32(li), int32(ci), int8(kind), total})
 		}
 	}
 	// left to right, in reading order where words start alike: a total
-	// order, so the unstable sort (much the quicker on these large items)
-	// gives what a stable one would
+	// order, so the unstable sort gives what a stable one would
 	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.c.s, b.c.s), cmp.Compare(a.li, b.li), cmp.Compare(a.ci, b.ci))
+		return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.li, b.li), cmp.Compare(a.ci, b.ci))
 	})
 	// a total label is centred across the code and name columns: it joins
 	// the column it covers most once the columns are known
-	isTotal := func(it item) bool { return it.kind == kWord && isTotalLabel(it.c.text) }
-	deferTotals := false // only when there are other words to join
-	for _, it := range items {
-		deferTotals = deferTotals || it.kind == kWord && !isTotal(it)
-	}
 	var cols []lcol
-	for _, kind := range []int{kWord, kNum, kCode} {
+	for _, kind := range []int8{kWord, kNum, kCode} {
 		cur := -1
 		for _, it := range items {
-			if it.kind != kind || isTotal(it) && deferTotals {
+			if it.kind != kind || it.total && deferTotals {
 				continue
 			}
-			if cur >= 0 && it.c.s < cols[cur].e {
-				cols[cur].e = max(cols[cur].e, it.c.e)
+			if cur >= 0 && int(it.s) < cols[cur].e {
+				cols[cur].e = max(cols[cur].e, int(it.e))
 			} else {
-				cols = append(cols, lcol{it.c.s, it.c.e, kind})
+				cols = append(cols, lcol{int(it.s), int(it.e), int(kind)})
 				cur = len(cols) - 1
 			}
 			place[it.li][it.ci] = cur
 		}
 	}
 	for _, it := range items {
-		if !isTotal(it) || !deferTotals {
+		if !it.total || !deferTotals {
 			continue
 		}
 		best, bestOv := -1, math.MinInt
@@ -176,7 +177,7 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 			if c.kind != kWord {
 				continue
 			}
-			ov := min(c.e, it.c.e) - max(c.s, it.c.s) // negative: the gap
+			ov := min(c.e, int(it.e)) - max(c.s, int(it.s)) // negative: the gap
 			if ov > bestOv {
 				best, bestOv = j, ov
 			}

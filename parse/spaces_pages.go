@@ -22,11 +22,17 @@ import (
 // page before, unless its figures stand shifted off that page's columns
 // (pageShifted: pdftotext laid it out afresh).
 func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
-	seen := map[string]bool{}
 	var text strings.Builder
 	for _, h := range header {
-		seen[nospace(h.raw)] = true
 		text.WriteString(nospace(h.raw))
+	}
+	printedAgain := func(raw string) bool {
+		for _, h := range header {
+			if sameBlanksAside(raw, h.raw) {
+				return true
+			}
+		}
+		return false
 	}
 	head := text.String()
 	headed := map[int]bool{} // pages that print the header again
@@ -43,7 +49,7 @@ func dropRepeatedHeaders(header, data []sline, byFeed map[int]bool) []sline {
 			top = false
 		}
 		switch {
-		case len(seen) > 0 && seen[nospace(l.raw)], top && head != "" && headerPieces(l.chunks, head):
+		case printedAgain(l.raw), top && head != "" && headerPieces(l.chunks, head):
 			headed[l.page] = true
 			continue
 		case isMetaLine(l.chunks):
