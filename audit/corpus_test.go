@@ -168,6 +168,27 @@ func nationalFiles() []string {
 	return append(files, html...)
 }
 
+// readInDoubt are the tables of the national corpus whose reading check
+// reports in doubt (table-unverified), each with why. The coded tables are
+// parse's own (TestNationalCorpus there); the summary tables (收支总表) are
+// verified here, by their sides' sums, so this list is where a summary
+// read wrong shows up.
+var readInDoubt = map[string]string{
+	// the document's own: its rows add up to 79,094.95 where its 合计 row prints 101,605.17 (parse: nationalOwnErrors)
+	"bj-beijing-govservice-2026-budget-tables.layout.txt|预算03表支出总表": "own error",
+	// header words squeezed across two lines (政府性基… over 国有资本…) read as one column
+	"cq-chongqing-commerce-2026-budget.layout.txt|2026年部门收入总体情况表":   "reading",
+	"cq-chongqing-propaganda-2026-budget.layout.txt|2026年单位收入总体情况表": "reading",
+	// 部门经济 and 政府经济 codes side by side, names wrapped around them
+	"sn-xian-civilaffairs-2021-budget.layout.txt|2021年部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）": "reading",
+	// 西安's older 收支总表 of four panels side by side (income | by function |
+	// by kind | by economic class), numbered 1、 (1), amounts glued to the next
+	// panel's labels (“50830 3、国防”): no 本年合计 the reader can check
+	"sn-xian-hrss-2020-budget.layout.txt|2020年部门综合预算收支总表":                  "reading",
+	"sn-xian-worksafety-2019-budget-tables.layout.txt|2019年部门综合预算收支总表":     "reading",
+	"sn-xian-worksafety-2019-budget-tables.layout.txt|2019年部门综合预算财政拨款收支总表": "reading",
+}
+
 // findingKey names a finding in reviewed and readingFixed.
 func findingKey(file string, x Finding) string {
 	return filepath.Base(file) + "|" + x.Rule + "|" + x.Where + "|" + x.Expected + "|" + x.Actual
@@ -186,6 +207,7 @@ func TestNationalCorpus(t *testing.T) {
 	}
 	finals, errs := 0, 0
 	left := map[string]bool{}
+	inDoubt := map[string]bool{}
 	for _, f := range files {
 		doc, err := parse.File(f)
 		if err != nil {
@@ -199,6 +221,13 @@ func TestNationalCorpus(t *testing.T) {
 			WriteText(os.Stdout, filepath.Base(f), fs)
 		}
 		for _, x := range fs {
+			if x.Rule == "table-unverified" {
+				doubt := filepath.Base(f) + "|" + x.Where
+				inDoubt[doubt] = true
+				if readInDoubt[doubt] == "" {
+					t.Errorf("table read in doubt: %q\n    %s", doubt, x.Message)
+				}
+			}
 			key := findingKey(f, x)
 			if readingFixed[key] {
 				t.Errorf("finding from reading is back: %q\n    %s", key, x.Message)
@@ -219,6 +248,11 @@ func TestNationalCorpus(t *testing.T) {
 	for key := range unresolved {
 		if !left[key] {
 			t.Errorf("unresolved finding no longer given (move it to readingFixed): %q", key)
+		}
+	}
+	for doubt := range readInDoubt {
+		if !inDoubt[doubt] {
+			t.Errorf("table no longer in doubt (take it off readInDoubt): %q", doubt)
 		}
 	}
 	t.Logf("%d error-level findings on %d documents", errs, len(files))

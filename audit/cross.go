@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"yusuan/model"
@@ -110,7 +111,8 @@ func sameScope(c *checker, a, b *model.Table) {
 			}
 			msg := fmt.Sprintf("%s %s“%s”与《%s》第%d行不同", rb.Code, rb.Name, leaf(p[1]), title(a), ra.Line)
 			l := tableLoc(b, rb.Code, rb.Line)
-			c.mismatch("cross-table", Error, l, msg, amount(ra, p[0]), amount(rb, p[1]))
+			va, vb := amount(ra, p[0]), amount(rb, p[1])
+			c.mismatch("cross-table", Error, l, msg, va, vb, append(summedRoundings(ra, va), summedRoundings(rb, vb)...)...)
 		}
 	}
 }
@@ -286,8 +288,20 @@ func incomeAgainstExpenditure(c *checker) {
 			continue
 		}
 		msg := fmt.Sprintf("%s %s 支出合计与《%s》收入合计不同", rb.Code, rb.Name, title(a))
-		c.mismatch("cross-table", Warn, tableLoc(b, rb.Code, rb.Line), msg, amount(ra, ca.Total), amount(rb, cb.Total))
+		va, vb := amount(ra, ca.Total), amount(rb, cb.Total)
+		c.mismatch("cross-table", Warn, tableLoc(b, rb.Code, rb.Line), msg, va, vb, append(summedRoundings(ra, va), summedRoundings(rb, vb)...)...)
 	}
+}
+
+// summedRoundings are the roundings a row's figure v carries beyond its
+// own, as operands for the tolerance of a comparison: none for a row as
+// printed, one per printed row for a row that adds up several
+// (model.CodedRow.Summed: a table by unit prints each unit's 221 rounded).
+func summedRoundings(r *model.CodedRow, v model.Money) []model.Money {
+	if r.Summed < 2 {
+		return nil
+	}
+	return slices.Repeat([]model.Money{v}, r.Summed)
 }
 
 // sharesCode: some code of the all-funds table is a code of a part table.

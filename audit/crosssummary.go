@@ -78,7 +78,11 @@ func checkSummaryAgainstTables(c *checker) {
 				}
 				found++
 				want = want.Add(amount(r, cs.Total))
-				ops = append(ops, amount(r, cs.Total))
+				if r.Summed > 1 {
+					ops = append(ops, summedRoundings(r, amount(r, cs.Total))...)
+				} else {
+					ops = append(ops, amount(r, cs.Total))
+				}
 			}
 			// With several fiscal tables, every one must have been readable
 			// for the sum to mean anything; a class missing from one of them

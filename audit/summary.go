@@ -55,11 +55,13 @@ func summarySides(t *model.Table) (inc, exp []sideItem, ok bool) {
 		if i < len(t.RowLines) {
 			line = t.RowLines[i]
 		}
-		get := func(from, to int) (sideItem, bool) {
+		// get reads the item labelled in column label, its amounts in the
+		// columns from+1 up to to
+		get := func(label, from, to int) (sideItem, bool) {
 			if from >= len(row) {
 				return sideItem{}, false
 			}
-			it := sideItem{label: cleanLabel(row[from]), line: line}
+			it := sideItem{label: cleanLabel(row[label]), line: line}
 			if it.label == "" {
 				return it, false
 			}
@@ -73,14 +75,86 @@ func summarySides(t *model.Table) (inc, exp []sideItem, ok bool) {
 			}
 			return it, true
 		}
-		if it, ok := get(incCol, expCol); ok {
+		if l := strayExpenditureLabel(row, incCol, expCol); l >= 0 {
+			if it, ok := get(l, expCol, len(row)); ok {
+				exp = append(exp, it)
+			}
+			continue
+		}
+		if it, ok := get(incCol, incCol, expCol); ok {
 			inc = append(inc, it)
 		}
-		if it, ok := get(expCol, len(row)); ok {
+		if it, ok := get(expCol, expCol, len(row)); ok {
 			exp = append(exp, it)
 		}
 	}
-	return inc, exp, true
+	return oneColumn(inc), oneColumn(exp), true
+}
+
+// oneColumn: a side where no item prints two amounts has one column of
+// amounts, however the layout cut it: pdftotext shifts the figures of some
+// lines sideways (北京司法局's 收支总表: 本年支出合计 and 其他支出 left of the
+// other items), and their columns are one in every row. Each item keeps
+// its one amount, or a blank.
+func oneColumn(items []sideItem) []sideItem {
+	for _, it := range items {
+		n := 0
+		for _, h := range it.has {
+			if h {
+				n++
+			}
+		}
+		if n > 1 {
+			return items
+		}
+	}
+	for i, it := range items {
+		v, has := model.Money{}, false
+		for k, h := range it.has {
+			if h {
+				v, has = it.v[k], true
+			}
+		}
+		items[i].v, items[i].has = []model.Money{v}, []bool{has}
+	}
+	return items
+}
+
+// strayExpenditureLabel finds an expenditure item whose label was laid out
+// on the income side: a page of a long 收支总表 that prints expenditure lines
+// only (深圳: the 社会保障和就业支出 items on pages 55–56) is laid out in
+// columns of its own, and its labels, left-aligned in their wide cell, land
+// in a column left of 本年支出合计's. Every amount has its label, so a row
+// whose amounts are all on the expenditure side and whose one label is on
+// the income side is that item. It returns the label's column, or -1 for
+// a row that is not of this shape.
+func strayExpenditureLabel(row []string, incCol, expCol int) int {
+	label := -1
+	for j, cell := range row {
+		if strings.TrimSpace(cell) == "" {
+			continue
+		}
+		_, isAmount := model.ParseAmount(cell)
+		switch {
+		case isAmount && j < expCol:
+			return -1 // an income amount: the row holds the income side
+		case !isAmount && j >= expCol:
+			return -1 // the expenditure side has its own label
+		case !isAmount && label >= 0:
+			return -1 // two labels
+		case !isAmount:
+			label = j
+		}
+	}
+	if label < incCol || label >= expCol {
+		return -1
+	}
+	for j := expCol + 1; j < len(row); j++ {
+		if _, ok := model.ParseAmount(row[j]); ok {
+			return label
+		}
+	}
+	return -1
 }
 
 // checkSummaries: in each summary table, the items add up to 本年收入合计 and

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"strings"
 	"testing"
 
 	"yusuan/model"
@@ -133,6 +134,40 @@ func TestSummaryIdentity(t *testing.T) {
 	}
 }
 
+// A page of a 收支总表 printing expenditure lines only is laid out in
+// columns of its own, its labels in a column of the income side (深圳人社局,
+// pages 55–56): they are still the expenditure items they head, and their
+// amounts are added to 本年支出合计; a row with an income amount, or a label
+// on each side, is read by its sides as before.
+func TestSummaryStrayExpenditureLabel(t *testing.T) {
+	tb := summaryTable(
+		[]string{"一、财政拨款", "", "700.00", "一、教育支出", "", "200.00"},
+		[]string{"二、单位资金", "", "100.00", "二、科学技术支出", "", "100.00"},
+		[]string{"", "三、社会保障和就业支出", "", "", "", "400.00"},
+		[]string{"四、卫生健康支出", "", "", "", "", "100.00"},
+		[]string{"本年收入合计", "", "800.00", "本年支出合计", "", "800.00"},
+		[]string{"收入总计", "", "800.00", "支出总计", "", "800.00"},
+	)
+	none(t, Check(docWith(tb)), "summary-identity")
+	none(t, Check(docWith(tb)), "table-unverified")
+	cases := []struct {
+		row  []string
+		want int
+	}{
+		{[]string{"", "三、社会保障和就业支出", "", "", "", "400.00"}, 1},
+		{[]string{"四、卫生健康支出", "", "", "", "", "100.00"}, 0},
+		{[]string{"一、财政拨款", "", "700.00", "", "", "200.00"}, -1}, // an income amount
+		{[]string{"一、财政拨款", "", "", "一、教育支出", "", "200.00"}, -1}, // a label on each side
+		{[]string{"三、单位资金", "", "", "", "", ""}, -1},             // no amount at all
+		{[]string{"", "", "", "一、教育支出", "", "200.00"}, -1},       // in its place
+	}
+	for _, c := range cases {
+		if got := strayExpenditureLabel(c.row, 0, 3); got != c.want {
+			t.Errorf("%q: %d, want %d", c.row, got, c.want)
+		}
+	}
+}
+
 func TestCrossTable(t *testing.T) {
 	all := expTable(
 		row("", "合计", 10, "合计", "3218.39", "基本支出", "622.39", "项目支出", "2596.00"),
@@ -250,5 +285,29 @@ func TestRowIdentityThreePublic(t *testing.T) {
 	f := want(t, Check(docWith(tb)), "row-identity", Error, "1.00", "1.50", "+0.50")
 	if f.Line != 18 {
 		t.Errorf("%+v", f)
+	}
+}
+
+// A class row summed from each unit's printed row (parse.mergeRepeatedCodes)
+// carries each unit's rounding: 深圳人社局's 收支总表 prints 住房保障支出
+// 26,495.20, its 支出总表 by unit adds to 26,495.18 over its units. Within
+// half a fen per unit the difference is rounding (a warning); a printed
+// row gets no such room.
+func TestSummaryAgainstSummedRows(t *testing.T) {
+	summary := summaryTable(
+		[]string{"一、财政拨款", "26495.20", "一、住房保障支出", "26495.20"},
+		[]string{"本年收入合计", "26495.20", "本年支出合计", "26495.20"},
+	)
+	for _, c := range []struct {
+		summed int
+		sev    Severity
+	}{{15, Warn}, {0, Error}} {
+		r := row("221", "住房保障支出", 11, "合计", "26495.18")
+		r.Summed = c.summed
+		all := expTable(row("", "合计", 10, "合计", "26495.20"), r)
+		f := want(t, Check(docWith(summary, all)), "cross-table", c.sev, "26495.18", "26495.20", "+0.02")
+		if !strings.Contains(f.Message, "住房保障支出") {
+			t.Errorf("summed %d: %s", c.summed, f.Message)
+		}
 	}
 }

@@ -82,4 +82,9 @@ type CodedRow struct {
 	// names only, where the table's own sums established it (see
 	// parse.shapeByArithmetic); 0 where the codes give the nesting.
 	Depth int
+	// Summed is how many printed rows this row adds up where the table
+	// prints its code more than once (a table by unit, a functional ×
+	// economic cross table: parse.mergeRepeatedCodes); 0 for a row as
+	// printed. Each printed figure carries its own rounding.
+	Summed int
 }

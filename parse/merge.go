@@ -39,6 +39,7 @@ func mergeRepeatedCodes(rows []model.CodedRow) []model.CodedRow {
 			continue
 		}
 		m := &out[i]
+		m.Summed = max(m.Summed, 1) + 1
 		for k, v := range r.Amounts {
 			m.Amounts[k] = m.Amounts[k].Add(v)
 		}

@@ -22,8 +22,9 @@ import (
 // head over it, and the joined figure has the two decimals of a figure in
 // 万元 or 元 (a head with its decimals whole is no head).
 
-// reFigureHead: a figure cut within its decimals (106,512.0 or 106,512.).
-var reFigureHead = lazyregexp.New(`^-?\d{1,3}(?:,\d{3})*\.\d?$`)
+// reFigureHead: a figure cut within its decimals (106,512.0 or 106,512.,
+// and without separators as 福州 prints them, 24995.9).
+var reFigureHead = lazyregexp.New(`^-?(?:\d{1,3}(?:,\d{3})*|\d+)\.\d?$`)
 
 // reFigureTail: the last digits of a wrapped figure.
 var reFigureTail = lazyregexp.New(`^\d{1,2}$`)

@@ -37,6 +37,11 @@ func TestJoinWrappedFigures(t *testing.T) {
 			"     其他城乡社区支出",
 			"                                                                                       0",
 		}, 1, "其他城乡社区支出 226,000.00 226,000.00", []int{0, 2}},
+		{"a head without separators", []string{
+			"                                                     24995.9",
+			"   本年收入合计           24995.94         本年支出合计",
+			"                                                           4",
+		}, 1, "本年收入合计 24995.94 本年支出合计 24995.94", []int{0, 2}},
 		{"a tail under no head", []string{
 			"                     370,219.2",
 			"合计                                                246,458.22",
