@@ -49,7 +49,9 @@ func amountEnds(t *testing.T, m *Model, w, h int) [][]int {
 		n := f.list.rows[r]
 		var want []string
 		for j := range lay.amtW {
-			if j == 0 || !n.amts[j].IsZero() {
+			if n.isAbsent(j) {
+				want = append(want, "-") // not printed by the document: "-", never 0.00 nor the ambiguous "—"
+			} else if j == 0 || !n.amts[j].IsZero() {
 				want = append(want, n.amts[j].Grouped())
 			} else {
 				want = append(want, "")
@@ -116,6 +118,7 @@ func TestAlignment(t *testing.T) {
 		{"projects with quotes", handDoc, []string{"3"}},
 		{"three public", handDoc, []string{"4"}},
 		{"awkward names", awkwardDoc, []string{"enter"}},
+		{"economic, parts not printed", partsAbsentDoc, []string{"2"}},
 	}
 	for _, lv := range levels {
 		for _, w := range []int{60, 80, 120, 200} {
@@ -255,4 +258,14 @@ func TestWrapSafe(t *testing.T) {
 			}
 		}
 	}
+}
+
+// partsAbsentDoc is handDoc as a table without 人员经费 and 公用经费 columns
+// prints it (model.EconNode.NoPersonnel, NoPublic).
+func partsAbsentDoc() *model.Document {
+	d := handDoc()
+	model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
+		n.NoPersonnel, n.NoPublic = true, true
+	})
+	return d
 }

@@ -117,7 +117,7 @@ func (n *node) amount(i int) string {
 			n.amtStr[j] = a.Grouped()
 			if n.diff == nil {
 				if n.isAbsent(j) {
-					n.amtStr[j] = "—"
+					n.amtStr[j] = cell("—") // as the panes show it: the dash of ambiguous width drawn as "-"
 				}
 				continue
 			}
