@@ -94,10 +94,17 @@ func checkNarrativeAmounts(c *checker) {
 				continue
 			case key == "":
 				n := label
-				figs = nameFigures(cs, n)
-				if len(figs) == 0 && reLevelMark.MatchString(m.label) {
-					// “法院（款）行政运行（项）支出”: the item's name without 支出
-					n = strings.TrimSuffix(n, "支出")
+				if item, ok := markedName(m.label); ok {
+					// “普通教育（款）学前教育（项）支出” names 学前教育, never
+					// 教育支出 by the end of the words run together
+					n = prose.LabelKey(item)
+					for _, try := range []string{n, n + "支出"} {
+						if figs = nameFigures(cs, try); len(figs) > 0 {
+							n = try
+							break
+						}
+					}
+				} else {
 					figs = nameFigures(cs, n)
 				}
 				if len(figs) == 0 {
@@ -173,6 +180,23 @@ func roundsTo(table model.Money, printed decimal.Decimal) bool {
 }
 
 // nameFigures finds the classification name a label ends with.
+// markedName is the name a label prints with a level mark after it, the
+// last such: 学前教育 in “普通教育（款）学前教育（项）支出”, 行政运行 in
+// “3.行政运行（项）支出” (with its lead-in, which nameFigures passes over).
+func markedName(label string) (string, bool) {
+	marks := reLevelMark.FindAllStringIndex(label, -1)
+	if len(marks) == 0 {
+		return "", false
+	}
+	last := marks[len(marks)-1]
+	from := 0
+	if len(marks) > 1 {
+		from = marks[len(marks)-2][1]
+	}
+	name := strings.TrimSpace(label[from:last[0]])
+	return name, name != ""
+}
+
 func nameFigures(cs *concepts, label string) []figure {
 	// the longest name the label ends with: try the label's suffixes from
 	// the longest down, one map look-up each
@@ -189,7 +213,8 @@ func nameFigures(cs *concepts, label string) []figure {
 	// The label must be the name itself, perhaps after a lead-in ending in
 	// punctuation-free words like 用于; a longer label is another thing.
 	rest := strings.TrimSuffix(label, best)
-	if utf8.RuneCountInString(rest) > 8 {
+	if utf8.RuneCountInString(rest) > 8 || strings.HasSuffix(rest, "其他") {
+		// 其他人大事务 is not 人大事务
 		return nil
 	}
 	return cs.byName[best]

@@ -89,3 +89,37 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// A label printed with level marks names the item before its last mark; the
+// words run together (普通教育学前教育支出) end in another subject's name
+// (教育支出), which is not what the sentence speaks of.
+func TestMarkedName(t *testing.T) {
+	cases := []struct {
+		label, want string
+		ok          bool
+	}{
+		{"普通教育（款）学前教育（项）支出", "学前教育", true},
+		{"3.行政运行（项）支出", "3.行政运行", true},
+		{"教育支出（类）", "教育支出", true},
+		{"人大事务(款)其他人大事务(项)", "其他人大事务", true},
+		{"学前教育支出", "", false},
+	}
+	for _, c := range cases {
+		if got, ok := markedName(c.label); got != c.want || ok != c.ok {
+			t.Errorf("markedName(%q) = %q %v, want %q %v", c.label, got, ok, c.want, c.ok)
+		}
+	}
+	cs := &concepts{byName: map[string][]figure{
+		"教育支出": {{v: model.MustMoney("86499.23")}}, "人大事务": {{v: model.MustMoney("12706.28")}},
+		"行政运行": {{v: model.MustMoney("622.39")}},
+	}}
+	for label, found := range map[string]bool{
+		"普通教育学前教育支出": true, // the old reading, by the longest name it ends with
+		"其他人大事务":     false, // 其他X is not X
+		"3.行政运行":     true, // a lead-in before the name
+	} {
+		if got := len(nameFigures(cs, label)) > 0; got != found {
+			t.Errorf("nameFigures(%q) found %v, want %v", label, got, found)
+		}
+	}
+}
