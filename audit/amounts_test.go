@@ -114,9 +114,9 @@ func TestMarkedName(t *testing.T) {
 		"行政运行": {{v: model.MustMoney("622.39")}},
 	}}
 	for label, found := range map[string]bool{
-		"普通教育学前教育支出": true, // the old reading, by the longest name it ends with
+		"普通教育学前教育支出": true,  // the old reading, by the longest name it ends with
 		"其他人大事务":     false, // 其他X is not X
-		"3.行政运行":     true, // a lead-in before the name
+		"3.行政运行":     true,  // a lead-in before the name
 	} {
 		if got := len(nameFigures(cs, label)) > 0; got != found {
 			t.Errorf("nameFigures(%q) found %v, want %v", label, got, found)
