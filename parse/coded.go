@@ -68,7 +68,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
-			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
+			h.code = guessCode(scheme, year, h.name, prevCode)
 			if h.code == "" {
 				prevCode = "" // a row of unknown place: the rows under it have none either
 			} else {
@@ -638,14 +638,6 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 		}
 	}
 	return roots
-}
-
-func isEconClassName(name string) bool {
-	switch catalog.NormName(name) {
-	case "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对企业补助", "资本性支出", "其他支出", "债务利息及费用支出", "对社会保障基金补助":
-		return true
-	}
-	return false
 }
 
 // finalColumns keeps, in a final-accounts row, the columns of the 决算数
