@@ -49,6 +49,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 	loneFigures := map[int]bool{} // rows of figures alone, by index in out
 	guessed := map[int]bool{}     // rows that print no code: the catalogue's, by name
 	prevCode := ""                // the last row's code, the context of a row that prints none
+	dual := dualEconomic(g.names) // 部门经济 and 政府经济 codes on each row: the former is the row's
 	for _, r := range data {
 		if scheme == catalog.Functional && !cols.unitCodes {
 			if h, ok := unitRow(r.Cells); ok {
@@ -74,6 +75,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			} else {
 				guessed[len(out)] = true
 			}
+		}
+		if dual {
+			h = deptEconHead(h, r.Cells, year)
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
 		if isTotalLabel(h.name) {
