@@ -49,11 +49,18 @@ func deptEconHead(h rowHead, cells []string, year int) rowHead {
 	if !isGovtEconCode(h.code) || h.codeIdx < 0 || h.codeIdx >= len(cells) {
 		return h
 	}
-	text := cells[h.codeIdx]
-	if m := reDeptEconCode.Regexp().FindStringSubmatchIndex(text); m != nil {
-		h.code = text[m[2]:m[3]]
-		h.name = wrappedName(nospace(text[m[3]:]), h.code, year)
-		return h
+	// the cell of the 政府经济 code and the cells after it, up to the figures
+	// (50101-工资奖金津补贴 | 30101-基本工资 prints the 部门经济 code second)
+	for i := h.codeIdx; i < len(cells); i++ {
+		text := cells[i]
+		if isAmountText(strings.TrimSpace(text)) {
+			break
+		}
+		if m := reDeptEconCode.Regexp().FindStringSubmatchIndex(text); m != nil {
+			h.code, h.codeIdx = text[m[2]:m[3]], i
+			h.name = wrappedName(strings.TrimLeft(nospace(text[m[3]:]), "-－—_.、"), h.code, year)
+			return h
+		}
 	}
 	h.code, h.name = "", ""
 	return h
