@@ -116,6 +116,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 		}
 		out = append(out, row)
 	}
+	if dual {
+		dualNames(out, year)
+	}
 	return out, units
 }
 

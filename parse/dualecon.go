@@ -5,6 +5,7 @@ import (
 
 	"yusuan/catalog"
 	"yusuan/internal/lazyregexp"
+	"yusuan/model"
 )
 
 // dualecon.go reads a table that prints both economic classifications on
@@ -66,6 +67,36 @@ func deptEconHead(h rowHead, cells []string, year int) rowHead {
 	return h
 }
 
+// reGovtEconCode: a 政府经济 code standing apart from other digits.
+var reGovtEconCode = lazyregexp.New(`(^|[^0-9])5[0-9]{2}(?:[0-9]{2})?([^0-9]|$)`)
+
+// dualNames tidies the names of a table printing both classifications: a
+// 政府经济 code printed a single space after a 部门经济 name is read into
+// it (“职工基本医疗保 50102” over the name's tail “险缴费”: 西安市委宣传部
+// 2021, 表8) and is no part of it; a name wrapped around its row is then
+// the catalogue's where its pieces are (wrappedName).
+func dualNames(rows []model.CodedRow, year int) {
+	for i := range rows {
+		r := &rows[i]
+		if r.Code == "" || r.Code[0] != '3' {
+			continue
+		}
+		r.Name = wrappedName(reGovtEconCode.ReplaceAllString(nospace(r.Name), "$1$2"), r.Code, year)
+	}
+}
+
+// catalogueEconName is the name of an economic code in the catalogue, or
+// of an official class it lacks (309, 311 …); "" when neither has it.
+func catalogueEconName(code string, year int) string {
+	if cat, _, ok := catalog.Name(catalog.Economic, year, code); ok {
+		return cat
+	}
+	if year >= econClassYear {
+		return econClassNames[code]
+	}
+	return ""
+}
+
 // wrappedName is the name of a row whose name the layout printed around
 // it in pieces, joined in the order it folded the lines (障缴费其他社会保:
 // the line under before the line above, for 其他社会保障缴费). Where the
@@ -73,11 +104,14 @@ func deptEconHead(h rowHead, cells []string, year int) rowHead {
 // in the other order, the name is the catalogue's; any other text stays as
 // printed.
 func wrappedName(printed, code string, year int) string {
-	cat, _, ok := catalog.Name(catalog.Economic, year, code)
-	if !ok || printed == "" {
+	cat := catalogueEconName(code, year)
+	if cat == "" || printed == "" {
 		return printed
 	}
 	p, c := catalog.NormName(printed), catalog.NormName(cat)
+	if p == c {
+		return printed // whole, as printed (维修（护）费 or 维修(护)费)
+	}
 	if strings.Contains(c, p) || len(p) == len(c) && strings.Contains(c+c, p) {
 		return cat
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"yusuan/catalog"
+	"yusuan/model"
 )
 
 // A row of a table printing both economic classifications is read by its
@@ -94,6 +95,30 @@ func TestDualEconomicTable(t *testing.T) {
 		if r.Name != c.name || r.Amounts["合计"].String() != c.total || r.Amounts["人员经费支出"].String() != c.person {
 			t.Errorf("line %d: %s %s 合计 %s 人员经费 %s, want %s %s %s %s", c.line, r.Code, r.Name,
 				r.Amounts["合计"], r.Amounts["人员经费支出"], c.code, c.name, c.total, c.person)
+		}
+	}
+}
+
+// Names in a table printing both classifications, as the layout leaves
+// them (西安市委宣传部 2021 表8, 西安市民政局 2021 表6): a 政府经济 code read
+// into the 部门经济 name is no part of it, and a name printed in part is
+// the catalogue's; a name that is something else stays as printed.
+func TestDualNames(t *testing.T) {
+	rows := []model.CodedRow{
+		{Code: "30110", Name: "职工基本医疗保 50102险缴费"}, // line 774, its tail 险缴费 on line 776
+		{Code: "30299", Name: "其他商品和服务 50299支出"},  // line 800
+		{Code: "30399", Name: "其他对个人和家 50999"},    // line 820
+		{Code: "309", Name: "资本性支出（基"},            // line 1143, its tail folded into the row below
+		{Code: "30213", Name: "维修(护)费"},           // whole: as printed
+		{Code: "30109", Name: "缴费职业年金缴费"},         // the row above's tail first: no piece, as printed
+		{Code: "50102", Name: "社会保障缴费"},           // a 政府经济 line: untouched
+		{Code: "30101", Name: "基本工资（含 2018 年调资）"}, // more than the catalogue's: as printed
+	}
+	dualNames(rows, 2021)
+	for i, want := range []string{"职工基本医疗保险缴费", "其他商品和服务支出", "其他对个人和家庭的补助", "资本性支出（基本建设）",
+		"维修(护)费", "缴费职业年金缴费", "社会保障缴费", "基本工资（含2018年调资）"} {
+		if rows[i].Name != want {
+			t.Errorf("%s: %q, want %q", rows[i].Code, rows[i].Name, want)
 		}
 	}
 }

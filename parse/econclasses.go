@@ -2,25 +2,28 @@ package parse
 
 import "yusuan/catalog"
 
-// econClasses are the classes (类) of the 部门预算支出经济分类 as the
-// classification has printed them since its 2018 reform, by name. The
+// econClassNames are the classes (类) of the 部门预算支出经济分类 as the
+// classification has printed them since its 2018 reform, by code. The
 // embedded catalogue lists only the classes whose items it lists; a table
 // of names only (基本支出总表 without codes) still prints the others by
 // their official name, and such a line is that class, in any city.
+var econClassNames = map[string]string{
+	"301": "工资福利支出",
+	"302": "商品和服务支出",
+	"303": "对个人和家庭的补助",
+	"307": "债务利息及费用支出",
+	"309": "资本性支出（基本建设）",
+	"310": "资本性支出",
+	"311": "对企业补助（基本建设）",
+	"312": "对企业补助",
+	"313": "对社会保障基金补助",
+	"399": "其他支出",
+}
+
+// econClasses are econClassNames' codes by the names' keys.
 var econClasses = func() map[string]string {
 	m := map[string]string{}
-	for code, name := range map[string]string{
-		"301": "工资福利支出",
-		"302": "商品和服务支出",
-		"303": "对个人和家庭的补助",
-		"307": "债务利息及费用支出",
-		"309": "资本性支出（基本建设）",
-		"310": "资本性支出",
-		"311": "对企业补助（基本建设）",
-		"312": "对企业补助",
-		"313": "对社会保障基金补助",
-		"399": "其他支出",
-	} {
+	for code, name := range econClassNames {
 		m[catalog.NormName(name)] = code
 	}
 	return m
