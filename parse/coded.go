@@ -76,8 +76,8 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 				guessed[len(out)] = true
 			}
 		}
-		if dual {
-			h = deptEconHead(h, r.Cells, year)
+		if dual && (len(out) == 0 || !continuesRow(&out[len(out)-1], h.code)) {
+			h = deptEconHead(h, r.Cells, year) // (a line finishing the row above keeps its code for continuesRow)
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
 		if isTotalLabel(h.name) {
