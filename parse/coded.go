@@ -49,6 +49,7 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 	loneFigures := map[int]bool{} // rows of figures alone, by index in out
 	guessed := map[int]bool{}     // rows that print no code: the catalogue's, by name
 	prevCode := ""                // the last row's code, the context of a row that prints none
+	dual := dualEconomic(g.names) // 部门经济 and 政府经济 codes on each row: the former is the row's
 	for _, r := range data {
 		if scheme == catalog.Functional && !cols.unitCodes {
 			if h, ok := unitRow(r.Cells); ok {
@@ -68,12 +69,15 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			// a table without codes (hierarchy by indentation only): the
 			// catalogue's code for the name, among several the one that
 			// fits under the rows before it
-			h.code = codeInContext(catalog.CodesFor(scheme, year, h.name), prevCode)
+			h.code = guessCode(scheme, year, h.name, prevCode)
 			if h.code == "" {
 				prevCode = "" // a row of unknown place: the rows under it have none either
 			} else {
 				guessed[len(out)] = true
 			}
+		}
+		if dual && (len(out) == 0 || !continuesRow(&out[len(out)-1], h.code)) {
+			h = deptEconHead(h, r.Cells, year) // (a line finishing the row above keeps its code for continuesRow)
 		}
 		row := model.CodedRow{Code: h.code, Name: h.name, Line: r.Line, Amounts: map[string]model.Money{}, Order: cols.keys}
 		if isTotalLabel(h.name) {
@@ -111,6 +115,9 @@ func codedTable(b *block, g grid, scheme catalog.Scheme, year int, doc *model.Do
 			prevCode = row.Code
 		}
 		out = append(out, row)
+	}
+	if dual {
+		dualNames(out, year)
 	}
 	return out, units
 }
@@ -638,14 +645,6 @@ func econTree(rows []model.CodedRow, year int) []*model.EconNode {
 		}
 	}
 	return roots
-}
-
-func isEconClassName(name string) bool {
-	switch catalog.NormName(name) {
-	case "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对企业补助", "资本性支出", "其他支出", "债务利息及费用支出", "对社会保障基金补助":
-		return true
-	}
-	return false
 }
 
 // finalColumns keeps, in a final-accounts row, the columns of the 决算数

@@ -29,9 +29,9 @@ func codeUnderRow(out []model.CodedRow, loneFigures, guessed map[int]bool, row m
 		return false // the table's printed 合计
 	}
 	name := above.Name
-	if loneFigures[n-1] {
-		// figures alone: the name's head, if any, is the name-only line
-		// before them
+	if loneFigures[n-1] || name == "" {
+		// figures alone (or beside another classification's code only):
+		// the name's head, if any, is the name-only line before them
 		name = ""
 		if n >= 2 && out[n-2].Code == "" && len(out[n-2].Tokens) == 0 && len(out[n-2].Amounts) == 0 && !isTotalLabel(out[n-2].Name) {
 			name = out[n-2].Name

@@ -70,8 +70,10 @@ var nationalWhole = []string{
 	// lone part is placed by the table's sums (reassign_pages.go).
 	// 西安市民政局 2021 left it when its 表5–表8 were found at all (a title's
 	// bracketed qualifier on a line of its own, bracketSubtitle): it had been
-	// "whole" with four tables unread. 表6, the 按支出经济分类科目 table with
-	// 部门经济 and 政府经济 codes side by side and wrapped names, is in doubt.)
+	// "whole" with four tables unread. Its 表6, the 按支出经济分类科目 table with
+	// 部门经济 and 政府经济 codes side by side and wrapped names, is back: a
+	// 政府经济 code is never the row's, the 部门经济 code folded beside it or
+	// printed under it is (dualecon.go).)
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-justice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
 	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables",
 	"cn-central-petition-2024-final", "cn-central-petition-2026-budget",
@@ -91,7 +93,7 @@ var nationalWhole = []string{
 	"sh-shanghai-shanghaitechschool-2026-unitbudget", "sh-shanghai-welfarelottery-2026-budget-unit",
 	"sd-yantai-audit-2026-budget", "sd-yantai-civilaffairs-2026-budget", "sd-yantai-petition-2026-budget", "sd-yantai-stats-2026-budget",
 	"sd-yantai-transport-2026-budget",
-	"sn-xian-adminapproval-2025-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
+	"sn-xian-adminapproval-2025-budget", "sn-xian-civilaffairs-2021-budget", "sn-xian-finance-2026-budget", "sn-xian-health-2022-final",
 	"sn-xian-healthsecurity-2022-budget", "sn-xian-housing-2022-budget", "sn-xian-hrss-2020-budget", "sn-xian-justice-2026-budget", "sn-xian-meteorology-2022-budget", "sn-xian-propaganda-2021-budget", "sn-xian-stats-2026-budget", "sn-xian-worksafety-2019-budget-tables",
 	"zj-hangzhou-justice-2026-budget", "zj-hangzhou-meteorology-2026-budget", "zj-hangzhou-publicsecurity-2026-budget",
 	"zj-hangzhou-transport-2026-budget",

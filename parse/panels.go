@@ -120,7 +120,8 @@ func splitPanels(rows []Row) []Row {
 				continue
 			}
 			p++
-			for p+1 < len(bounds) && seg[0].col >= bounds[p+1] {
+			at := placedAt(seg)
+			for p+1 < len(bounds) && at >= bounds[p+1] {
 				p++
 			}
 			p = min(p, len(bounds)-1)
@@ -158,4 +159,19 @@ func panelLayout(g grid) (codedLayout, bool) {
 		}
 	}
 	return p, len(p.keys) > 0
+}
+
+// placedAt is the column that tells a segment's panel: where its name is
+// printed. A code that opens its line is placed by the layout in the first
+// panel's code column whatever panel it belongs to (the second page of
+// 西安市卫生健康委员会 2022's 基本支出决算表 prints 30299 其他商品和服务支出
+// with its first panel blank: the code went to 301's column, the name and
+// figure stayed under 302's); the name is placed by where it was printed.
+func placedAt(seg []panelToken) int {
+	for _, t := range seg {
+		if isWordsToken(t.text) {
+			return t.col
+		}
+	}
+	return seg[0].col
 }

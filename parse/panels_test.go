@@ -130,3 +130,40 @@ func TestLinePrintedTwice(t *testing.T) {
 		}
 	}
 }
+
+// A line whose first panel is blank opens with the next panel's code, which
+// the layout placed in the first panel's code column; the name and figure
+// stand under their own panel, and so does the row (西安市卫生健康委员会
+// 2022 决算, 基本支出决算表, second page: 30299 and 307 are 302's panel's,
+// not items of 303 above them in the first panel).
+func TestPanelOfBlankFirstPanel(t *testing.T) {
+	rows := []Row{
+		{Line: 1, Cells: []string{"301", "工资福利支出", "92,835.98", "302", "商品和服务支出", "2,085.91", "310", "资本性支出", "7.17"}},
+		{Line: 2, Cells: []string{"30101", "基本工资", "32,390.68", "30201", "办公费", "279.66", "31001", "房屋建筑物购建", ""}},
+		{Line: 3, Cells: []string{"303", "对个人和家庭的补助", "3,677.23", "30215", "会议费", "23.86", "31021", "文物和陈列品购置", ""}},
+		{Line: 4, Cells: []string{"30399", "其他对个人和家庭的补助", "174.71", "30240", "税金及附加费用", "", "39909", "经常性赠与", ""}},
+		{Line: 5, Cells: []string{"30299", "", "", "", "其他商品和服务支出", "62.37", "39910", "资本性赠与", ""}},
+		{Line: 6, Cells: []string{"307", "", "", "", "债务利息及费用支出", "", "39999", "其他支出", ""}},
+		{Line: 7, Cells: []string{"30701", "", "", "", "国内债务付息", "", "", "", ""}},
+	}
+	got := map[string][]string{} // panel's class → its codes in order
+	class := []string{}
+	for _, r := range splitPanels(rows) {
+		code := r.Cells[0]
+		if len(code) == 3 && code == strings.TrimSpace(code) && r.Line == 1 {
+			class = append(class, code)
+		}
+		key := class[len(class)-1]
+		got[key] = append(got[key], code)
+	}
+	want := map[string][]string{
+		"301": {"301", "30101", "303", "30399"},
+		"302": {"302", "30201", "30215", "30240", "30299", "307", "30701"},
+		"310": {"310", "31001", "31021", "39909", "39910", "39999"},
+	}
+	for k, w := range want {
+		if strings.Join(got[k], " ") != strings.Join(w, " ") {
+			t.Errorf("panel of %s: %v, want %v", k, got[k], w)
+		}
+	}
+}

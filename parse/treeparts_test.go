@@ -47,16 +47,12 @@ func TestTreePartsAddUp(t *testing.T) {
 // alone); a 7-digit code sits under its 5-digit parent (重庆: 3010201 under
 // 30102, once beside it); a line without a code larger than its class is no
 // item of it (a unit's own line in a table by unit); a code in brackets is a
-// code (广州: [301]工资福利支出). knownGaps are the nodes still read short.
+// code (广州: [301]工资福利支出); a panel's row is the panel's its name is
+// printed in (西安卫健委 2022: 30299 on a line whose first panel is blank);
+// an official class printed by name alone is that class (深圳市公安局 2026:
+// 资本性支出（基本建设）, 309). knownGaps are the nodes still read short.
 func TestEconomicTreeAddsUp(t *testing.T) {
-	knownGaps := map[string]bool{
-		// 基本支出总表 of names only: “资本性支出（基本建设） 40.00” (309, printed
-		// without its code) and its 办公设备购置 filed under 310 above them
-		"gd-shenzhen-publicsecurity-2026-budget.layout.txt 310": true,
-		// 西安卫健委 2022 决算: 基本支出决算表 printed as panels side by side
-		// (301 | 302 | 307): some of 302's items read into the panel beside it
-		"sn-xian-health-2022-final.layout.txt 302": true,
-	}
+	knownGaps := map[string]bool{} // none left
 	checked := 0
 	for f, d := range readableTexts(t) {
 		model.WalkEcon(d.Economic, func(n, _ *model.EconNode) {
