@@ -179,8 +179,6 @@ var readInDoubt = map[string]string{
 	// header words squeezed across two lines (政府性基… over 国有资本…) read as one column
 	"cq-chongqing-commerce-2026-budget.layout.txt|2026年部门收入总体情况表":   "reading",
 	"cq-chongqing-propaganda-2026-budget.layout.txt|2026年单位收入总体情况表": "reading",
-	// 部门经济 and 政府经济 codes side by side, names wrapped around them
-	"sn-xian-civilaffairs-2021-budget.layout.txt|2021年部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）": "reading",
 	// 西安's older 收支总表 of four panels side by side (income | by function |
 	// by kind | by economic class), numbered 1、 (1), amounts glued to the next
 	// panel's labels (“50830 3、国防”): no 本年合计 the reader can check
