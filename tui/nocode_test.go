@@ -1,0 +1,128 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"yusuan/model"
+)
+
+// uncodedDoc is a 杭州-like tree: a class whose 款 are one coded line (司法)
+// and two printed by name only (监狱, 强制隔离戒毒), each with an uncoded
+// 行政运行 of its own.
+func uncodedDoc() *model.Document {
+	m := model.MustMoney
+	fn := func(code, name string, level model.Level, total, basic, project string, line int, kids ...*model.FuncNode) *model.FuncNode {
+		return &model.FuncNode{Code: code, Name: name, Level: level, Total: m(total), Basic: m(basic), Project: m(project), Line: line, Children: kids}
+	}
+	return &model.Document{Department: "杭州市司法局", Year: 2026, Unit: "万元", Functional: []*model.FuncNode{
+		fn("204", "公共安全支出", model.LevelClass, "76468.81", "60830.83", "15637.98", 662,
+			fn("20406", "司法", model.LevelSection, "12251.39", "8553.80", "3697.59", 663,
+				fn("2040601", "行政运行", model.LevelItem, "12251.39", "8553.80", "3697.59", 664)),
+			fn("", "监狱", model.LevelSection, "59935.35", "48375.27", "11560.08", 674,
+				fn("", "行政运行", model.LevelItem, "48375.27", "48375.27", "0", 675),
+				fn("", "一般行政管理事务", model.LevelItem, "11560.08", "0", "11560.08", 676)),
+			fn("", "强制隔离戒毒", model.LevelSection, "4282.07", "3901.76", "380.31", 683,
+				fn("", "行政运行", model.LevelItem, "3901.76", "3901.76", "0", 684),
+				fn("", "其他强制隔离戒毒支出", model.LevelItem, "380.31", "0", "380.31", 689))),
+	}}
+}
+
+// TestUncodedRowsAligned: a line without a code shows "-" in the code
+// column (no code, not a lost cell), its name and amounts in the columns of
+// its coded siblings, at every width and in both width modes; it can be
+// opened, and its children (uncoded too) line up the same.
+func TestUncodedRowsAligned(t *testing.T) {
+	levels := []struct {
+		name    string
+		keys    []string
+		uncoded []string // rows expected with the code column "-"
+	}{
+		{"sections of 204", []string{"enter"}, []string{"监狱", "强制隔离戒毒"}},
+		{"items of 监狱", []string{"enter", "j", "enter"}, []string{"行政运行", "一般行政管理事务"}},
+	}
+	for _, lv := range levels {
+		for _, w := range []int{60, 80, 120} {
+			for _, mode := range []barMode{modeBoth, modePct, modeBar} {
+				m := sized(t, New(uncodedDoc(), Options{}), w, 30)
+				press(m, lv.keys...)
+				m.mode = mode
+				ends := amountEnds(t, m, w, 20)
+				if len(ends) < 2 {
+					t.Fatalf("%s: %d rows", lv.name, len(ends))
+				}
+				for col := range ends[0] {
+					for r, row := range ends {
+						if row[col] >= 0 && ends[0][col] >= 0 && row[col] != ends[0][col] {
+							t.Fatalf("%s at %d columns, mode %d: column %d ends at %d in row %d, at %d in row 0",
+								lv.name, w, mode, col, row[col], r, ends[0][col])
+						}
+					}
+				}
+				v := m.view()
+				lines := strings.Split(ansi.Strip(renderList(m.ctx, v, m.mode, w, 20)), "\n")[1:]
+				for _, name := range lv.uncoded {
+					row := rowOf(lines, name)
+					if row == "" {
+						t.Fatalf("%s: no row %s in\n%s", lv.name, name, strings.Join(lines, "\n"))
+					}
+					lay := layoutFor(v.top().list, headsFor(v.top().list, v.def, m.ctx.tx), m.mode, w)
+					code := strings.TrimSpace(cutWidth(row, prefixW, prefixW+lay.codeW))
+					if code != "-" {
+						t.Errorf("%s: code column of %s reads %q, want \"-\"", lv.name, name, code)
+					}
+					if at := strings.Index(row, prefix(name)); lipgloss.Width(row[:at]) != prefixW+lay.codeW+1 {
+						t.Errorf("%s: name %s starts at column %d, want %d", lv.name, name, lipgloss.Width(row[:at]), prefixW+lay.codeW+1)
+					}
+				}
+			}
+		}
+	}
+}
+
+// prefix is the start of a name a narrow list still shows whole.
+func prefix(name string) string { return string([]rune(name)[:min(4, len([]rune(name)))]) }
+
+// rowOf is the screen line that holds name (its start, where a narrow list
+// cuts it) after the code column.
+func rowOf(lines []string, name string) string {
+	for _, l := range lines {
+		if strings.Contains(l, " "+prefix(name)) {
+			return l
+		}
+	}
+	return ""
+}
+
+// cutWidth is the part of s between display columns from and to.
+func cutWidth(s string, from, to int) string {
+	var b strings.Builder
+	col := 0
+	for _, r := range s {
+		if col >= from && col < to {
+			b.WriteRune(r)
+		}
+		col += lipgloss.Width(string(r))
+	}
+	return b.String()
+}
+
+// TestUncodedLineSearchAndCrumb: a line without a code is found by name, and
+// the breadcrumb names it by name alone.
+func TestUncodedLineSearchAndCrumb(t *testing.T) {
+	m := sized(t, New(uncodedDoc(), Options{}), 120, 40)
+	press(m, "/", "type:强制隔离戒毒", "enter")
+	if sel(m) != "强制隔离戒毒" {
+		t.Fatalf("search landed on %q", sel(m))
+	}
+	press(m, "enter")
+	if got := strings.TrimSpace(strings.Split(screen(m), "\n")[2]); got != "全部 › 204 公共安全支出 › 强制隔离戒毒" {
+		t.Fatalf("breadcrumb %q", got)
+	}
+	if sel(m) != "行政运行" || m.view().selected().amts[0].String() != "3901.76" {
+		t.Fatalf("first child %q, want the 行政运行 of 强制隔离戒毒 (3901.76)", sel(m))
+	}
+}
