@@ -151,3 +151,31 @@ func assertChildrenAddUp(t *testing.T, what string, parent *model.FuncNode, kids
 		}
 	}
 }
+
+// TestInferNeverLinksUncoded: a project whose one place by the sums is an
+// item printed by name only keeps no function code (none to give, and it
+// is not marked inferred); the item still holds its money, so the project
+// beside it in a coded item is linked.
+func TestInferNeverLinksUncoded(t *testing.T) {
+	item := func(code, name, project string) *model.FuncNode {
+		return &model.FuncNode{Code: code, Name: name, Level: model.LevelItem, Total: model.MustMoney(project), Project: model.MustMoney(project)}
+	}
+	doc := &model.Document{
+		Functional: []*model.FuncNode{{Code: "204", Name: "公共安全支出", Level: model.LevelClass, Children: []*model.FuncNode{
+			{Name: "监狱", Level: model.LevelSection, Children: []*model.FuncNode{item("", "狱政设施建设", "5.00")}},
+			{Code: "20406", Name: "司法", Level: model.LevelSection, Children: []*model.FuncNode{item("2040604", "基层司法业务", "10.00")}},
+		}}},
+		Projects: []*model.Project{{Name: "监狱围墙改造", Budget: model.MustMoney("5.00")}, {Name: "人民调解", Budget: model.MustMoney("10.00")}},
+	}
+	inferFunctionCodes(doc)
+	for _, c := range []struct {
+		i        int
+		code     string
+		inferred bool
+	}{{0, "", false}, {1, "2040604", true}} {
+		p := doc.Projects[c.i]
+		if p.FunctionCode != c.code || p.FunctionCodeInferred != c.inferred {
+			t.Errorf("%s: code %q inferred %v, want %q %v", p.Name, p.FunctionCode, p.FunctionCodeInferred, c.code, c.inferred)
+		}
+	}
+}
