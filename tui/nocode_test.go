@@ -126,3 +126,23 @@ func TestUncodedLineSearchAndCrumb(t *testing.T) {
 		t.Fatalf("first child %q, want the 行政运行 of 强制隔离戒毒 (3901.76)", sel(m))
 	}
 }
+
+// TestUncodedLineFinding: a finding on a line printed by name only (its
+// code "", its source line given) opens that line of the functional tree
+// and marks it there.
+func TestUncodedLineFinding(t *testing.T) {
+	fs := []Finding{{Rule: "tree-sum", Severity: "error", Where: "支出预算总表", Message: "监狱“合计”列不等于其下级科目之和",
+		Expected: "59935.35", Actual: "59935.36", Difference: "0.01", Line: 674}}
+	m := sized(t, New(uncodedDoc(), Options{Findings: fs}), 120, 40)
+	press(m, "7")
+	if f := m.view().selected(); f.target == nil || f.target.name != "监狱" {
+		t.Fatalf("the finding points at %+v, want 监狱", f.target)
+	}
+	press(m, "enter", "enter") // the source at the line, then on to the line
+	if m.cur != viewFunctional || sel(m) != "监狱" {
+		t.Fatalf("the finding opened view %d %q, want 监狱 of the functional tree", m.cur, sel(m))
+	}
+	if n := m.view().selected(); len(n.findings) != 1 {
+		t.Fatalf("监狱 carries %d findings", len(n.findings))
+	}
+}
