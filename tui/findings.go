@@ -16,7 +16,8 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 	root := newRoot(tx)
 	byCode := map[string]*node{}
 	byProject := map[string]*node{}
-	uncoded := map[int]*node{} // functional lines without a code, by source line
+	// functional lines without a code, by source line
+	uncoded := map[int]*node{}
 	for _, id := range []viewID{viewEconomic, viewFunctional} { // functional wins a shared code
 		for _, n := range allNodes(defs[id].root) {
 			if n.code != "" {
