@@ -116,6 +116,8 @@ func TestAlignment(t *testing.T) {
 		{"projects with quotes", handDoc, []string{"3"}},
 		{"three public", handDoc, []string{"4"}},
 		{"awkward names", awkwardDoc, []string{"enter"}},
+		{"uncoded sections", uncodedDoc, []string{"enter"}},
+		{"uncoded items", uncodedDoc, []string{"enter", "j", "enter"}},
 	}
 	for _, lv := range levels {
 		for _, w := range []int{60, 80, 120, 200} {
