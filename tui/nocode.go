@@ -9,6 +9,18 @@ package tui
 // noCode is the code column's text for a line without a code.
 const noCode = "—"
 
+// noCodeNote says in the pane why a functional line has no code.
+func (p *pane) noCodeNote(n *node, w int) []string {
+	if n.code != "" || n.kind != kindFunc {
+		return nil
+	}
+	var out []string
+	for _, l := range wrapSafe(breakAfterComma(p.c.tx.NoCode, w), w) {
+		out = append(out, p.c.st.faint.Render(l))
+	}
+	return out
+}
+
 // shownCode is a row's code as its list shows it.
 func shownCode(n *node) string {
 	if n.code == "" && n.kind == kindFunc {

@@ -135,3 +135,17 @@ func TestUncodedLineFinding(t *testing.T) {
 		t.Fatalf("监狱 carries %d findings", len(n.findings))
 	}
 }
+
+// TestUncodedLinePane: the pane of a line without a code says why it has
+// none; a coded line's pane does not.
+func TestUncodedLinePane(t *testing.T) {
+	m := sized(t, New(uncodedDoc(), Options{}), 120, 30)
+	press(m, "enter")
+	if strings.Contains(screen(m), "原文只印名称") {
+		t.Errorf("the pane of 20406 says it has no code:\n%s", screen(m))
+	}
+	press(m, "j")
+	if s := screen(m); !strings.Contains(s, "原文只印名称") || !strings.Contains(s, "来源：第674行") {
+		t.Errorf("the pane of 监狱 does not say why it has no code, or where it was printed:\n%s", s)
+	}
+}
