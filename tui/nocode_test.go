@@ -149,3 +149,16 @@ func TestUncodedLinePane(t *testing.T) {
 		t.Errorf("the pane of 监狱 does not say why it has no code, or where it was printed:\n%s", s)
 	}
 }
+
+// TestUncodedLineCopied: Y copies a line without a code with an empty code
+// cell, so that pasted beside its coded siblings its amounts fall in their
+// columns.
+func TestUncodedLineCopied(t *testing.T) {
+	m := sized(t, New(uncodedDoc(), Options{}), 120, 30)
+	press(m, "enter")
+	coded := strings.Split(clipboardOf(press(m, "Y")), "\t")
+	uncoded := strings.Split(clipboardOf(press(m, "j", "Y")), "\t")
+	if len(coded) != len(uncoded) || uncoded[0] != "" || uncoded[1] != "监狱" || uncoded[2] != "59935.35" {
+		t.Errorf("copied %q beside %q", uncoded, coded)
+	}
+}
