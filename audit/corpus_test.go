@@ -156,6 +156,13 @@ var reviewed = map[string]bool{
 	"zj-hangzhou-transport-2026-budget.layout.txt|row-identity|2026年市级部门一般公共预算支出预算表|51468.09|51417.49": true,
 	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|97453.20|97402.60":     true,
 	"zj-hangzhou-transport-2026-budget.layout.txt|tree-sum|2026年市级部门一般公共预算支出预算表|51468.10|51417.49":     true,
+	// the same slip seen from the economic table: 一般公共预算基本支出预算表 line
+	// 853 “合计 82,529.89 67,627.51 14,902.37” (as the narrative, line 275:
+	// “一般公共预算基本支出82,529.89万元”) against the 基本支出 82,479.29 of
+	// 一般公共预算支出预算表's 合计 row (line 792); pdftotext -raw of the PDF
+	// prints the same. Found once the 合计 row of a table of names only was
+	// told from its uncoded lines (audit: totalRow).
+	"zj-hangzhou-transport-2026-budget.layout.txt|economic-basic|2026年市级部门一般公共预算基本支出预算表|82479.29|82529.89": true,
 }
 
 const nationalDir = "../../shared/corpus/national"

@@ -27,11 +27,12 @@ func scope(k model.TableKind) string {
 
 // totalRow is a coded table's single total row, or nil. A code-less row
 // without a single amount is no total: the next table's heading read as a row
-// (“四、财政拨款收支预算总表” under fj-fuzhou-etdz-ecoenv's 支出预算总表).
+// (“四、财政拨款收支预算总表” under fj-fuzhou-etdz-ecoenv's 支出预算总表); nor is
+// a line its table's nesting placed (监狱, printed by name only).
 func totalRow(t *model.Table) *model.CodedRow {
 	var out *model.CodedRow
 	for i := range t.Coded {
-		if t.Coded[i].Code == "" && len(t.Coded[i].Amounts) > 0 {
+		if t.Coded[i].Code == "" && t.Coded[i].Depth == 0 && len(t.Coded[i].Amounts) > 0 {
 			if out != nil {
 				return nil
 			}
@@ -95,7 +96,10 @@ func sameScope(c *checker, a, b *model.Table) {
 		rb := &b.Coded[i]
 		ra := ia[rb.Code]
 		if rb.Code == "" {
-			ra, rb = totalRow(a), totalRow(b)
+			if rb != tb {
+				continue // a line without a code (one the nesting placed): a no code finds it by
+			}
+			ra = ta
 		} else if ib[rb.Code] != rb {
 			continue
 		}

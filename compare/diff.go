@@ -45,7 +45,9 @@ type Line struct {
 	Code    string `json:"code"`
 	Name    string `json:"name"` // the newer name; the older one for removed lines
 	OldName string `json:"old_name,omitempty"`
-	// Level is class/section/item for functional codes, class/item for economic ones, "" without a code.
+	// Level is class/section/item for functional lines (one printed without a
+	// code: the level its document's nesting gave it), class/item for economic
+	// codes, "" for an economic line without a code.
 	Level     string      `json:"level,omitempty"`
 	Status    Status      `json:"status"`
 	MatchedBy string      `json:"matched_by,omitempty"`

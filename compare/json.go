@@ -15,6 +15,7 @@ type jsonLine struct {
 	OldName         string      `json:"old_name,omitempty"`
 	Level           string      `json:"level,omitempty"`
 	Parent          string      `json:"parent,omitempty"`
+	ParentName      string      `json:"parent_name,omitempty"`
 	Status          Status      `json:"status"`
 	MatchedBy       string      `json:"matched_by,omitempty"`
 	Old             *Amounts    `json:"old"`
@@ -146,6 +147,9 @@ func flatJSON(ls []*Line) []jsonLine {
 		}
 		if parent != nil {
 			j.Parent = parent.Code
+			if parent.Code == "" {
+				j.ParentName = parent.Name // a parent printed without a code
+			}
 		}
 		out = append(out, j)
 	})

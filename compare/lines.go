@@ -23,7 +23,7 @@ func funcNodes(ns []*model.FuncNode) []*node {
 			continue
 		}
 		out = append(out, &node{
-			code: n.Code, name: n.Name, level: string(model.LevelOf(n.Code)),
+			code: n.Code, name: n.Name, level: funcLevel(n),
 			amt:      Amounts{Total: n.Total, Basic: n.Basic, Project: n.Project},
 			children: funcNodes(n.Children),
 		})

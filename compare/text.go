@@ -143,6 +143,7 @@ func byAbsDelta(ls []*Line) {
 func writeLines(b *bufio.Writer, title string, tree []*Line, last lastColumn) {
 	groups := map[Status][]*Line{}
 	walkLines(tree, func(l, _ *Line) { groups[l.Status] = append(groups[l.Status], l) })
+	parentOf := parentsOf(tree)
 	fmt.Fprintf(b, "\n%s（变化%d行，未变%d行）\n", title, countChanged(groups), len(groups[Same]))
 	for _, s := range statusOrder {
 		ls := groups[s]
@@ -152,7 +153,7 @@ func writeLines(b *bufio.Writer, title string, tree []*Line, last lastColumn) {
 		byAbsDelta(ls)
 		fmt.Fprintf(b, " %s %d\n", statusTitle[s], len(ls))
 		for _, l := range ls {
-			name := displayName(l.Name, l.OldName, l.MatchedBy)
+			name := placedName(l, parentOf, displayName(l.Name, l.OldName, l.MatchedBy))
 			fmt.Fprintf(b, "  %s  %-8s %s\n", amountRow(glyphFor(l.Status, l.Delta), totalOf(l.Old), totalOf(l.New), l.Delta, last(totalOf(l.Old), totalOf(l.New), l.DeltaPct, l.Rate)), clean(l.Code), clean(name))
 		}
 	}

@@ -32,7 +32,7 @@ func Tree(w io.Writer, d *model.Document) error {
 	unverified := false
 	model.WalkFunc(d.Functional, func(n, _ *model.FuncNode) {
 		depth := map[model.Level]int{model.LevelClass: 0, model.LevelSection: 1, model.LevelItem: 2}[n.Level]
-		label := strings.Repeat("  ", depth) + n.Code + " " + model.CleanText(n.Name)
+		label := strings.Repeat("  ", depth) + codeAndName(n.Code, n.Name)
 		if n.Unverified {
 			label, unverified = "? "+label, true
 		}
@@ -73,6 +73,16 @@ func Tree(w io.Writer, d *model.Document) error {
 		}
 	}
 	return nil
+}
+
+// codeAndName is a line's label: its code, then its name; a line the
+// document prints without a code (and the catalogue cannot give one) is its
+// name alone, at the indent of its level.
+func codeAndName(code, name string) string {
+	if code == "" {
+		return model.CleanText(name)
+	}
+	return code + " " + model.CleanText(name)
 }
 
 // treeAmounts formats one line's amounts: absent columns as "—".

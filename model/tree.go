@@ -257,8 +257,13 @@ func WalkEcon(nodes []*EconNode, visit func(n, parent *EconNode)) {
 	walk(nodes, nil)
 }
 
-// FindFunc returns the functional node with the code, or nil.
+// FindFunc returns the functional node with the code, or nil; nil for ""
+// too: a line printed without a code (监狱) is not found by its empty code,
+// which it shares with every other such line.
 func FindFunc(nodes []*FuncNode, code string) *FuncNode {
+	if code == "" {
+		return nil
+	}
 	var found *FuncNode
 	WalkFunc(nodes, func(n, _ *FuncNode) {
 		if found == nil && n.Code == code {

@@ -513,6 +513,9 @@ func spendingOf(r model.CodedRow, col, word string) (model.Money, string) {
 // invented. A column the table does not print (基本支出, 项目支出) is marked
 // absent, not read as zero; every further part of 合计 it prints is kept.
 func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
+	if shaped(t) {
+		return funcTreeByDepth(t, kind)
+	}
 	cs := model.ColumnsOf(t)
 	byCode := map[string]*model.FuncNode{}
 	var order []*model.FuncNode
@@ -523,14 +526,7 @@ func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 		if _, dup := byCode[r.Code]; dup {
 			continue
 		}
-		if kind == model.Final {
-			r = finalColumns(r)
-		}
-		total := totalOf(r, cs, "合计", "金额", "本年支出", "小计", "*")
-		basic, bk := spendingOf(r, cs.Basic, "基本支出")
-		project, pk := spendingOf(r, cs.Project, "项目支出")
-		n := &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project,
-			NoBasic: bk == "", NoProject: pk == "", Other: otherParts(r), Unverified: t.Unverified(), Line: r.Line}
+		n := funcNode(t, cs, kind, r)
 		byCode[r.Code] = n
 		order = append(order, n)
 	}
@@ -570,6 +566,19 @@ func funcTree(t *model.Table, year int, kind model.Kind) []*model.FuncNode {
 		sum(r)
 	}
 	return roots
+}
+
+// funcNode is one row of a functional table as a node of the tree, its
+// level the one its code gives.
+func funcNode(t *model.Table, cs model.ColumnSet, kind model.Kind, r model.CodedRow) *model.FuncNode {
+	if kind == model.Final {
+		r = finalColumns(r)
+	}
+	total := totalOf(r, cs, "合计", "金额", "本年支出", "小计", "*")
+	basic, bk := spendingOf(r, cs.Basic, "基本支出")
+	project, pk := spendingOf(r, cs.Project, "项目支出")
+	return &model.FuncNode{Code: r.Code, Name: r.Name, Level: model.LevelOf(r.Code), Total: total, Basic: basic, Project: project,
+		NoBasic: bk == "", NoProject: pk == "", Other: otherParts(r), Unverified: t.Unverified(), Line: r.Line}
 }
 
 // isFunctionalCode: a code of the functional classification, whose classes

@@ -144,6 +144,9 @@ func inferFunctionCodes(doc *model.Document) {
 			continue
 		}
 		for ii := range seen[vi] {
+			if items[ii].code == "" {
+				continue // an item printed by name only holds them: no code to give
+			}
 			for _, p := range groups[v] {
 				p.FunctionCode, p.FunctionCodeInferred = items[ii].code, true
 			}

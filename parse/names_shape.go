@@ -25,7 +25,7 @@ import (
 // looked up under the parent the arithmetic gives (行政事业单位养老支出 under
 // 208, whatever unknown line came before it): a name the catalogue lacks
 // stays without a code (no code is made up), its figures in the table's
-// sums and its line left out of the tree, with the warning that says so.
+// sums and its line in the tree at the depth the sums give (names_tree.go).
 
 // shapeBudget bounds the search (a table of a few hundred lines whose
 // figures leave many cuttings open is left as it was).

@@ -213,8 +213,10 @@ func checkNationalTables(t *testing.T, d *model.Document) (unverified []string) 
 }
 
 // checkNationalTrees: the functional tree holds functional codes only (2xx),
-// each node nested under its parent's code; the economic tree economic codes
-// only; a figure from a table in doubt is marked.
+// each node nested under its parent's code, or lines without a code (a
+// table of names only, nested by its sums: 杭州's 监狱) one level below
+// their parent; the economic tree economic codes only; a figure from a table
+// in doubt is marked.
 func checkNationalTrees(t *testing.T, d *model.Document) {
 	t.Helper()
 	var src *model.Table
@@ -224,11 +226,17 @@ func checkNationalTrees(t *testing.T, d *model.Document) {
 		}
 	}
 	model.WalkFunc(d.Functional, func(n, p *model.FuncNode) {
-		if n.Code == "" || n.Code[0] != '2' || model.LevelOf(n.Code) == "" {
-			t.Errorf("functional node %q %s is not a functional code", n.Code, n.Name)
-		}
-		if p != nil && model.ParentCode(n.Code) != p.Code {
-			t.Errorf("%s under %s", n.Code, p.Code)
+		if n.Code == "" {
+			if want := levelBelow(p); n.Level != want {
+				t.Errorf("uncoded functional node %s at level %q, want %q", n.Name, n.Level, want)
+			}
+		} else {
+			if n.Code[0] != '2' || model.LevelOf(n.Code) == "" {
+				t.Errorf("functional node %q %s is not a functional code", n.Code, n.Name)
+			}
+			if p != nil && model.ParentCode(n.Code) != p.Code {
+				t.Errorf("%s under %s", n.Code, p.Code)
+			}
 		}
 		if src != nil && n.Unverified != src.Unverified() {
 			t.Errorf("%s: marked %v, its table %q in doubt %v", n.Code, n.Unverified, src.Title, src.Unverified())
@@ -239,6 +247,14 @@ func checkNationalTrees(t *testing.T, d *model.Document) {
 			t.Errorf("economic node %q %s is not an economic code", n.Code, n.Name)
 		}
 	})
+}
+
+// levelBelow is the level of a child of p (a class at the top).
+func levelBelow(p *model.FuncNode) model.Level {
+	if p == nil {
+		return model.LevelClass
+	}
+	return map[model.Level]model.Level{model.LevelClass: model.LevelSection, model.LevelSection: model.LevelItem}[p.Level]
 }
 
 func hasVerifiedTable(d *model.Document) bool {

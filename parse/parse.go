@@ -243,7 +243,7 @@ func buildTrees(doc *model.Document) {
 		doc.Functional = funcTree(best, doc.Year, doc.Kind)
 		doc.FunctionalSource = best.Title
 		for _, r := range best.Coded {
-			if r.Code == "" && !isTotalLabel(r.Name) {
+			if r.Code == "" && !isTotalLabel(r.Name) && !placedByDepth(r) {
 				doc.Warnf(r.Line, "“%s”一行没有科目编码，未计入功能分类科目树", r.Name)
 			}
 		}

@@ -18,6 +18,7 @@ const MinYears = 3
 // trend needs.
 type line struct {
 	code, name string
+	level      string // a functional line without a code: the level its document's nesting gave it
 	val        Value
 	children   []*line
 }
@@ -35,7 +36,7 @@ func funcLines(ns []*model.FuncNode) []*line {
 		if p, ok := n.ProjectOK(); ok {
 			v.Project = &p
 		}
-		out = append(out, &line{code: n.Code, name: n.Name, val: v, children: funcLines(n.Children)})
+		out = append(out, &line{code: n.Code, name: n.Name, level: uncodedLevel(n), val: v, children: funcLines(n.Children)})
 	}
 	return out
 }
@@ -248,6 +249,8 @@ func addYear(rows []*Row, lines []*line, k, years int) []*Row {
 		}
 		if l.code != "" {
 			r.Code = l.code
+		} else if r.Code == "" && l.level != "" {
+			r.Level = l.level
 		}
 		r.Name = l.name
 		r.Children = addYear(r.Children, l.children, k, years)
@@ -278,7 +281,9 @@ func finish(rows []*Row, years []DocRef, level func(string) string, byCode bool)
 		})
 	}
 	for _, r := range rows {
-		r.Level = level(r.Code)
+		if r.Code != "" {
+			r.Level = level(r.Code) // else the level its nesting gave (addYear)
+		}
 		r.Steps = make([]*Step, len(years)-1)
 		for i := range r.Steps {
 			a, b := r.Values[i], r.Values[i+1]

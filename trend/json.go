@@ -22,15 +22,16 @@ type jsonChange struct {
 }
 
 type jsonRow struct {
-	Code      string       `json:"code"`
-	Name      string       `json:"name"`
-	Level     string       `json:"level,omitempty"`
-	Parent    string       `json:"parent,omitempty"`
-	Values    []*Value     `json:"values"`
-	Steps     []*jsonStep  `json:"steps"`
-	Change    *jsonChange  `json:"change"`
-	Similar   bool         `json:"similar,omitempty"`
-	Crosswalk []CodeChange `json:"crosswalk,omitempty"`
+	Code       string       `json:"code"`
+	Name       string       `json:"name"`
+	Level      string       `json:"level,omitempty"`
+	Parent     string       `json:"parent,omitempty"`
+	ParentName string       `json:"parent_name,omitempty"` // where the parent has no code
+	Values     []*Value     `json:"values"`
+	Steps      []*jsonStep  `json:"steps"`
+	Change     *jsonChange  `json:"change"`
+	Similar    bool         `json:"similar,omitempty"`
+	Crosswalk  []CodeChange `json:"crosswalk,omitempty"`
 }
 
 type jsonTrend struct {
@@ -74,6 +75,9 @@ func flat(rows []*Row) []jsonRow {
 			Steps: make([]*jsonStep, len(r.Steps))}
 		if p != nil {
 			j.Parent = p.Code
+			if p.Code == "" {
+				j.ParentName = p.Name
+			}
 		}
 		for i, s := range r.Steps {
 			if s != nil {

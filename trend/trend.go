@@ -80,9 +80,12 @@ const (
 
 // Row is one line followed over the years.
 type Row struct {
-	Code  string // the latest code printed
-	Name  string // the latest name printed
-	Level string // class/section/item (functional), class/item (economic), "" without a code
+	Code string // the latest code printed
+	Name string // the latest name printed
+	// Level is class/section/item (functional), class/item (economic); a
+	// functional line printed without a code has the level its document's
+	// nesting gave it, an economic one "".
+	Level string
 	// Values has one entry per year of the trend, nil where the line is absent.
 	Values []*Value
 	// Steps has one entry per pair of consecutive years, nil where either is absent.

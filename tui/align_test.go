@@ -119,6 +119,8 @@ func TestAlignment(t *testing.T) {
 		{"three public", handDoc, []string{"4"}},
 		{"awkward names", awkwardDoc, []string{"enter"}},
 		{"economic, parts not printed", partsAbsentDoc, []string{"2"}},
+		{"uncoded sections", uncodedDoc, []string{"enter"}},
+		{"uncoded items", uncodedDoc, []string{"enter", "j", "enter"}},
 	}
 	for _, lv := range levels {
 		for _, w := range []int{60, 80, 120, 200} {

@@ -61,8 +61,8 @@ func hasCode(n *node) bool {
 func rowText(n, parent *node) string {
 	var f []string
 	if n.kind != kindTableRow {
-		if n.code != "" {
-			f = append(f, n.code)
+		if n.code != "" || n.kind == kindFunc {
+			f = append(f, n.code) // a functional line without a code: an empty cell, so its amounts stay under its siblings'
 		}
 		f = append(f, shownName(n, parent))
 	}

@@ -16,10 +16,14 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 	root := newRoot(tx)
 	byCode := map[string]*node{}
 	byProject := map[string]*node{}
+	// functional lines without a code, by source line
+	uncoded := map[int]*node{}
 	for _, id := range []viewID{viewEconomic, viewFunctional} { // functional wins a shared code
 		for _, n := range allNodes(defs[id].root) {
 			if n.code != "" {
 				byCode[n.code] = n
+			} else if n.kind == kindFunc && n.line > 0 {
+				uncoded[n.line] = n
 			}
 		}
 	}
@@ -41,6 +45,8 @@ func buildFindings(fs []Finding, defs [numViews]*viewDef, tx *text) *node {
 			n.target = t
 		} else if t := byCode[strings.TrimSpace(f.Code)]; f.Code != "" && t != nil {
 			n.target = t
+		} else if t := uncoded[f.Line]; f.Code == "" && f.Line > 0 && t != nil {
+			n.target = t // a line printed by name only (监狱): found by its line
 		} else if f.Line > 0 {
 			n.target = atLine(defs, f.Line)
 		}

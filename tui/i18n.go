@@ -40,6 +40,7 @@ type text struct {
 	Line, LinePage, Derived  string
 	Projects, NoProjects     string
 	NoFuncCodes, SomeUncoded string
+	NoCode                   string
 	Inferred, Stated         string
 	ProjectSum               string
 	Budget, Goal, Plan       string
@@ -139,6 +140,7 @@ var zh = text{
 	Projects: "所属项目", NoProjects: "（无对应项目）",
 	NoFuncCodes: "本文件未注明项目对应的功能科目，按金额也无法唯一推断",
 	SomeUncoded: "另有 %d 个项目未注明功能科目，未能归入",
+	NoCode:      "原文只印名称，目录中也无对应编码，编码空缺（不作推测）",
 	Inferred:    "推断", Stated: "原文",
 	ProjectSum: "项目合计",
 	Budget:     "预算数", Goal: "绩效目标", Plan: "资金支出计划（累计）",
@@ -224,6 +226,7 @@ var en = text{
 	Projects: "Projects", NoProjects: "(no projects)",
 	NoFuncCodes: "The document does not give the projects' functional codes, and the amounts do not single them out",
 	SomeUncoded: "%d more projects have no functional code and could not be placed",
+	NoCode:      "Printed by name only, and the catalogue gives it no code: left without one (none guessed)",
 	Inferred:    "inferred", Stated: "stated",
 	ProjectSum: "projects total",
 	Budget:     "Budget", Goal: "Goal", Plan: "Spending plan (cumulative)",

@@ -66,7 +66,7 @@ func measure(parent *node) *measures {
 	// amounts have decimals.
 	decimals := map[int]bool{}
 	for _, n := range rows {
-		if w := lipgloss.Width(cell(n.code)); w > l.codeW {
+		if w := lipgloss.Width(cell(shownCode(n))); w > l.codeW {
 			l.codeW = w
 		}
 		if w := lipgloss.Width(cell(shownName(n, parent))); w > l.nameW {

@@ -115,7 +115,7 @@ func rowLine(n *node, l *listing, hd heads, lay layout, mode barMode, sel bool, 
 		b.WriteString(mark(n) + " ")
 	}
 	if lay.codeW > 0 {
-		b.WriteString(fit(cell(n.code), lay.codeW) + " ")
+		b.WriteString(fit(cell(shownCode(n)), lay.codeW) + " ")
 	}
 	if !hd.noName {
 		b.WriteString(fitName(n, l.parent, lay.nameW))

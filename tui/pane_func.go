@@ -34,6 +34,7 @@ func (p *pane) amountLines(n *node, w int, labels []string) []string {
 // for an item, every item below it for a class or section.
 func (p *pane) funcLines(n *node, w int) []string {
 	out := p.amountLines(n, w, []string{p.c.tx.ColTotal, p.c.tx.ColBasic, p.c.tx.ColProject})
+	out = append(out, p.noCodeNote(n, w)...)
 	out = append(out, p.fundSources(n.code, w)...)
 	out = append(out, p.projectsOf(n, w)...)
 	return append(out, p.appearances(n, w)...)
