@@ -85,8 +85,9 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 	if len(lay.cols) == 0 {
 		return rows
 	}
-	rows = append(rows, headerRows(lay)...)
-	rows = append(rows, dataRows(data, lay.place, len(lay.cols))...)
+	head, body := slideAmountLabels(headerRows(lay), joinTailsUnderHeads(dataRows(data, lay.place, len(lay.cols))))
+	rows = append(rows, head...)
+	rows = append(rows, body...)
 	return rows
 }
 
