@@ -175,9 +175,11 @@ func TestOfficePrinted(t *testing.T) {
 // were read and confirmed from LibreOffice 7.4’s print: the PDF loses
 // column widths, so narrow cells wrap codes and figures over lines; the
 // HTML loses merged-cell spans, so header words and figures shift columns.
+// Every figure is read (spaces_tailrow.go, spaces_slidlabel.go,
+// columns_slid.go, coded_nameshift.go): any figure fewer is a regression.
 var printedLeast = map[string]int{
 	"cangzhou-lingang-safety-2026.txt pdf":  58,
-	"cangzhou-lingang-safety-2026.txt html": 43,
+	"cangzhou-lingang-safety-2026.txt html": 58,
 	"jinzhong-safety-2023.txt pdf":          30,
 	"jinzhong-safety-2023.txt html":         30,
 }
