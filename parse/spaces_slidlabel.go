@@ -18,7 +18,9 @@ import (
 // holds the rows' names, slideAmountLabels moves that label right of the
 // names, over the first column of figures, and every label after it one
 // column on (the last over a new column no row fills). The empty column is
-// dropped. The arithmetic of the table confirms or refutes the new reading.
+// dropped. Where the label landed on the names' label instead (合计科目名称)
+// and the last figures have no label, it is moved the same way. The
+// arithmetic of the table confirms or refutes the new reading.
 func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 	if len(header) != 1 || len(data) == 0 {
 		return header, data
@@ -37,7 +39,10 @@ func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 			break
 		}
 	}
-	if k < 0 || figuresLeftOf(data, k+1) || !figuresRightOf(data, k+1) {
+	if k < 0 {
+		return slideStackedLabel(header, data), data
+	}
+	if figuresLeftOf(data, k+1) || !figuresRightOf(data, k+1) {
 		return header, data
 	}
 	labels := make([]string, 0, n)
@@ -53,6 +58,42 @@ func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 		rows[i] = Row{Line: r.Line, Cells: append(cells, ""), Table: r.Table}
 	}
 	return out, rows
+}
+
+// slideStackedLabel is the same slide where the amount label landed over
+// the names, stacked on their label (合计科目名称), and the last column of
+// figures has no label: the label moves over the first figures, every label
+// after it one column on, the last over the unlabelled column.
+func slideStackedLabel(header []Row, data []Row) []Row {
+	h := header[0].Cells
+	n := len(h)
+	if n < 3 || h[n-1] != "" || columnEmpty(data, n-1) {
+		return header
+	}
+	for j := 0; j+2 < n; j++ {
+		amount, name, ok := stackedOverName(h[j])
+		if !ok || !namesColumn(data, j) || figuresLeftOf(data, j) || !figuresRightOf(data, j) {
+			continue
+		}
+		labels := make([]string, 0, n)
+		labels = append(labels, h[:j]...)
+		labels = append(labels, name, amount)
+		labels = append(labels, h[j+1:n-1]...)
+		return []Row{{Line: header[0].Line, Cells: labels, Table: header[0].Table}}
+	}
+	return header
+}
+
+// stackedOverName splits a label of a total stacked on the names' label
+// (合计科目名称, 合计/科目名称).
+func stackedOverName(label string) (amount, name string, ok bool) {
+	l := strings.ReplaceAll(label, "/", "")
+	for _, a := range []string{"合计", "总计", "小计"} {
+		if rest, found := strings.CutPrefix(l, a); found && strings.HasSuffix(rest, "名称") {
+			return a, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // amountLabel: a header label (its last word under its groups) that names

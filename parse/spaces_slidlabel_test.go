@@ -13,6 +13,11 @@ func TestSlideAmountLabels(t *testing.T) {
 		{"2", "212", "", "城乡社区支出", "600.00", "", "600.00", ""},
 		{"5", "221", "", "住房保障支出", "50.42", "50.42", "", ""},
 	}
+	stacked := [][]string{
+		{"1", "", "合计", "2618.39", "622.39", "1996.00"},
+		{"2", "221", "住房保障支出", "50.42", "50.42", ""},
+		{"5", "224", "灾害防治及应急管理支出", "2567.97", "571.97", "1996.00"},
+	}
 	cases := []struct {
 		name       string
 		header     []string
@@ -24,6 +29,12 @@ func TestSlideAmountLabels(t *testing.T) {
 			[]string{"序号", "功能分类科目/编码", "合计", "科目名称", "基本支出", "项目支出", "经营支出", "上解上级支出"}, data,
 			[]string{"序号", "功能分类科目/编码", "科目名称", "合计", "基本支出", "项目支出", "经营支出", "上解上级支出"},
 			[]string{"1", "", "合计", "3218.39", "622.39", "2596.00", "", ""}},
+		{"合计 stacked on the names' label, the last figures unlabelled (LibreOffice's PDF)",
+			[]string{"序号", "功能分类科目科目编码", "合计科目名称", "基本支出", "项目支出", ""}, stacked,
+			[]string{"序号", "功能分类科目科目编码", "科目名称", "合计", "基本支出", "项目支出"},
+			stacked[0]},
+		{"合计 stacked on the names' label, every column labelled",
+			[]string{"序号", "功能分类科目科目编码", "合计科目名称", "基本支出", "项目支出", "经营支出"}, stacked, nil, nil},
 		{"labels over their figures",
 			[]string{"序号", "功能分类科目/编码", "备注", "科目名称", "合计", "基本支出", "项目支出", "经营支出"}, data, nil, nil},
 		{"an empty amount column right of the names",

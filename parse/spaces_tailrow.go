@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"yusuan/internal/lazyregexp"
@@ -18,8 +19,9 @@ import (
 // row number: nothing but words and pieces), every piece stands under a
 // head in the row above and every head of that row has its piece, and
 // each joined figure has the decimals the table's figures carry (a head
-// with its decimals whole is no head). The name's rest stays for the
-// reader of wrapped names; the arithmetic confirms or refutes the figures.
+// with its decimals whole is no head). The pieces prove the line the row's:
+// the name's rest joins the row's name, and the line is dropped; the
+// arithmetic confirms or refutes the figures.
 
 // reTailHead: a figure cut within its decimals (2567.9, 600.). A whole
 // number over a figure is no head here: on a line with words it is a row
@@ -43,14 +45,15 @@ func joinTailsUnderHeads(rows []Row) []Row {
 		if !ok {
 			continue
 		}
-		rows[i-1].Cells = joined
-		rest := make([]string, len(line))
+		// the pieces prove the line the row's: the name's rest joins it
 		for j, c := range line {
-			if !isPieceCell(c) {
-				rest[j] = c
+			if c != "" && !isPieceCell(c) {
+				joined[j] += c
 			}
 		}
-		rows[i].Cells = rest
+		rows[i-1].Cells = joined
+		rows = slices.Delete(rows, i, i+1)
+		i--
 	}
 	return rows
 }
