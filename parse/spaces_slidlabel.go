@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,9 +19,9 @@ import (
 // holds the rows' names, slideAmountLabels moves that label right of the
 // names, over the first column of figures, and every label after it one
 // column on (the last over a new column no row fills). The empty column is
-// dropped. Where the label landed on the names' label instead (合计科目名称)
-// and the last figures have no label, it is moved the same way. The
-// arithmetic of the table confirms or refutes the new reading.
+// dropped. Where the label landed on the names' label instead (合计科目名称),
+// it is moved the same way. The arithmetic of the table confirms or
+// refutes the new reading.
 func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 	if len(header) != 1 || len(data) == 0 {
 		return header, data
@@ -40,7 +41,7 @@ func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 		}
 	}
 	if k < 0 {
-		return slideStackedLabel(header, data), data
+		return slideStackedLabel(header, data)
 	}
 	if figuresLeftOf(data, k+1) || !figuresRightOf(data, k+1) {
 		return header, data
@@ -61,27 +62,33 @@ func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 }
 
 // slideStackedLabel is the same slide where the amount label landed over
-// the names, stacked on their label (合计科目名称), and the last column of
-// figures has no label: the label moves over the first figures, every label
-// after it one column on, the last over the unlabelled column.
-func slideStackedLabel(header []Row, data []Row) []Row {
+// the names, stacked on their label (合计科目名称): the label moves over the
+// first figures and every label after it one column on, the last over the
+// column of figures left unlabelled, or over a new column no row fills.
+func slideStackedLabel(header []Row, data []Row) ([]Row, []Row) {
 	h := header[0].Cells
 	n := len(h)
-	if n < 3 || h[n-1] != "" || columnEmpty(data, n-1) {
-		return header
-	}
-	for j := 0; j+2 < n; j++ {
+	for j := 0; j+1 < n; j++ {
 		amount, name, ok := stackedOverName(h[j])
 		if !ok || !namesColumn(data, j) || figuresLeftOf(data, j) || !figuresRightOf(data, j) {
 			continue
 		}
-		labels := make([]string, 0, n)
+		labels := make([]string, 0, n+1)
 		labels = append(labels, h[:j]...)
 		labels = append(labels, name, amount)
-		labels = append(labels, h[j+1:n-1]...)
-		return []Row{{Line: header[0].Line, Cells: labels, Table: header[0].Table}}
+		labels = append(labels, h[j+1:]...)
+		out := []Row{{Line: header[0].Line, Cells: labels, Table: header[0].Table}}
+		if h[n-1] == "" && !columnEmpty(data, n-1) {
+			out[0].Cells = labels[:n] // the unlabelled figures take the last label
+			return out, data
+		}
+		rows := make([]Row, len(data))
+		for i, r := range data {
+			rows[i] = Row{Line: r.Line, Cells: append(slices.Clone(r.Cells), ""), Table: r.Table}
+		}
+		return out, rows
 	}
-	return header
+	return header, data
 }
 
 // stackedOverName splits a label of a total stacked on the names' label
