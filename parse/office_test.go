@@ -103,7 +103,7 @@ func hasOfficeModule(tool, module string) bool {
 // and shown as right. Every line of the functional and economic trees, every
 // project's budget, the totals and the “三公” figures are the text's, absent,
 // or marked as from a table in doubt; department, year and kind are the
-// text's or absent.
+// text's.
 func TestOfficePrinted(t *testing.T) {
 	tool, err := exec.LookPath("soffice")
 	if err != nil {
@@ -145,7 +145,9 @@ func TestOfficePrinted(t *testing.T) {
 				t.Errorf("%s as .%s: %v", filepath.Base(path), to, err)
 				continue
 			}
-			if d.Year != textDoc.Year || d.Kind != textDoc.Kind || d.Department != "" && d.Department != textDoc.Department {
+			// the department as well: wrapped down its narrow cell in the
+			// PDF, it is joined (spaces_metawrap.go)
+			if d.Year != textDoc.Year || d.Kind != textDoc.Kind || d.Department != textDoc.Department {
 				t.Errorf("%s as .%s: %q %d %s, want %q %d %s", filepath.Base(path), to, d.Department, d.Year, d.Kind,
 					textDoc.Department, textDoc.Year, textDoc.Kind)
 			}
