@@ -35,7 +35,7 @@ func slideAmountLabels(header []Row, data []Row) ([]Row, []Row) {
 	}
 	k := -1
 	for j := 0; j+2 < n; j++ {
-		if amountLabel(h[j]) && columnEmpty(data, j) && namesColumn(data, j+1) {
+		if amountLabel(h[j]) && columnEmpty(data, j) && namesIn(data, j+1) {
 			k = j
 			break
 		}
@@ -70,7 +70,7 @@ func slideStackedLabel(header []Row, data []Row) ([]Row, []Row) {
 	n := len(h)
 	for j := 0; j+1 < n; j++ {
 		amount, name, ok := stackedOverName(h[j])
-		if !ok || !namesColumn(data, j) || figuresLeftOf(data, j) || !figuresRightOf(data, j) {
+		if !ok || !namesIn(data, j) || figuresLeftOf(data, j) || !figuresRightOf(data, j) {
 			continue
 		}
 		labels := make([]string, 0, n+1)
@@ -120,22 +120,6 @@ func columnEmpty(rows []Row, j int) bool {
 		}
 	}
 	return true
-}
-
-// namesColumn: a column holding words and no figure, in most rows.
-func namesColumn(rows []Row, j int) bool {
-	names := 0
-	for _, r := range rows {
-		c := strings.TrimSpace(r.Cells[j])
-		switch {
-		case c == "":
-		case hasHan(c) && !hasASCIIDigit(c):
-			names++
-		default:
-			return false
-		}
-	}
-	return names*2 > len(rows)
 }
 
 // figuresLeftOf: some row prints a figure with decimals left of column j
