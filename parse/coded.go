@@ -271,6 +271,9 @@ func (l codedLayout) figures(row *model.CodedRow, cells []string, h rowHead, uni
 			placed = unshifted
 		}
 	}
+	if p, ok := l.nameShifted(cells, h, from, unit, len(row.Tokens)); ok && len(placed) < len(row.Tokens) {
+		placed = p
+	}
 	// a figure placed under a column no header word names (列4, a gap the
 	// layout split off between two columns) where the row has as many
 	// figures as the header names columns: they are those columns', in order

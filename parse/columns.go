@@ -117,7 +117,7 @@ func makeGrid(b *block) grid {
 	for _, h := range header {
 		width = max(width, len(h))
 	}
-	return grid{names: columnNames(header, width), data: data, width: width}
+	return grid{names: columnNames(unslideHeader(header, data, width), width), data: data, width: width}
 }
 
 // columnNames joins the header words of each column top-down. A header row

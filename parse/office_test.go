@@ -103,7 +103,7 @@ func hasOfficeModule(tool, module string) bool {
 // and shown as right. Every line of the functional and economic trees, every
 // project's budget, the totals and the “三公” figures are the text's, absent,
 // or marked as from a table in doubt; department, year and kind are the
-// text's or absent.
+// text's.
 func TestOfficePrinted(t *testing.T) {
 	tool, err := exec.LookPath("soffice")
 	if err != nil {
@@ -145,7 +145,9 @@ func TestOfficePrinted(t *testing.T) {
 				t.Errorf("%s as .%s: %v", filepath.Base(path), to, err)
 				continue
 			}
-			if d.Year != textDoc.Year || d.Kind != textDoc.Kind || d.Department != "" && d.Department != textDoc.Department {
+			// the department as well: wrapped down its narrow cell in the
+			// PDF, it is joined (spaces_metawrap.go)
+			if d.Year != textDoc.Year || d.Kind != textDoc.Kind || d.Department != textDoc.Department {
 				t.Errorf("%s as .%s: %q %d %s, want %q %d %s", filepath.Base(path), to, d.Department, d.Year, d.Kind,
 					textDoc.Department, textDoc.Year, textDoc.Kind)
 			}
@@ -175,9 +177,11 @@ func TestOfficePrinted(t *testing.T) {
 // were read and confirmed from LibreOffice 7.4’s print: the PDF loses
 // column widths, so narrow cells wrap codes and figures over lines; the
 // HTML loses merged-cell spans, so header words and figures shift columns.
+// Every figure is read (spaces_tailrow.go, spaces_slidlabel.go,
+// columns_slid.go, coded_nameshift.go): any figure fewer is a regression.
 var printedLeast = map[string]int{
-	"cangzhou-lingang-safety-2026.txt pdf":  43,
-	"cangzhou-lingang-safety-2026.txt html": 43,
+	"cangzhou-lingang-safety-2026.txt pdf":  58,
+	"cangzhou-lingang-safety-2026.txt html": 58,
 	"jinzhong-safety-2023.txt pdf":          30,
 	"jinzhong-safety-2023.txt html":         30,
 }

@@ -59,7 +59,10 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 	for m < len(sl) && (isMetaLine(sl[m].chunks) || m > 0 && isDeptTail(sl[m-1], sl[m])) {
 		m++
 	}
-	if m > 0 {
+	if cells, n, ok := wrappedMeta(sl[:m], sl[m:]); ok {
+		rows = append(rows, metaCells(sl[0].no, cells))
+		m += n
+	} else if m > 0 {
 		rows = append(rows, metaRow(sl[:m]))
 	}
 	rest := sl[m:]
@@ -85,8 +88,9 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 	if len(lay.cols) == 0 {
 		return rows
 	}
-	rows = append(rows, headerRows(lay)...)
-	rows = append(rows, dataRows(data, lay.place, len(lay.cols))...)
+	head, body := slideAmountLabels(headerRows(lay), joinTailsUnderHeads(dataRows(data, lay.place, len(lay.cols))))
+	rows = append(rows, head...)
+	rows = append(rows, body...)
 	return rows
 }
 
