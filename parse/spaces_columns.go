@@ -59,6 +59,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 		heads = append(heads, words...)
 	}
 	cols, place = mergeDisjoint(retemplate(base, cols, place, namedApart(heads)), place, heads)
+	cols, place = splitFiguresApart(base, cols, place)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
