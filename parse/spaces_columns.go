@@ -67,6 +67,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	}
 	nData := len(lay.cols)
 	lay.head = assignHeader(header, lines, spans, &lay.cols, wide)
+	lay.head, lay.cols = pairWrappedNames(header, lay.head, lay.cols)
 	lay.head, lay.cols = splitStackedHeader(lay.head, lay.cols, nData, base, place)
 	// order the columns left to right and renumber
 	order := make([]int, len(lay.cols))
