@@ -27,8 +27,9 @@ const (
 // later page is tried (the other pages as they stand), and a page is read
 // again under the one match with which fewer of the table's sums fail than
 // as read and than under any other match. The table so read is settled and
-// verified as every table is, and taken only where it is then confirmed;
-// otherwise it stays as it was, in doubt.
+// verified as every table is, and taken only where every sum then holds
+// (chosen among many readings, it is allowed none of the document's own
+// slips a table read once may show); otherwise it stays as it was, in doubt.
 
 // placePageColumns reads again, page by page, a table its arithmetic did not
 // confirm. printed are its rows as read, before settleCoded; pageOf gives a
@@ -119,7 +120,9 @@ func placePageColumns(t *model.Table, printed []model.CodedRow, pageOf func(int)
 	}
 	settleCoded(&tr, year)
 	verifyTable(&tr)
-	if tr.Verified != nil && *tr.Verified {
+	// a reading chosen among many is owed no allowance for the document's
+	// own slips: every sum must hold
+	if tr.Verified != nil && *tr.Verified && tr.Identities.Failed == 0 {
 		*t = tr
 	}
 }
