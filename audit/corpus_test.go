@@ -183,9 +183,6 @@ func nationalFiles() []string {
 var readInDoubt = map[string]string{
 	// the document's own: its rows add up to 79,094.95 where its 合计 row prints 101,605.17 (parse: nationalOwnErrors)
 	"bj-beijing-govservice-2026-budget-tables.layout.txt|预算03表支出总表": "own error",
-	// header words squeezed across two lines (政府性基… over 国有资本…) read as one column
-	"cq-chongqing-commerce-2026-budget.layout.txt|2026年部门收入总体情况表":   "reading",
-	"cq-chongqing-propaganda-2026-budget.layout.txt|2026年单位收入总体情况表": "reading",
 	// 西安's older 收支总表 of four panels side by side (income | by function |
 	// by kind | by economic class), numbered 1、 (1), amounts glued to the next
 	// panel's labels (“50830 3、国防”): no 本年合计 the reader can check

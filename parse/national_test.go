@@ -73,11 +73,17 @@ var nationalWhole = []string{
 	// "whole" with four tables unread. Its 表6, the 按支出经济分类科目 table with
 	// 部门经济 and 政府经济 codes side by side and wrapped names, is back: a
 	// 政府经济 code is never the row's, the 部门经济 code folded beside it or
-	// printed under it is (dualecon.go).)
+	// printed under it is (dualecon.go).
+	// 重庆商务委 and 重庆宣传部 joined it when their 收入总体情况表 were read
+	// whole: amounts of one line chained into one column are split apart
+	// (spaces_figuresapart.go), the pieces of wrapped names pair in order
+	// (spaces_headerpairs.go), and a later page's columns are matched to the
+	// table's by its sums (reassign_pagecols.go).)
 	"bj-beijing-govservice-2026-budget-tables", "bj-beijing-greening-2026-budget-tables", "bj-beijing-justice-2026-budget-tables", "bj-beijing-meteorology-2026-budget-tables",
 	"bj-beijing-sasac-2026-budget-tables", "bj-beijing-stats-2026-budget-tables",
 	"cn-central-petition-2024-final", "cn-central-petition-2026-budget",
-	"cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget", "cq-chongqing-water-2026-budget",
+	"cq-chongqing-commerce-2026-budget", "cq-chongqing-govoffice-2026-budget", "cq-chongqing-meteorology-2026-budget",
+	"cq-chongqing-propaganda-2026-budget", "cq-chongqing-water-2026-budget",
 	"fj-fuzhou-civilaffairs-2026-budget-unit", "fj-fuzhou-commerce-2026-budget-dept",
 	"fj-fuzhou-etdz-ecoenv-2026-budget-unit", "fj-fuzhou-gulou-ecoenv-2026-budget-unit",
 	"fj-fuzhou-healthsecurity-2026-budget", "gd-guangzhou-ecoenv-2026-budget", "gd-guangzhou-petition-2026-budget",

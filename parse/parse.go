@@ -127,6 +127,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		hasAmounts := false
 		var printed []model.CodedRow // the rows as read, for byPages
 		var byPages func()
+		var byPageColumns func() // reassign_pagecols.go
 		t.Rows, t.RowLines = make([][]string, 0, len(g.data)), make([]int, 0, len(g.data))
 		for _, r := range g.data {
 			t.Rows = append(t.Rows, r.Cells)
@@ -158,6 +159,8 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 					printed = cloneRows(t.Coded)
 				}
 			}
+			asRead := cloneRows(t.Coded)
+			byPageColumns = func() { placePageColumns(t, asRead, doc.PageOf, doc.Year) }
 			settleCoded(t, doc.Year)
 		case model.TBasicEconomic:
 			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
@@ -166,6 +169,9 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		verifyTable(t)
 		if byPages != nil && t.Unverified() {
 			byPages() // a page's lone part, placed by the table's sums
+		}
+		if byPageColumns != nil && t.Unverified() {
+			byPageColumns() // a page's columns, matched to the table's by its sums
 		}
 		refuteFiguresInHeader(t)
 		switch b.kind {

@@ -59,6 +59,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 		heads = append(heads, words...)
 	}
 	cols, place = mergeDisjoint(retemplate(base, cols, place, namedApart(heads)), place, heads)
+	cols, place = splitFiguresApart(base, cols, place)
 	lay.cols = cols
 	lay.place = make([][]int, len(data))
 	for k, i := range baseIdx {
@@ -66,6 +67,7 @@ func layoutColumns(header, data []sline, wide bool) tableLayout {
 	}
 	nData := len(lay.cols)
 	lay.head = assignHeader(header, lines, spans, &lay.cols, wide)
+	lay.head, lay.cols = pairWrappedNames(header, lay.head, lay.cols)
 	lay.head, lay.cols = splitStackedHeader(lay.head, lay.cols, nData, base, place)
 	// order the columns left to right and renumber
 	order := make([]int, len(lay.cols))
