@@ -85,8 +85,8 @@ func splitStackedHeader(fr []hfrag, cols []lcol, nData int, base []sline, place 
 	}
 	// a header whose names as read give no sum to check (two columns of
 	// one name, where group words tell them apart) is left as read
-	figs := figuresUnder(amountCols, rows)
-	readHeld, readFailed, ok := headerSums(readNames, figs)
+	trial := newSumTrial(figuresUnder(amountCols, rows))
+	readHeld, readFailed, ok := trial.sums(readNames)
 	if !ok {
 		return fr, cols
 	}
@@ -94,13 +94,17 @@ func splitStackedHeader(fr []hfrag, cols []lcol, nData int, base []sline, place 
 	bestHeld, bestFailed, bestCost, ties := 0, 0, 0.0, 0
 	pick := make([]int, len(amountCols))
 	names := make([]string, len(amountCols))
+	candNames := make([]string, len(cand)) // each built once, tried many times
+	for c, h := range cand {
+		candNames[c] = name(h)
+	}
 	var walk func(k, from int)
 	walk = func(k, from int) {
 		if k == len(amountCols) {
 			for i, c := range pick {
-				names[i] = name(cand[c])
+				names[i] = candNames[c]
 			}
-			held, failed, ok := headerSums(names, figs)
+			held, failed, ok := trial.sums(names)
 			if !ok || held == 0 {
 				return
 			}
@@ -285,23 +289,41 @@ func figuresUnder(amountCols []int, rows []Row) []rowFigs {
 	return out
 }
 
-// headerSums counts the sums that hold and fail on the rows with the
-// figure columns named so: each row's 合计 = its parts (model.RowIdentities)
-// and each 小计 = the columns of its group (subtotalHolds). ok is false where the names give the table no sum
-// to check or claim one role twice.
-func headerSums(names []string, figs []rowFigs) (held, failed int, ok bool) {
+// sumTrial tries names for a header's figure columns against its rows'
+// figures, one naming after another, on one table built once: a squeezed
+// header has many namings to try.
+type sumTrial struct {
+	figs []rowFigs
+	t    model.Table
+}
+
+func newSumTrial(figs []rowFigs) *sumTrial {
+	st := &sumTrial{figs: figs}
+	st.t.Coded = make([]model.CodedRow, len(figs))
+	for i, f := range figs {
+		st.t.Coded[i].Amounts = make(map[string]model.Money, len(f.at))
+	}
+	return st
+}
+
+// sums counts the sums that hold and fail on the rows with the figure
+// columns named so: each row's 合计 = its parts (model.RowIdentities) and
+// each 小计 = the columns of its group (subtotalHolds). ok is false where
+// the names give the table no sum to check or claim one role twice.
+func (st *sumTrial) sums(names []string) (held, failed int, ok bool) {
 	for _, n := range names {
 		if n == "" {
 			return 0, 0, false
 		}
 	}
-	t := &model.Table{Coded: make([]model.CodedRow, 0, len(figs))}
-	for _, f := range figs {
-		cr := model.CodedRow{Amounts: make(map[string]model.Money, len(f.at)), Order: names}
-		for i, k := range f.at {
-			cr.Amounts[names[k]] = f.val[i]
+	t := &st.t
+	for i, f := range st.figs {
+		cr := &t.Coded[i]
+		cr.Order = names
+		clear(cr.Amounts)
+		for k, c := range f.at {
+			cr.Amounts[names[c]] = f.val[k]
 		}
-		t.Coded = append(t.Coded, cr)
 	}
 	cs := model.ColumnsOf(t)
 	if cs.Ambiguous || len(model.RowSums(cs)) == 0 {
