@@ -95,7 +95,7 @@ func isBlankRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // splitChunks cuts a line at runs of at least gap blanks. Shorter runs stay
 // inside the chunk (a tab or ideographic space there becomes one space).
 func splitChunks(line string, gap int) []chunk {
-	var out []chunk
+	out := make([]chunk, 0, 8) // most lines have fewer: one allocation
 	col, start, end, blanks := 0, -1, 0, 0
 	dcol, dstart, dend := 0, 0, 0
 	startB, endB := 0, 0 // byte offsets of the chunk
@@ -144,9 +144,24 @@ func splitChunks(line string, gap int) []chunk {
 // letter-spaced labels (“合   计”).
 func dataChunks(line string) []chunk {
 	raw := splitChunks(line, 2)
-	var out []chunk
-	for _, c := range raw {
-		out = append(out, splitAtAmounts(c)...)
+	var out []chunk // copied only where a chunk splits (most do not)
+	for i, c := range raw {
+		if !strings.Contains(c.text, " ") {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		parts := splitAtAmounts(c)
+		if out == nil && len(parts) > 1 {
+			out = append(make([]chunk, 0, len(raw)+len(parts)), raw[:i]...)
+		}
+		if out != nil {
+			out = append(out, parts...)
+		}
+	}
+	if out == nil {
+		out = raw
 	}
 	return joinSpaced(out)
 }

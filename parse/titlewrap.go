@@ -9,8 +9,11 @@ import (
 // over 目-不含上年结转）): the first line opens a bracket after 表 that the
 // next line closes, so the next line is the title's tail, not a table's row.
 func closesBracket(first, next string) bool {
+	if !strings.Contains(first, "表（") {
+		return false // the quick test first: most lines are no title
+	}
 	i := strings.LastIndex(first, "表（")
-	if i < 0 || strings.ContainsAny(first[i:], "）)") {
+	if strings.ContainsAny(first[i:], "）)") {
 		return false
 	}
 	tail := strings.TrimSpace(next)
