@@ -8,6 +8,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -244,6 +245,27 @@ func FuzzSameBlanksAside(f *testing.F) {
 		}
 		if got, want := sameBlanksAside(a, b), nospace(a) == nospace(b); got != want {
 			t.Fatalf("sameBlanksAside(%q, %q) = %v, nospace says %v", a, b, got, want)
+		}
+	})
+}
+
+// FuzzCountingSortByStart: the counting sort of clusterLines gives what a
+// stable sort by start gives.
+func FuzzCountingSortByStart(f *testing.F) {
+	f.Add([]byte{3, 1, 3, 0, 2, 1})
+	f.Fuzz(func(t *testing.T, starts []byte) {
+		type it struct{ s, order int32 }
+		items := make([]it, len(starts))
+		maxS := 0
+		for i, s := range starts {
+			items[i] = it{int32(s), int32(i)}
+			maxS = max(maxS, int(s))
+		}
+		got := countingSortByStart(items, maxS, func(x it) int32 { return x.s })
+		want := slices.Clone(items)
+		slices.SortStableFunc(want, func(a, b it) int { return int(a.s - b.s) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("%v: %v, want %v", starts, got, want)
 		}
 	})
 }

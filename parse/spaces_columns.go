@@ -147,11 +147,21 @@ func clusterLines(ls []sline) ([]lcol, [][]int) {
 			items = append(items, item{int32(c.s), int32(c.e), int32(li), int32(ci), int8(kind), total})
 		}
 	}
-	// left to right, in reading order where words start alike: a total
-	// order, so the unstable sort gives what a stable one would
-	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.li, b.li), cmp.Compare(a.ci, b.ci))
-	})
+	// left to right, in reading order where words start alike. The items
+	// come in reading order, so a stable sort by start alone gives that
+	// order: a counting sort where the starts are few (a page's width),
+	// the comparison sort otherwise (a line of a million characters)
+	maxS := int32(0)
+	for _, it := range items {
+		maxS = max(maxS, it.s)
+	}
+	if int(maxS) <= 4*len(items)+1024 {
+		items = countingSortByStart(items, int(maxS), func(it item) int32 { return it.s })
+	} else {
+		slices.SortFunc(items, func(a, b item) int {
+			return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.li, b.li), cmp.Compare(a.ci, b.ci))
+		})
+	}
 	// a total label is centred across the code and name columns: it joins
 	// the column it covers most once the columns are known
 	var cols []lcol
@@ -215,4 +225,23 @@ func gapTo(a chunk, c lcol) int {
 		return a.s - c.e
 	}
 	return 0
+}
+
+// countingSortByStart orders items by start (0…maxS), keeping the order of
+// items that start alike: a stable sort in one pass over the items.
+func countingSortByStart[T any](items []T, maxS int, start func(T) int32) []T {
+	at := make([]int, maxS+2)
+	for _, it := range items {
+		at[start(it)+1]++
+	}
+	for i := 1; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	out := make([]T, len(items))
+	for _, it := range items {
+		s := start(it)
+		out[at[s]] = it
+		at[s]++
+	}
+	return out
 }
