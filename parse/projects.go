@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/model"
 	"yusuan/prose"
@@ -52,6 +53,9 @@ func readFormRow(cells []string) formRow {
 	for i, c := range cells {
 		if len(c) < 6 || len(c) > 40 { // two to thirteen CJK characters
 			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(c)); !strings.ContainsRune("项预年实", r) {
+			continue // the quick test first: no label starts so
 		}
 		k := strings.TrimRight(strings.ReplaceAll(strings.TrimSpace(c), " ", ""), ":：")
 		for li, l := range formLabels {
@@ -480,10 +484,21 @@ func firstOf(a, b string) string {
 type formWords struct{ indicator, yuan, plan bool }
 
 func rowWords(r Row) (w formWords) {
+	// one pass over each cell's characters: strings.Contains of a Han
+	// word stops at every character sharing its first byte
 	for _, c := range r.Cells {
-		w.indicator = w.indicator || strings.Contains(c, "指标")
-		w.yuan = w.yuan || strings.Contains(c, "元")
-		w.plan = w.plan || strings.Contains(c, "计划")
+		prev := rune(0)
+		for _, ch := range c {
+			switch {
+			case ch == '元':
+				w.yuan = true
+			case ch == '标' && prev == '指':
+				w.indicator = true
+			case ch == '划' && prev == '计':
+				w.plan = true
+			}
+			prev = ch
+		}
 	}
 	return w
 }
