@@ -114,7 +114,7 @@ type tokenAt struct {
 }
 
 func tokensOf(line string) []tokenAt {
-	toks := make([]tokenAt, 0, 8) // most lines have fewer: one allocation
+	toks := make([]tokenAt, 0, 8)    // most lines have fewer: one allocation
 	col, start, startCol := 0, -1, 0 // col counts characters, as pdftotext lays them out
 	for i, r := range line {
 		if r == ' ' {
