@@ -1352,23 +1352,23 @@ func leftColumns(n int) []int {
 func rawPlacements(n, width int) [][]int {
 	// beyond maxPlacements (a row of 19 figures under 33 columns has 10⁸)
 	// the sums could not decide anyway: the row is left out with a warning
-	if n == 0 || n > width || binomial(width-1, n-1) > maxPlacements {
+	if n == 0 || n > width {
 		return nil
 	}
-	var out [][]int
-	cols := make([]int, n)
-	var rec func(k, from int)
-	rec = func(k, from int) {
-		if k == n {
-			out = append(out, append([]int(nil), cols...))
-			return
-		}
-		for j := from; j <= width-(n-k); j++ {
-			cols[k] = j
-			rec(k+1, j+1)
+	rest := orderedMatches(n-1, width-1, maxPlacements)
+	if n == 1 {
+		rest = [][]int{{}}
+	}
+	if rest == nil {
+		return nil
+	}
+	out := make([][]int, len(rest))
+	for i, r := range rest {
+		out[i] = make([]int, n) // the first column, then the rest one further on
+		for k, j := range r {
+			out[i][k+1] = j + 1
 		}
 	}
-	rec(1, 1)
 	return out
 }
 
