@@ -798,7 +798,7 @@ func classifyRaw(l string) rawLine {
 	if strings.Contains(t, "表") {
 		title := t
 		form := false
-		if m := reFormNo.FindStringSubmatch(t); m != nil {
+		if m := formNo(t); m != nil {
 			if m[1] == "" {
 				out.kind = rawForm
 				return out

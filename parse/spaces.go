@@ -70,6 +70,15 @@ type spaceLines struct {
 	done []bool
 }
 
+// formNo matches a form number (公开01表, 表3：…); the quick test first,
+// since every line naming a table is asked.
+func formNo(s string) []string {
+	if !strings.HasPrefix(s, "公开") && !strings.HasPrefix(s, "表") {
+		return nil
+	}
+	return reFormNo.FindStringSubmatch(s)
+}
+
 func newSpaceLines(lines []string) *spaceLines {
 	return &spaceLines{raw: lines, info: make([]lineInfo, len(lines)), done: make([]bool, len(lines))}
 }
@@ -87,7 +96,7 @@ func (sp *spaceLines) at(i int) *lineInfo {
 	l.page = len(l.trim) <= 16 && prose.IsPageNumber(l.trim)
 	t := l.trim
 	if strings.Contains(t, "表") {
-		if m := reFormNo.FindStringSubmatch(t); m != nil {
+		if m := formNo(t); m != nil {
 			l.form, l.formTitle, t = true, m[1], m[1]
 		}
 		// only a line naming a table (…表) can be or repeat a title; the

@@ -124,7 +124,7 @@ func loneHead(line string) (tokenAt, bool) {
 // token before it is words.
 func tailAfterWords(line string) (tokenAt, bool) {
 	toks := tokensOf(line)
-	if len(toks) < 2 || !reFigureTail.MatchString(toks[len(toks)-1].text) {
+	if len(toks) < 2 || !isFigureTail(toks[len(toks)-1].text) {
 		return tokenAt{}, false
 	}
 	for _, t := range toks[:len(toks)-1] {

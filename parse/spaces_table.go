@@ -43,7 +43,7 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 			page++
 			blank, numbered = true, true
 			continue
-		case reFormNo.MatchString(s):
+		case formNo(s) != nil:
 			continue
 		case strings.Contains(s, "表") && continued(nospace(s)) == continued(title):
 			continue // the title repeated on the next page
@@ -100,7 +100,7 @@ func isDataLine(cs []chunk) bool {
 	if len(cs) == 0 {
 		return false
 	}
-	if hasMoney(cs) || isCodeText(cs[0].text) || reNumbered.MatchString(cs[0].text) {
+	if hasMoney(cs) || isCodeText(cs[0].text) || numbered(cs[0].text) {
 		return true
 	}
 	if !isTotalLabel(cs[0].text) {

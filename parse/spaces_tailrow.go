@@ -28,9 +28,6 @@ import (
 // of its own (“电费 791” over “邮电费 114.50”).
 var reTailHead = lazyregexp.New(`^-?\d[\d,]*\.\d?$`)
 
-// reTailPiece: the last digits of a wrapped figure (7, 00).
-var reTailPiece = lazyregexp.New(`^\d{1,2}$`)
-
 func joinTailsUnderHeads(rows []Row) []Row {
 	decimals := -2 // the decimals of the table's figures, worked out on the first candidate
 	for i := 1; i < len(rows); i++ {
@@ -81,7 +78,7 @@ func continuationWithPieces(cells []string) bool {
 func isPieceCell(c string) bool {
 	fs := strings.Fields(c)
 	for _, f := range fs {
-		if !reTailPiece.MatchString(f) {
+		if !isFigureTail(f) {
 			return false
 		}
 	}

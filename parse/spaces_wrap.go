@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/internal/lazyregexp"
 )
@@ -16,6 +17,13 @@ type drow struct {
 }
 
 // reNumbered: a row label that starts a new row (一、 1. （一） (1) 1、).
+// numbered: s opens with an item's number (reNumbered), tested by its
+// first character before the expression runs.
+func numbered(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return (r >= '0' && r <= '9' || r == '（' || r == '(' || strings.ContainsRune("一二三四五六七八九十", r)) && reNumbered.MatchString(s)
+}
+
 var reNumbered = lazyregexp.New(`^(?:[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\))`)
 
 // dataRows writes the data lines as rows and folds wrapped cells back onto
@@ -200,6 +208,6 @@ func isAnchor(l sline, cells []string) bool {
 		return true
 	}
 	t := nospace(l.chunks[0].text)
-	return isNumChunk(t) || isCodeText(t) || reNumbered.MatchString(t) || isTotalLabel(t) ||
+	return isNumChunk(t) || isCodeText(t) || numbered(t) || isTotalLabel(t) ||
 		strings.HasSuffix(t, "小计") || strings.HasSuffix(t, "合计") || strings.HasSuffix(t, "总计")
 }

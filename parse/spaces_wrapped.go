@@ -26,8 +26,8 @@ import (
 // and without separators as 福州 prints them, 24995.9).
 var reFigureHead = lazyregexp.New(`^-?(?:\d{1,3}(?:,\d{3})*|\d+)\.\d?$`)
 
-// reFigureTail: the last digits of a wrapped figure.
-var reFigureTail = lazyregexp.New(`^\d{1,2}$`)
+// isFigureTail: the last one or two digits of a wrapped figure.
+func isFigureTail(s string) bool { return len(s) <= 2 && allDigits(s) }
 
 // tailReach: how far right of its head's end a tail may stand (pdftotext
 // places the two lines of a cell apart by a few characters).
@@ -46,7 +46,7 @@ func joinWrappedFigures(lines []string) []string {
 			continue // the quick test first
 		}
 		below := tokensOf(line(r + 1))
-		if len(below) == 0 || !allMatch(below, reFigureTail) {
+		if len(below) == 0 || !allTails(below) {
 			continue
 		}
 		row := tokensOf(line(r))
@@ -163,9 +163,9 @@ func placeFigures(raw string, row, heads []tokenAt, joined []string, headsAbove 
 	return strings.TrimRight(string(runes), " "), true
 }
 
-func allMatch(toks []tokenAt, re *lazyregexp.Regexp) bool {
+func allTails(toks []tokenAt) bool {
 	for _, t := range toks {
-		if !re.MatchString(t.text) {
+		if !isFigureTail(t.text) {
 			return false
 		}
 	}
