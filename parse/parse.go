@@ -159,8 +159,10 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 					printed = cloneRows(t.Coded)
 				}
 			}
-			asRead := cloneRows(t.Coded)
-			byPageColumns = func() { placePageColumns(t, asRead, doc.PageOf, doc.Year) }
+			if laterPages(t.Coded, doc.PageOf) { // the rows as read, kept only where a page can be matched
+				asRead := cloneRows(t.Coded)
+				byPageColumns = func() { placePageColumns(t, asRead, doc.PageOf, doc.Year) }
+			}
 			settleCoded(t, doc.Year)
 		case model.TBasicEconomic:
 			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)

@@ -31,6 +31,21 @@ const (
 // (chosen among many readings, it is allowed none of the document's own
 // slips a table read once may show); otherwise it stays as it was, in doubt.
 
+// laterPages: some of the rows are printed on a page after the first row's
+// (the pages placePageColumns matches).
+func laterPages(rows []model.CodedRow, pageOf func(int) int) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	first := pageOf(rows[0].Line)
+	for _, r := range rows[1:] {
+		if p := pageOf(r.Line); p != 0 && p != first {
+			return true
+		}
+	}
+	return false
+}
+
 // placePageColumns reads again, page by page, a table its arithmetic did not
 // confirm. printed are its rows as read, before settleCoded; pageOf gives a
 // source line's page.
