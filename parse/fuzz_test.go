@@ -269,3 +269,17 @@ func FuzzCountingSortByStart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasOddBlank: the byte scan finds a tab, U+3000 or U+00A0 exactly
+// where the string holds one.
+func FuzzHasOddBlank(f *testing.F) {
+	f.Add("科目\u3000名称")
+	f.Add("、。「」\u00a0")
+	f.Add("\xe3\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ContainsAny(s, "\t") || strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0")
+		if got := hasOddBlank(s); got != want {
+			t.Fatalf("hasOddBlank(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

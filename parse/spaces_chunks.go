@@ -269,7 +269,23 @@ func collapse(s string) string {
 // hasOddBlank: a tab, ideographic or no-break space (ContainsAny is slow
 // with runes beyond ASCII).
 func hasOddBlank(s string) bool {
-	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0")
+	// one pass over the bytes: searching for U+3000 stops at every CJK
+	// punctuation mark, which shares its first byte
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case 0xC2: // U+00A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE3: // U+3000
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nospace removes every blank: the shape of a title or header to compare.
