@@ -39,7 +39,7 @@ var rules = []Rule{
 	{"toc-missing", Warn, "目录列出的表在文中存在", checkContents},
 	{"empty-unexplained", Info, "没有数据的表应说明原因（如“本表无数据”）", checkEmptyUnexplained},
 	{"empty-with-data", Warn, "注明“空表”或“无数据”的表却列有金额", checkEmptyWithData},
-	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位），且上级科目存在", checkCodeFormat},
+	{"code-format", Warn, "科目编码格式正确（功能分类3/5/7位，经济分类3/5位，或表中所列5位科目下的7位细目），且上级科目存在", checkCodeFormat},
 	{"disclosure-missing", Warn, "部门预算应公开的九张表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、政府性基金、国有资本经营、“三公”经费）、部门决算的九张表（收入支出决算总表、收入决算表、支出决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表及基本支出决算表、“三公”经费、政府性基金、国有资本经营）各有列示，或说明为空表；各地表名不同者视为同一张表；只判断成套的公开表（列出九张中至少五张）", checkDisclosure},
 	{"catalog-name", Warn, "科目名称与当年科目表中的名称不同（提示）；名称是当年科目表中别的类的科目的名称（警告）", checkCatalogNames},
 	{"department-name", Warn, "封面、各表表头（部门：、单位名称：、编制部门：、部门（单位）：）和正文标题所称单位与本文件的单位名称相同（换行折断的名称、（本级）（汇总）不算不同）", checkDepartmentName},

@@ -106,12 +106,16 @@ var reDigits = lazyregexp.New(`^\d+$`)
 
 // checkCodeFormat: codes have 3/5/7 digits (economic 3/5), and a printed
 // code's parent is printed too when the table prints that level at all.
+// Whether a code is economic is its own first digit's to say (a 基本支出表
+// 按支出功能分类科目 prints functional codes). A 7-digit economic code under
+// its 5-digit item printed in the same table is the publisher's own sub-item
+// (北京 3021101 差旅费 under 30211, 重庆 3010201 规范性津补贴 under 30102),
+// nested and summed like any other line: not a format error.
 func checkCodeFormat(c *checker) {
 	for _, t := range c.doc.Tables {
 		if len(t.Coded) == 0 {
 			continue
 		}
-		econ := t.Kind == model.TBasicEconomic
 		lengths := map[int]bool{}
 		idx := map[string]bool{}
 		for _, r := range t.Coded {
@@ -122,7 +126,8 @@ func checkCodeFormat(c *checker) {
 			if r.Code == "" {
 				continue
 			}
-			okLen := len(r.Code) == 3 || len(r.Code) == 5 || (!econ && len(r.Code) == 7)
+			econ := r.Code[0] == '3' || r.Code[0] == '5'
+			okLen := len(r.Code) == 3 || len(r.Code) == 5 || len(r.Code) == 7 && (!econ || idx[r.Code[:5]])
 			if !reDigits.MatchString(r.Code) || !okLen {
 				c.add("code-format", Warn, tableLoc(t, r.Code, r.Line), fmt.Sprintf("科目编码“%s”（%s）格式不对：应为%s位数字", r.Code, r.Name,
 					map[bool]string{true: "3或5", false: "3、5或7"}[econ]))

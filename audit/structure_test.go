@@ -44,9 +44,10 @@ func TestStructure(t *testing.T) {
 		row("2240101", "行政运行", 3, "合计", "1.00"),
 	), table(model.TBasicEconomic, "基本支出表", row("301", "工资福利支出", 1, "合计", "1.00"), row("30101", "基本工资", 2, "合计", "1.00")))
 	none(t, Check(d), "code-format")
-	// an economic table has no 7-digit codes
-	d.Tables[1].Coded = append(d.Tables[1].Coded, row("3010101", "x", 3, "合计", "0"))
-	if fs := only(Check(d), "code-format"); len(fs) != 1 || fs[0].Severity != Warn || fs[0].Code != "3010101" {
+	// an economic code has 3 or 5 digits; 7 only as the publisher's own
+	// sub-item under its 5-digit item printed in the table (TestCodeFormatSubItems)
+	d.Tables[1].Coded = append(d.Tables[1].Coded, row("3010101", "x", 3, "合计", "0"), row("3010201", "y", 4, "合计", "0"))
+	if fs := only(Check(d), "code-format"); len(fs) != 1 || fs[0].Severity != Warn || fs[0].Code != "3010201" {
 		t.Fatalf("econ code: %+v", fs)
 	}
 	d = docWith(table(model.TExpenditure, "支出总表",
@@ -73,5 +74,29 @@ func TestCatalogName(t *testing.T) {
 	fs := only(Check(d), "catalog-name")
 	if len(fs) != 1 || fs[0].Code != "2240109" || fs[0].Severity != Info {
 		t.Fatalf("%+v", fs)
+	}
+}
+
+// An economic code of 7 digits under its 5-digit item printed in the same
+// table is the publisher's own sub-item, not a format error; one whose
+// item is not printed is. A basic-expenditure table by function prints
+// functional codes of 7 digits.
+func TestCodeFormatSubItems(t *testing.T) {
+	econ := table(model.TBasicEconomic, "基本支出表",
+		row("302", "商品和服务支出", 10, "合计", "10.00"),
+		row("30211", "差旅费", 11, "合计", "10.00"),
+		row("3021101", "差旅费", 12, "合计", "6.00"),
+		row("3021102", "其他差旅费", 13, "合计", "4.00"),
+		row("3010201", "津贴补贴", 14, "合计", "1.00"),
+		row("2210203", "购房补贴", 15, "合计", "2.00"),
+	)
+	var got []string
+	for _, f := range only(Check(docWith(econ)), "code-format") {
+		if f.Severity == Warn {
+			got = append(got, f.Code)
+		}
+	}
+	if len(got) != 1 || got[0] != "3010201" {
+		t.Errorf("format warnings on %v, want 3010201 only", got)
 	}
 }
