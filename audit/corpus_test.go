@@ -135,6 +135,13 @@ var reviewed = map[string]bool{
 	// 11.61” (line 152): the 52.54 of 上年结转 is spent this year in one table
 	// and carried to next year in the other.
 	"sn-xian-worksafety-2019-budget-tables.layout.txt|cross-table|2019年部门综合预算收支总表|3695.91|3643.37": true,
+	// 收支总表 and 财政拨款收支总表 of four panels (lines 457-498, 556-596, the
+	// PDF's pages 29 and 32 alike): every panel's items add up to 本年支出合计
+	// 182066.56 (181716.56), 结转下年 prints 0, yet 支出总计 is 182157.13
+	// (181807.13): the 90.57 of 上年结转 on the income side is on no line of
+	// the expenditure side.
+	"sn-xian-hrss-2020-budget.layout.txt|summary-identity|2020年部门综合预算收支总表|182066.56|182157.13":     true,
+	"sn-xian-hrss-2020-budget.layout.txt|summary-identity|2020年部门综合预算财政拨款收支总表|181716.56|181807.13": true,
 	// 项目支出预算表 (杭州市公安局, line 864) “合计 106,512.00 77,027.38 7,600.00
 	// 21,884.62”, as 支出预算总表's 项目支出 (lines 603-605), over 33 projects
 	// (lines 867-918, every one in the PDF's own text too) that add up to
@@ -183,12 +190,6 @@ func nationalFiles() []string {
 var readInDoubt = map[string]string{
 	// the document's own: its rows add up to 79,094.95 where its 合计 row prints 101,605.17 (parse: nationalOwnErrors)
 	"bj-beijing-govservice-2026-budget-tables.layout.txt|预算03表支出总表": "own error",
-	// 西安's older 收支总表 of four panels side by side (income | by function |
-	// by kind | by economic class), numbered 1、 (1), amounts glued to the next
-	// panel's labels (“50830 3、国防”): no 本年合计 the reader can check
-	"sn-xian-hrss-2020-budget.layout.txt|2020年部门综合预算收支总表":                  "reading",
-	"sn-xian-worksafety-2019-budget-tables.layout.txt|2019年部门综合预算收支总表":     "reading",
-	"sn-xian-worksafety-2019-budget-tables.layout.txt|2019年部门综合预算财政拨款收支总表": "reading",
 }
 
 // findingKey names a finding in reviewed and readingFixed.

@@ -164,11 +164,16 @@ func checkSummaries(c *checker) {
 		if t.Kind != model.TSummary && t.Kind != model.TFiscalSummary {
 			continue
 		}
+		sc := &checker{doc: c.doc}
+		if panels, ok := summaryPanels(t); ok {
+			checkPanels(sc, t, panels)
+			summaryFindings(c, t, sc)
+			continue
+		}
 		inc, exp, ok := summarySides(t)
 		if !ok {
 			continue
 		}
-		sc := &checker{doc: c.doc}
 		sideSum(sc, t, inc, "本年收入合计", "收入")
 		sideSum(sc, t, exp, "本年支出合计", "支出")
 		a, okA := grand(inc, "收入总计")
