@@ -72,6 +72,7 @@ func bareSubject(rest string, doc *model.Document) bool {
 // tables show must be one of the figures the tables give for it.
 func checkNarrativeAmounts(c *checker) {
 	cs := buildConcepts(c.doc)
+	var units unitFigures // read once, when a unit's section states a figure
 	for _, s := range c.narr {
 		for _, m := range s.mentions {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
@@ -87,6 +88,19 @@ func checkNarrativeAmounts(c *checker) {
 			}
 			var figs []figure
 			switch {
+			case s.unit != "" && key != "":
+				// a unit's section (see sectionUnits): its totals, 三公 and
+				// the like are the unit's, which the concepts (the
+				// department's) do not give
+				continue
+			case s.unit != "":
+				if units == nil {
+					units = unitRowFigures(c.doc, sectionUnits(c.doc))
+				}
+				name = label
+				if figs = units.named(s.unit, label); len(figs) == 0 {
+					continue // the tables give nothing for this unit by that name
+				}
 			case key == "" && strings.Contains(s.heading, "机关运行经费"):
 				// 机关运行经费's items (“其他商品和服务支出2万元”) are the
 				// administrative units' part of the basic expenditure: not
