@@ -24,7 +24,7 @@ func TestSectionUnits(t *testing.T) {
 		{"二十一、深圳市考试院", "深圳市考试院"},
 		{"1.人力资源综合管理", "深圳市考试院"},
 		{"第四部分 政府采购预算情况", ""},
-		{"（一）政府采购", ""}, // a sub-heading outside a unit's scope
+		{"（一）政府采购", ""},         // a sub-heading outside a unit's scope
 		{"一、深圳市人力资源和社会保障局", ""}, // the department as a whole
 		{"一、部门职责", ""},
 		{"二、机构编制", ""},
