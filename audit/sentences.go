@@ -13,10 +13,10 @@ import (
 type sentence struct {
 	text    string
 	heading string
+	line    int // the section's line: the closest the model keeps
 	// unit is the unit (下属单位, 本级) the sentence's section speaks of, ""
 	// for the department as a whole (see sectionUnits)
 	unit string
-	line int // the section's line: the closest the model keeps
 	// next holds the sentences after it in its section (up to nextSentences,
 	// with figures or not), where a reason for a change stated is given
 	next     []string
