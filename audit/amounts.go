@@ -72,7 +72,7 @@ func bareSubject(rest string, doc *model.Document) bool {
 // tables show must be one of the figures the tables give for it.
 func checkNarrativeAmounts(c *checker) {
 	cs := buildConcepts(c.doc)
-	var units unitFigures // read once, when a unit's section states a figure
+	var units *unitFigures // read once, when a unit's section states a figure
 	for _, s := range c.narr {
 		for _, m := range s.mentions {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
@@ -88,10 +88,22 @@ func checkNarrativeAmounts(c *checker) {
 			}
 			var figs []figure
 			switch {
+			case s.unit != "" && (key == prose.Totals || key == prose.Basic || key == prose.Project):
+				// a unit's section (see sectionUnits): its 预算, 基本支出 and
+				// 项目支出 are the unit's, on its own row of a table by unit
+				rest := unitSubject(label, s.unit)
+				if reScope.MatchString(rest) || !bareSubject(strings.TrimSuffix(rest, nameKey), c.doc) || headedClause(s.text, m.labelAt) {
+					continue
+				}
+				if units == nil {
+					units = unitRowFigures(c.doc, sectionUnits(c.doc))
+				}
+				if figs = units.totals(s.unit, key); len(figs) == 0 {
+					continue
+				}
 			case s.unit != "" && key != "":
-				// a unit's section (see sectionUnits): its totals, 三公 and
-				// the like are the unit's, which the concepts (the
-				// department's) do not give
+				// its 人员经费, 三公 and the like are the unit's too, which
+				// no table by unit gives by those names
 				continue
 			case s.unit != "":
 				if units == nil {
@@ -152,8 +164,10 @@ func checkNarrativeAmounts(c *checker) {
 			want := figs[0]
 			msg := fmt.Sprintf("正文“%s”%s万元，表中为 %s 万元（%s）：%s", name, m.printed, want.v, want.from, quote(s.text))
 			sev := Error
-			if key == "" {
-				sev = Warn // a name may recur under another heading with other money
+			if key == "" || s.unit != "" {
+				// a name may recur under another heading with other money;
+				// a unit's row is read without knowing its columns
+				sev = Warn
 			}
 			allDerived := true
 			for _, f := range figs {

@@ -95,14 +95,21 @@ func unitNames(unit string) []string {
 // unit's rows in a table by unit.
 var reOrgRow = lazyregexp.New(`^\p{Han}{2,40}?(?:局|院|厅|委员会|办公室|中心|学院|学校|站|所|队|馆|处|社|台|园|室)(?:\(本级\)|本级)?$`)
 
-// unitFigures are the figures the tables give for the rows of one unit, by
-// the rows' names: in a table by unit, the rows from the row naming the
-// unit to the next row naming an organisation. A unit's name row itself is
-// kept under the unit's key.
-type unitFigures map[string]map[string][]figure // unit key → row name → amounts
+// unitFigures are the figures the tables give for one unit: in a table by
+// unit, the rows from the row naming the unit to the next row naming an
+// organisation, by the rows' names; and the unit's own row in the tables of
+// all its money (收入总表, 支出总表, 基本支出总表, 项目支出总表), its totals.
+type unitFigures struct {
+	rows map[string]map[string][]figure          // unit → row name → amounts
+	own  map[string]map[model.TableKind][]figure // unit → table → its row's amounts
+}
+
+// allFunds: the tables whose unit rows give all of a unit's money, not a
+// part of it (一般公共预算, 财政拨款) that a unit's 预算 or 项目支出 is not.
+var allFunds = map[model.TableKind]bool{model.TIncome: true, model.TExpenditure: true, model.TBasicEconomic: true, model.TProjectList: true}
 
 // unitRowFigures reads every table's unit blocks for the units named.
-func unitRowFigures(doc *model.Document, units []string) unitFigures {
+func unitRowFigures(doc *model.Document, units []string) *unitFigures {
 	want := map[string]string{} // a name a table may print → the unit
 	for _, u := range units {
 		if u == "" {
@@ -112,7 +119,7 @@ func unitRowFigures(doc *model.Document, units []string) unitFigures {
 			want[n] = u
 		}
 	}
-	out := unitFigures{}
+	out := &unitFigures{rows: map[string]map[string][]figure{}, own: map[string]map[model.TableKind][]figure{}}
 	if len(want) == 0 {
 		return out
 	}
@@ -128,6 +135,14 @@ func unitRowFigures(doc *model.Document, units []string) unitFigures {
 			}
 			if u, ok := want[unitKey(label)]; ok {
 				current = u
+				if allFunds[t.Kind] {
+					if out.own[u] == nil {
+						out.own[u] = map[model.TableKind][]figure{}
+					}
+					for _, v := range figs {
+						out.own[u][t.Kind] = append(out.own[u][t.Kind], figure{v, title(t), false})
+					}
+				}
 			} else if reOrgRow.MatchString(prose.Key(label)) {
 				current = "" // another organisation's rows
 				continue
@@ -135,12 +150,12 @@ func unitRowFigures(doc *model.Document, units []string) unitFigures {
 			if current == "" || len(figs) == 0 {
 				continue
 			}
-			if out[current] == nil {
-				out[current] = map[string][]figure{}
+			if out.rows[current] == nil {
+				out.rows[current] = map[string][]figure{}
 			}
 			key := prose.LabelKey(label)
 			for _, v := range figs {
-				out[current][key] = append(out[current][key], figure{v, title(t), false})
+				out.rows[current][key] = append(out.rows[current][key], figure{v, title(t), false})
 			}
 		}
 	}
@@ -188,10 +203,41 @@ func cellAmounts(t *model.Table, cell string) ([]model.Money, bool) {
 
 // named is the figures a unit's rows give for a name the narrative uses, by
 // the rule nameFigures applies to the department's.
-func (u unitFigures) named(unit, label string) []figure {
-	rows := u[unit]
+func (u *unitFigures) named(unit, label string) []figure {
+	rows := u.rows[unit]
 	if rows == nil {
 		return nil
 	}
 	return nameFigures(&concepts{byName: rows}, label)
+}
+
+// totals are the figures of the unit's own rows a 预算, 基本支出 or 项目支出
+// the narrative gives for the unit may be; which column each is, is not
+// known (a layout may glue them), so any of them is the unit's. The table
+// that is the concept's comes first, its first amount (总计) the one a
+// finding quotes: the 项目支出总表's row for 项目支出.
+func (u *unitFigures) totals(unit string, key prose.Figure) []figure {
+	order := []model.TableKind{model.TIncome, model.TExpenditure, model.TBasicEconomic, model.TProjectList}
+	switch key {
+	case prose.Basic:
+		order = []model.TableKind{model.TBasicEconomic, model.TExpenditure, model.TIncome, model.TProjectList}
+	case prose.Project:
+		order = []model.TableKind{model.TProjectList, model.TExpenditure, model.TIncome, model.TBasicEconomic}
+	}
+	var out []figure
+	for _, k := range order {
+		out = append(out, u.own[unit][k]...)
+	}
+	return out
+}
+
+// unitSubject is a label less the unit's name (as the narrative prints it,
+// with or without its brackets), for telling whether the unit is all that
+// it names: “深圳市社会保险基金管理局南山分局预算”.
+func unitSubject(label, unit string) string {
+	k := prose.Key(unit)
+	for _, n := range []string{k, unitKey(k)} {
+		label = strings.ReplaceAll(label, n, "")
+	}
+	return label
 }
