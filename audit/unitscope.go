@@ -19,7 +19,10 @@ import (
 // reUnitHeading: a heading numbered at the level of the parts of a chapter
 // (一、, 二十一、) whose words are nothing but an organisation's name, ending
 // in an organ's suffix, perhaps with a note in brackets (（本级）, （深圳技师学院）).
-var reUnitHeading = lazyregexp.New(`^[一二三四五六七八九十]+[、.．](\p{Han}{2,40}?(?:局|院|厅|委员会|办公室|中心|学院|学校|分局|站|所|队|馆|处|会|社|台|园|室)(?:本级)?)([（(][^()（）]{1,20}[)）])?$`)
+var reUnitHeading = lazyregexp.New(`^[一二三四五六七八九十]+[、.．](\p{Han}{2,40}?` + organSuffix + `(?:本级)?)([（(][^()（）]{1,20}[)）])?$`)
+
+// organSuffix: the words an organisation's name ends in.
+const organSuffix = `(?:局|院|厅|委员会|办公室|中心|学院|学校|站|所|队|馆|处|会|社|台|园|室)`
 
 // reSubHeading: a heading below that level, which stays in the unit's section:
 // （一）, (1), 1., 1、.
@@ -43,8 +46,8 @@ func headingUnit(heading, dept string) string {
 		return ""
 	}
 	name := m[1] + m[2]
-	if dept != "" && prose.Key(name) == prose.Key(dept) {
-		return ""
+	if !strings.Contains(name, "本级") && prose.SameDepartment(name, dept) {
+		return "" // the one rule names are matched by; 本级 is a unit of its own
 	}
 	return name
 }
@@ -93,7 +96,7 @@ func unitNames(unit string) []string {
 
 // reOrgRow: a table row's label that is an organisation's name, the head of a
 // unit's rows in a table by unit.
-var reOrgRow = lazyregexp.New(`^\p{Han}{2,40}?(?:局|院|厅|委员会|办公室|中心|学院|学校|站|所|队|馆|处|社|台|园|室)(?:\(本级\)|本级)?$`)
+var reOrgRow = lazyregexp.New(`^\p{Han}{2,40}?` + organSuffix + `(?:\(本级\)|本级)?$`)
 
 // unitFigures are the figures the tables give for one unit: in a table by
 // unit, the rows from the row naming the unit to the next row naming an

@@ -43,6 +43,22 @@ func TestSectionUnits(t *testing.T) {
 	}
 }
 
+// The department's name in a short form is the department as a whole too
+// (prose.SameDepartment); with 本级 it is the department's own unit.
+func TestHeadingUnitShortDepartment(t *testing.T) {
+	const dept = "江苏省政协办公厅"
+	for _, tc := range []struct{ heading, unit string }{
+		{"一、省政协办公厅", ""},
+		{"一、江苏省政协办公厅", ""},
+		{"一、省政协办公厅（本级）", "省政协办公厅（本级）"},
+		{"二、江苏省政协机关服务中心", "江苏省政协机关服务中心"},
+	} {
+		if got := headingUnit(tc.heading, dept); got != tc.unit {
+			t.Errorf("%q: unit %q, want %q", tc.heading, got, tc.unit)
+		}
+	}
+}
+
 // unitDoc is a department of two units whose project list gives each unit's
 // rows after the unit's own, and a narrative section for one unit.
 func unitDoc(heading, text string) *model.Document {
