@@ -72,6 +72,7 @@ func bareSubject(rest string, doc *model.Document) bool {
 // tables show must be one of the figures the tables give for it.
 func checkNarrativeAmounts(c *checker) {
 	cs := buildConcepts(c.doc)
+	var units *unitFigures // read once, when a unit's section states a figure
 	for _, s := range c.narr {
 		for _, m := range s.mentions {
 			if m.kind != mAmount || m.change != 0 || isPrior(m.label) || otherYear(m.label, c.doc.Year) {
@@ -87,6 +88,31 @@ func checkNarrativeAmounts(c *checker) {
 			}
 			var figs []figure
 			switch {
+			case s.unit != "" && (key == prose.Totals || key == prose.Basic || key == prose.Project):
+				// a unit's section (see sectionUnits): its 预算, 基本支出 and
+				// 项目支出 are the unit's, on its own row of a table by unit
+				rest := unitSubject(label, s.unit)
+				if reScope.MatchString(rest) || !bareSubject(strings.TrimSuffix(rest, nameKey), c.doc) || headedClause(s.text, m.labelAt) {
+					continue
+				}
+				if units == nil {
+					units = unitRowFigures(c.doc, sectionUnits(c.doc))
+				}
+				if figs = units.totals(s.unit, key); len(figs) == 0 {
+					continue
+				}
+			case s.unit != "" && key != "":
+				// its 人员经费, 三公 and the like are the unit's too, which
+				// no table by unit gives by those names
+				continue
+			case s.unit != "":
+				if units == nil {
+					units = unitRowFigures(c.doc, sectionUnits(c.doc))
+				}
+				name = label
+				if figs = units.named(s.unit, label); len(figs) == 0 {
+					continue // the tables give nothing for this unit by that name
+				}
 			case key == "" && strings.Contains(s.heading, "机关运行经费"):
 				// 机关运行经费's items (“其他商品和服务支出2万元”) are the
 				// administrative units' part of the basic expenditure: not
@@ -138,8 +164,10 @@ func checkNarrativeAmounts(c *checker) {
 			want := figs[0]
 			msg := fmt.Sprintf("正文“%s”%s万元，表中为 %s 万元（%s）：%s", name, m.printed, want.v, want.from, quote(s.text))
 			sev := Error
-			if key == "" {
-				sev = Warn // a name may recur under another heading with other money
+			if key == "" || s.unit != "" {
+				// a name may recur under another heading with other money;
+				// a unit's row is read without knowing its columns
+				sev = Warn
 			}
 			allDerived := true
 			for _, f := range figs {

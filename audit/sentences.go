@@ -14,6 +14,9 @@ type sentence struct {
 	text    string
 	heading string
 	line    int // the section's line: the closest the model keeps
+	// unit is the unit (下属单位, 本级) the sentence's section speaks of, ""
+	// for the department as a whole (see sectionUnits)
+	unit string
 	// next holds the sentences after it in its section (up to nextSentences,
 	// with figures or not), where a reason for a change stated is given
 	next     []string
@@ -58,7 +61,8 @@ const nextSentences = 3
 // splitNarrative cuts the sections into sentences that state figures.
 func splitNarrative(doc *model.Document) []*sentence {
 	var out []*sentence
-	for _, sec := range doc.Sections {
+	units := sectionUnits(doc)
+	for si, sec := range doc.Sections {
 		var waiting []*sentence // sentences with figures still taking their next ones
 		for _, p := range prose.Paragraphs(normalise(model.CleanText(sec.Text))) {
 			for _, sp := range prose.Sentences(p.Text) {
@@ -70,7 +74,7 @@ func splitNarrative(doc *model.Document) []*sentence {
 					}
 				}
 				waiting = kept
-				st := &sentence{text: sp.Text, heading: sec.Heading, line: sectionLine(sec, p.LineAt(sp.At))}
+				st := &sentence{text: sp.Text, heading: sec.Heading, unit: units[si], line: sectionLine(sec, p.LineAt(sp.At))}
 				st.mentions = findMentions(sp.Text)
 				if len(st.mentions) > 0 {
 					out = append(out, st)
