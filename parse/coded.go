@@ -166,7 +166,7 @@ type rowHead struct {
 // line of the classification nor a lone row of figures (the total).
 func (l codedLayout) head(cells []string, scheme catalog.Scheme) (rowHead, bool) {
 	h := rowHead{codeIdx: -1, nameIdx: -1}
-	if l.seqCol >= 0 && l.seqCol < len(cells) && reSmallInt.MatchString(strings.TrimSpace(cells[l.seqCol])) {
+	if l.seqCol >= 0 && l.seqCol < len(cells) && smallInt(strings.TrimSpace(cells[l.seqCol])) {
 		h.start = l.seqCol + 1
 	}
 	h.readCode(cells, scheme)
@@ -216,14 +216,14 @@ func (h *rowHead) readCode(cells []string, scheme catalog.Scheme) {
 		}
 		c = strings.Trim(c, "[]【】")
 		switch {
-		case len(c) == 2 && reSmallInt.MatchString(c) && scheme == catalog.Functional:
+		case len(c) == 2 && smallInt(c) && scheme == catalog.Functional:
 			h.stairPart, h.codeIdx = c, i
 		case isCodeText(c):
 			h.code, h.codeIdx = c, i
 			// 类 | 款 | 项 printed in separate columns
 			for k := i + 1; k < len(cells) && len(h.code) < 7; k++ {
 				p := strings.TrimSpace(cells[k])
-				if len(p) != 2 || !reSmallInt.MatchString(p) {
+				if len(p) != 2 || !smallInt(p) {
 					break
 				}
 				h.code += p
@@ -400,7 +400,7 @@ func rowFigures(cells []string, from int, unit string) []model.Money {
 // cell ("17   302": row 17, code 302).
 func withoutRowNumber(cell string) string {
 	f := strings.Fields(cell)
-	if len(f) >= 2 && reSmallInt.MatchString(f[0]) && len(f[1]) >= 3 && isCodeText(strings.Join(f[1:], "")) {
+	if len(f) >= 2 && smallInt(f[0]) && len(f[1]) >= 3 && isCodeText(strings.Join(f[1:], "")) {
 		return strings.Join(f[1:], "")
 	}
 	return cell

@@ -31,7 +31,7 @@ func isDataRow(r Row) bool {
 			second = c
 		}
 		n++
-		if reSmallInt.MatchString(c) {
+		if smallInt(c) {
 			ints++
 		}
 		if !money && isMoneyCell(c) {
@@ -56,7 +56,7 @@ func isDataRow(r Row) bool {
 	}
 	// a total row: 合计 as its label, before it only a row number
 	label, rest := first, 1
-	if reSmallInt.MatchString(first) && n > 1 {
+	if smallInt(first) && n > 1 {
 		label, rest = second, 2
 	}
 	if !isTotalLabel(label) {
@@ -262,7 +262,7 @@ func isColumnNumbers(h []string) bool {
 		c = strings.TrimSpace(c)
 		switch {
 		case c == "" || c == "栏次":
-		case reSmallInt.MatchString(c):
+		case smallInt(c):
 			n++
 		default:
 			return false

@@ -198,7 +198,7 @@ func isThreePublicLabel(r Row) bool {
 		return false
 	}
 	label := cleanLabel(cells[0])
-	if reSmallInt.MatchString(label) && len(cells) > 1 {
+	if smallInt(label) && len(cells) > 1 {
 		label = cleanLabel(cells[1])
 	}
 	for _, f := range threePublicFields[2:] { // not 小计/合计: header words too

@@ -29,10 +29,9 @@ type block struct {
 }
 
 var (
-	reUnit     = lazyregexp.New(`单位\s*[:：]\s*(万元|元)`)
-	reTOCDots  = lazyregexp.New(`(\.{3,}|…{2,}|·{3,})\s*\d*$`)
-	reHeading  = lazyregexp.New(`^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
-	reSmallInt = lazyregexp.New(`^\d{1,3}$`)
+	reUnit    = lazyregexp.New(`单位\s*[:：]\s*(万元|元)`)
+	reTOCDots = lazyregexp.New(`(\.{3,}|…{2,}|·{3,})\s*\d*$`)
+	reHeading = lazyregexp.New(`^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
 )
 
 // titleKinds maps title words to table kinds, most specific first. Tables
@@ -189,7 +188,7 @@ func isTOCEntry(r Row) bool {
 	if len(cells) == 1 {
 		return hasTOCDots(cells[0])
 	}
-	if len(cells) != 2 || !reSmallInt.MatchString(cells[1]) {
+	if len(cells) != 2 || !smallInt(cells[1]) {
 		return false
 	}
 	return utf8.RuneCountInString(cells[0]) >= 4 && !isCodeText(cells[0]) && !isAmountText(cells[0])
@@ -325,3 +324,6 @@ func hasTOCDots(s string) bool {
 	}
 	return reTOCDots.MatchString(s)
 }
+
+// smallInt: one to three ASCII digits (a row or column number, a page).
+func smallInt(s string) bool { return len(s) <= 3 && allDigits(s) }
