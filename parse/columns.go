@@ -21,7 +21,7 @@ func isDataRow(r Row) bool {
 	var first, second string
 	n, ints, money := 0, 0, false
 	for _, c := range r.Cells {
-		if c = strings.TrimSpace(c); c == "" {
+		if c = trimCell(c); c == "" {
 			continue
 		}
 		switch n {
@@ -46,7 +46,7 @@ func isDataRow(r Row) bool {
 	}
 	prevCode := false
 	for _, c := range r.Cells {
-		if c = strings.TrimSpace(c); c == "" {
+		if c = trimCell(c); c == "" {
 			continue
 		}
 		if prevCode && !isAmountText(c) {
@@ -64,7 +64,7 @@ func isDataRow(r Row) bool {
 	}
 	seen := 0
 	for _, c := range r.Cells {
-		if c = strings.TrimSpace(c); c == "" {
+		if c = trimCell(c); c == "" {
 			continue
 		}
 		if seen++; seen > rest && !isAmountText(c) {

@@ -283,3 +283,15 @@ func FuzzHasOddBlank(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimCell: the quick trim of a cell is strings.TrimSpace.
+func FuzzTrimCell(f *testing.F) {
+	f.Add("科目名称")
+	f.Add("\u3000合计\u3000")
+	f.Add("一般公共服务 ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimCell(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimCell(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

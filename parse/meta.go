@@ -38,7 +38,7 @@ func detectDepartment(rows []Row) string {
 			if i >= 4 {
 				break // the department is printed in a table's first cells
 			}
-			c = strings.TrimSpace(c)
+			c = trimCell(c)
 			if c == "" {
 				continue
 			}

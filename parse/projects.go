@@ -181,7 +181,7 @@ func performanceProject(b *block) *model.Project {
 
 func firstNonEmpty(cells []string) string {
 	for _, c := range cells {
-		if c = strings.TrimSpace(c); c != "" {
+		if c = trimCell(c); c != "" {
 			return c
 		}
 	}
