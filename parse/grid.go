@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Row is one line of the grid every layout reader produces: either a line of
 // running text (a single cell, Table false) or a table row (cells in column
@@ -157,10 +154,9 @@ func stripBookmark(s string) string {
 // that block is no space either; strings.TrimSpace decodes both ends of any
 // text that is not ASCII.
 func trimCell(s string) string {
-	if len(s) >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 {
-		if r, _ := utf8.DecodeLastRuneInString(s); r >= 0x4000 && r <= 0x9FFF {
-			return s
-		}
+	if n := len(s); n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 &&
+		s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return s // the last three bytes are one character of the block
 	}
 	return strings.TrimSpace(s)
 }
