@@ -1,0 +1,107 @@
+package audit
+
+import (
+	"testing"
+)
+
+// js-highcourt-2019's 收支预算总表 (江苏 2017–2019): year totals 当年收入小计 /
+// 当年支出小计, grand totals 收入合计 / 支出合计, expenditure printed by
+// function and by kind side by side, each adding up to 当年支出小计.
+func highcourt2019(edit func(rows [][]string)) [][]string {
+	rows := [][]string{
+		{"一、财政拨款", "", "37,188.34", "一、一般公共服务支出", "", "", "一、基本支出", "21,968.00"},
+		{"1.一般公共预算", "", "37,188.34", "二、外交支出", "", "", "二、项目支出", "10,208.94"},
+		{"2.政府性基金预算", "", "", "三、国防支出", "", "", "三、单位预留机动经费", "5,011.40"},
+		{"二、财政专户管理资金", "", "", "四、公共安全支出", "", "27,488.23", "", ""},
+		{"三、其他资金", "", "", "五、教育支出", "", "", "", ""},
+		{"", "", "", "八、社会保障和就业支出", "", "2,355.65", "", ""},
+		{"", "", "", "十八、住房保障支出", "", "7,344.46", "", ""},
+		{"", "", "", "二十一、其他支出", "", "", "", ""},
+		{"当年收入小计", "", "37,188.34", "", "当年支出小计", "", "", "37,188.34"},
+		{"上年结转资金", "", "", "", "结转下年资金", "", "", ""},
+		{"收入合计", "", "37,188.34", "", "支出合计", "", "", "37,188.34"},
+	}
+	if edit != nil {
+		edit(rows)
+	}
+	return rows
+}
+
+func TestSummaryBreakdowns(t *testing.T) {
+	cases := []struct {
+		name     string
+		rows     [][]string
+		wantErr  bool   // a summary-identity error
+		expected string // its expected and actual amounts
+		actual   string
+		diff     string
+		unread   bool // reported in doubt instead
+	}{
+		{name: "江苏 收支预算总表 as printed", rows: highcourt2019(nil)},
+		{name: "a function item off by 100", rows: highcourt2019(func(r [][]string) { r[6][5] = "7,244.46" }),
+			wantErr: true, expected: "37088.34", actual: "37188.34", diff: "+100.00"},
+		{name: "a kind item off by 100", rows: highcourt2019(func(r [][]string) { r[1][7] = "10,108.94" }),
+			wantErr: true, expected: "37088.34", actual: "37188.34", diff: "+100.00"},
+		{name: "grand total not year total plus carry-over", rows: highcourt2019(func(r [][]string) { r[10][7] = "37,288.34" }),
+			unread: true}, // fails twice: with 收入合计 = 支出合计
+
+		{name: "sub-item 1. not added to its parent's level", rows: highcourt2019(func(r [][]string) { r[1][2] = "37,188.34" })},
+		// js-procuratorate-2018's 财政拨款收支预算总表: items, then 收入合计 / 支出合计
+		{name: "江苏 财政拨款收支预算总表", rows: [][]string{
+			{"一、一般公共预算", "", "21,940.96", "一、基本支出", "", "13,979.92"},
+			{"二、政府性基金预算", "", "", "二、项目支出", "", "5,573.00"},
+			{"", "", "", "三、单位预留机动经费", "", "2,388.04"},
+			{"", "收入合计", "21,940.96", "支出合计", "", "21,940.96"},
+		}},
+		{name: "财政拨款收支预算总表 totals differ", rows: [][]string{
+			{"一、一般公共预算", "", "21,940.96", "一、基本支出", "", "14,079.92"},
+			{"二、政府性基金预算", "", "", "二、项目支出", "", "5,573.00"},
+			{"", "", "", "三、单位预留机动经费", "", "2,388.04"},
+			{"", "收入合计", "21,940.96", "支出合计", "", "22,040.96"},
+		}, wantErr: true, expected: "21940.96", actual: "22040.96", diff: "+100.00"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := Check(docWith(summaryTable(c.rows...)))
+			if c.unread {
+				if len(only(fs, "table-unverified")) != 1 {
+					t.Fatalf("want the table in doubt, got %+v", fs)
+				}
+				return
+			}
+			none(t, fs, "table-unverified")
+			if c.wantErr {
+				want(t, fs, "summary-identity", Error, c.expected, c.actual, c.diff)
+			} else {
+				none(t, fs, "summary-identity")
+			}
+		})
+	}
+}
+
+// The reading must see the checks it makes: a table of the shape is read
+// (ok), and one whose expenditure amount has no label is left unchecked.
+func TestSummaryBreakdownsReading(t *testing.T) {
+	cases := []struct {
+		name   string
+		rows   [][]string
+		ok     bool
+		chains [2]int
+	}{
+		{"two expenditure breakdowns", highcourt2019(nil), true, [2]int{1, 2}},
+		{"an expenditure amount without its label", highcourt2019(func(r [][]string) { r[6][3] = "" }), false, [2]int{}},
+		{"an item with two amounts", highcourt2019(func(r [][]string) { r[3][4] = "1.00" }), false, [2]int{}},
+		{"no year total", highcourt2019(func(r [][]string) { r[8][0], r[10][0] = "小计", "总计" }), false, [2]int{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sides, ok := summaryBreakdowns(summaryTable(c.rows...))
+			if ok != c.ok {
+				t.Fatalf("ok = %v, want %v", ok, c.ok)
+			}
+			if ok && (len(sides[0].chains) != c.chains[0] || len(sides[1].chains) != c.chains[1]) {
+				t.Errorf("breakdowns %d, %d; want %v", len(sides[0].chains), len(sides[1].chains), c.chains)
+			}
+		})
+	}
+}
