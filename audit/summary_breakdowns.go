@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"yusuan/internal/lazyregexp"
 	"yusuan/model"
 )
 
@@ -51,17 +52,21 @@ func rowItems(t *model.Table, row []string, line int) (items []rowItem, ok bool)
 // grand total).
 type breakdownSide struct {
 	chains    [][]sideItem
-	chainCols []int // each breakdown's label column
+	chainCols []int          // each breakdown's label column
+	subs      [][][]sideItem // subs[c][k]: the sub-items （一）… under chains[c][k]
 	total     sideItem
 	after     []sideItem
 }
 
 // yearTotalLabels: the labels of the year's total, by side, in the order
 // they are looked for; 收入合计 is the year total only where no 本年/当年
-// total is printed (then a 收入合计 below it is the grand total).
+// total is printed (then a 收入合计 below it is the grand total), and
+// 收入总计 only where neither is: 苏州's 财政拨款收支总表 numbers
+// 一、本年收入 and 二、上年结转 as the items of 收入总计, each with its
+// sub-items （一）… under it.
 var yearTotalLabels = [2][]string{
-	{"当年收入小计", "本年收入小计", "收入合计"},
-	{"当年支出小计", "本年支出小计", "支出合计"},
+	{"当年收入小计", "本年收入小计", "收入合计", "收入总计"},
+	{"当年支出小计", "本年支出小计", "支出合计", "支出总计"},
 }
 
 // summaryBreakdowns reads a summary of that shape. ok=false means the
@@ -156,16 +161,26 @@ func lastAmountCol(row []string, col int) int {
 // placeNumbered adds a row's numbered items of one side to its breakdowns:
 // 一、 begins a breakdown, and a later number continues the breakdown whose
 // label column it shares (the numbers may skip the lines a summary leaves
-// out, never go back). Unnumbered items are sub-items and not added.
+// out, never go back). A sub-item （一）… belongs to the last numbered item
+// of its label column; other unnumbered lines (1.、其中) are not added.
 func placeNumbered(side *breakdownSide, items []rowItem) bool {
 	for _, it := range items {
 		n, ok := ordinalValue(it.label)
 		if !ok {
+			if reParenOrdinal.MatchString(it.label) {
+				for c := range side.chains {
+					if side.chainCols[c] == it.col {
+						k := len(side.subs[c]) - 1
+						side.subs[c][k] = append(side.subs[c][k], it.sideItem)
+					}
+				}
+			}
 			continue
 		}
 		if n == 1 {
 			side.chains = append(side.chains, []sideItem{it.sideItem})
 			side.chainCols = append(side.chainCols, it.col)
+			side.subs = append(side.subs, [][]sideItem{nil})
 			continue
 		}
 		placed := false
@@ -173,6 +188,7 @@ func placeNumbered(side *breakdownSide, items []rowItem) bool {
 			last, _ := ordinalValue(chain[len(chain)-1].label)
 			if side.chainCols[c] == it.col && last < n {
 				side.chains[c] = append(chain, it.sideItem)
+				side.subs[c] = append(side.subs[c], nil)
 				placed = true
 				break
 			}
@@ -183,6 +199,8 @@ func placeNumbered(side *breakdownSide, items []rowItem) bool {
 	}
 	return true
 }
+
+var reParenOrdinal = lazyregexp.New(`^[（(][一二三四五六七八九十]+[)）]`)
 
 // ordinalValue reads the number of a label's 一、…九十九、 prefix.
 func ordinalValue(label string) (int, bool) {
@@ -215,7 +233,10 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 	var hasGrand [2]bool
 	for s, side := range sides {
 		tot := side.total
-		for _, chain := range side.chains {
+		for b, chain := range side.chains {
+			for k, parent := range chain {
+				checkSubItems(c, t, parent, side.subs[b][k])
+			}
 			var sum model.Money
 			var ops []model.Money
 			for _, it := range chain {
@@ -278,4 +299,25 @@ func printsAmount(items []sideItem) bool {
 		}
 	}
 	return false
+}
+
+// checkSubItems: a numbered item's sub-items （一）… add up to it, where any
+// of them prints an amount.
+func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem) {
+	var sum model.Money
+	var ops []model.Money
+	for _, it := range subs {
+		if len(it.v) > 0 {
+			sum = sum.Add(it.v[0])
+			ops = append(ops, it.v[0])
+		}
+	}
+	if len(ops) == 0 {
+		return
+	}
+	amount := model.Zero
+	if len(parent.v) > 0 {
+		amount = parent.v[0]
+	}
+	c.mismatch("summary-identity", Error, tableLoc(t, "", parent.line), parent.label+"不等于其下各项之和", sum, amount, ops...)
 }

@@ -59,6 +59,16 @@ func TestSummaryBreakdowns(t *testing.T) {
 			{"", "", "", "三、单位预留机动经费", "", "2,388.04"},
 			{"", "收入合计", "21,940.96", "支出合计", "", "22,040.96"},
 		}, wantErr: true, expected: "21940.96", actual: "22040.96", diff: "+100.00"},
+		// cn-central-petition-2026's 财政拨款收支总表: 一、本年收入 and
+		// 二、上年结转 add up to 收入总计, their sub-items （一）… to them
+		{name: "中央 财政拨款收支总表", rows: petition2026(nil)},
+		{name: "a sub-item off by 100", rows: petition2026(func(r [][]string) { r[2][5] = "18.01" }),
+			wantErr: true, expected: "18628.94", actual: "18728.94", diff: "+100.00"},
+		{name: "a carry-over sub-item off by 100", rows: petition2026(func(r [][]string) { r[6][2] = "2,154.12" }),
+			wantErr: true, expected: "2154.12", actual: "2254.12", diff: "+100.00"},
+		{name: "lines 1.、其中 under a numbered item are not added", rows: petition2026(func(r [][]string) {
+			r[7][3], r[7][5] = "其中：住房公积金", "500.00"
+		})},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -104,4 +114,22 @@ func TestSummaryBreakdownsReading(t *testing.T) {
 			}
 		})
 	}
+}
+
+func petition2026(edit func(rows [][]string)) [][]string {
+	rows := [][]string{
+		{"一、本年收入", "", "16,474.82", "一、本年支出", "", "18,728.94"},
+		{"（一）一般公共预算拨款", "", "16,474.82", "（一）一般公共服务支出", "", "15,291.30"},
+		{"（二）政府性基金预算拨款", "", "", "（二）教育支出", "", "118.01"},
+		{"（三）国有资本经营预算拨款", "", "", "（三）社会保障和就业支出", "", "2,208.19"},
+		{"", "", "", "（四）住房保障支出", "", "1,111.44"},
+		{"二、上年结转", "", "2,254.12", "", "", ""},
+		{"（一）一般公共预算拨款", "", "2,254.12", "二、结转下年", "", ""},
+		{"（二）政府性基金预算拨款", "", "", "", "", ""},
+		{"收入 总计", "", "18,728.94", "", "支出 总计", "18,728.94"},
+	}
+	if edit != nil {
+		edit(rows)
+	}
+	return rows
 }
