@@ -73,6 +73,8 @@ var yearTotalLabels = [2][]string{
 // table is not of it, or a row could not be placed (an amount without its
 // label, an item with two amounts, a numbered item fitting no breakdown):
 // the table stays unchecked rather than be checked on a wrong reading.
+// Where the totals are the table's first row (合计 | 合计), the items
+// below them are its breakdowns.
 func summaryBreakdowns(t *model.Table) (sides [2]breakdownSide, ok bool) {
 	rows := make([][]rowItem, len(t.Rows))
 	for i, row := range t.Rows {
@@ -94,6 +96,19 @@ func summaryBreakdowns(t *model.Table) (sides [2]breakdownSide, ok bool) {
 				ti = i
 				break
 			}
+		}
+	}
+	// 重庆's 部门收支总体情况表 prints 合计 | 合计 first, its items below
+	totalFirst := false
+	if ti < 0 {
+		for i, items := range rows {
+			if len(items) == 0 {
+				continue
+			}
+			if len(items) == 2 && items[0].label == "合计" && items[1].label == "合计" {
+				ti, totalFirst = i, true
+			}
+			break
 		}
 	}
 	if ti < 0 {
@@ -128,7 +143,7 @@ func summaryBreakdowns(t *model.Table) (sides [2]breakdownSide, ok bool) {
 			bySide[s] = append(bySide[s], it)
 		}
 		for s := range bySide {
-			if i > ti {
+			if i > ti && !totalFirst {
 				for _, it := range bySide[s] {
 					sides[s].after = append(sides[s].after, it.sideItem)
 				}
