@@ -172,6 +172,12 @@ func checkSummaries(c *checker) {
 		}
 		inc, exp, ok := summarySides(t)
 		if !ok {
+			if sides, ok := summaryBreakdowns(t); ok {
+				checkBreakdowns(sc, t, sides)
+				if sc.checks > 0 {
+					summaryFindings(c, t, sc)
+				}
+			}
 			continue
 		}
 		sideSum(sc, t, inc, "本年收入合计", "收入")
