@@ -21,7 +21,8 @@ func TestRulesCatalogue(t *testing.T) {
 	for _, id := range []string{"tree-sum", "row-identity", "cross-table", "three-public-sum", "project-sum", "plan-monotonic",
 		"plan-end", "declared-yuan", "narrative-amount", "narrative-share", "narrative-count", "narrative-change",
 		"narrative-sum", "toc-missing", "empty-unexplained", "code-format", "catalog-name", "table-unverified",
-		"disclosure-missing", "final-identity", "change-reason", "unit-magnitude", "percent-format", "zero-base"} {
+		"disclosure-missing", "final-identity", "change-reason", "unit-magnitude", "percent-format", "zero-base",
+		"summary-unchecked"} {
 		if !seen[id] {
 			t.Errorf("rule %s missing from the catalogue", id)
 		}

@@ -176,8 +176,10 @@ func checkSummaries(c *checker) {
 				checkBreakdowns(sc, t, sides)
 				if sc.checks > 0 {
 					summaryFindings(c, t, sc)
+					continue
 				}
 			}
+			uncheckedSummary(c, t)
 			continue
 		}
 		sideSum(sc, t, inc, "本年收入合计", "收入")
@@ -188,6 +190,21 @@ func checkSummaries(c *checker) {
 			sc.mismatch("summary-identity", Error, tableLoc(t, "", b.line), "支出总计不等于收入总计", a.v[0], b.v[0])
 		}
 		summaryFindings(c, t, sc)
+	}
+}
+
+// uncheckedSummary says that a summary table with figures was read in no
+// shape its sums could be checked in: not an error of the document, and not
+// a table read in doubt either, but no confirmation of its figures.
+func uncheckedSummary(c *checker, t *model.Table) {
+	for _, row := range t.Rows {
+		for _, cell := range row {
+			if v, ok := model.ParseAmount(cell); ok && !v.IsZero() {
+				c.add("summary-unchecked", Info, loc{where: title(t), line: t.Line},
+					fmt.Sprintf("表“%s”的收支两侧未能按已知版式读出，其合计关系（本年收入合计＝各项收入之和等）未核对", title(t)))
+				return
+			}
+		}
 	}
 }
 

@@ -311,3 +311,26 @@ func TestSummaryAgainstSummedRows(t *testing.T) {
 		}
 	}
 }
+
+// A summary table read in no shape its sums can be checked in says so (an
+// info, not an error nor a reading in doubt); one read and checked, or one
+// without figures, does not.
+func TestSummaryUnchecked(t *testing.T) {
+	odd := summaryTable( // amounts merged into one cell, as 重庆's 财政拨款收支总体情况表 comes out
+		[]string{"", "一、本年收入", "118,773.55", "一、本年支出", "", "172,283.15 128,148.56 44,134.59", ""},
+		[]string{"", "（一）一般公共预算资金", "118,773.55", "（一）一般公共服务支出", "", "59.56 59.56", ""},
+		[]string{"", "（二）政府性基金预算资金", "", "（二）教育支出", "", "23,350.99 23,168.99", "182.00"},
+	)
+	f := want(t, Check(docWith(odd)), "summary-unchecked", Info, "", "", "")
+	if !strings.Contains(f.Message, "未核对") {
+		t.Errorf("message %q", f.Message)
+	}
+	none(t, Check(docWith(odd)), "table-unverified")
+	good := summaryTable(
+		[]string{"一、一般公共预算拨款收入", "2618.39", "一、一般公共服务支出", "2618.39"},
+		[]string{"本年收入合计", "2618.39", "本年支出合计", "2618.39"},
+	)
+	none(t, Check(docWith(good)), "summary-unchecked")
+	blank := summaryTable([]string{"收入", "", "支出", ""}, []string{"本年收入", "", "本年支出", ""})
+	none(t, Check(docWith(blank)), "summary-unchecked")
+}
