@@ -252,14 +252,7 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 			for k, parent := range chain {
 				checkSubItems(c, t, parent, side.subs[b][k])
 			}
-			var sum model.Money
-			var ops []model.Money
-			for _, it := range chain {
-				if len(it.v) > 0 {
-					sum = sum.Add(it.v[0])
-					ops = append(ops, it.v[0])
-				}
-			}
+			sum, ops := printedSum(chain)
 			if len(ops) == 0 {
 				continue // a breakdown printed without amounts confirms nothing
 			}
@@ -277,20 +270,11 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 			continue
 		}
 		grands[s], hasGrand[s] = side.after[gi], true
-		carry := model.Zero
-		var ops []model.Money
 		between := side.after[:gi]
 		if len(between) > 0 && len(between[0].v) > 0 {
-			carry = between[0].v[0]
-			ops = append(ops, carry)
-		} else {
-			for _, it := range between {
-				if len(it.v) > 0 {
-					carry = carry.Add(it.v[0])
-					ops = append(ops, it.v[0])
-				}
-			}
+			between = between[:1] // a first line with its amount is their total
 		}
+		carry, ops := printedSum(between)
 		ops = append(ops, tot.v[0])
 		g := side.after[gi]
 		c.mismatch("summary-identity", Error, tableLoc(t, "", g.line), g.label+"不等于"+tot.label+"加结转结余", tot.v[0].Add(carry), g.v[0], ops...)
@@ -308,25 +292,26 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 }
 
 func printsAmount(items []sideItem) bool {
-	for _, it := range items {
-		if len(it.v) > 0 {
-			return true
-		}
-	}
-	return false
+	_, ops := printedSum(items)
+	return len(ops) > 0
 }
 
-// checkSubItems: a numbered item's sub-items （一）… add up to it, where any
-// of them prints an amount.
-func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem) {
-	var sum model.Money
-	var ops []model.Money
-	for _, it := range subs {
+// printedSum adds the items' amounts where they print one, and returns
+// them as the operands of the sum (for its rounding tolerance).
+func printedSum(items []sideItem) (sum model.Money, ops []model.Money) {
+	for _, it := range items {
 		if len(it.v) > 0 {
 			sum = sum.Add(it.v[0])
 			ops = append(ops, it.v[0])
 		}
 	}
+	return sum, ops
+}
+
+// checkSubItems: a numbered item's sub-items （一）… add up to it, where any
+// of them prints an amount.
+func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem) {
+	sum, ops := printedSum(subs)
 	if len(ops) == 0 {
 		return
 	}
