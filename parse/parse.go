@@ -120,7 +120,8 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	doc.Kind = detectKind(rows)
 	blocks, text, contents := segment(rows, dept)
 	doc.Contents = contents
-	var lists, forms []*model.Project
+	forms := readFormsAside(blocks)
+	var lists []*model.Project
 	for _, b := range blocks {
 		g := makeGrid(b)
 		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
@@ -185,8 +186,6 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 				}
 				doc.ThreePublic = tp
 			}
-		case model.TProjectPerformance:
-			forms = append(forms, performanceProject(b))
 		case model.TProjectList:
 			lists = append(lists, projectList(b, g, dept)...)
 		}
@@ -195,7 +194,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		}
 		doc.Tables = append(doc.Tables, t)
 	}
-	doc.Projects = mergeProjects(lists, forms)
+	doc.Projects = mergeProjects(lists, forms())
 	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)
