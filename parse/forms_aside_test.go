@@ -8,7 +8,8 @@ import (
 )
 
 // TestFormsAside: the forms read on their own goroutine are the forms read
-// one by one in line, in document order — on the sample with the most forms.
+// one by one in line, in document order — tables and projects — on the
+// sample with the most forms.
 func TestFormsAside(t *testing.T) {
 	lines, lineOf, _, err := decodeLines(readFileT(t, cangzhouPath), true)
 	if err != nil {
@@ -25,14 +26,18 @@ func TestFormsAside(t *testing.T) {
 	if len(formBlocks) < asideAtLeast {
 		t.Fatalf("%d forms in the sample: too few to be read aside (at least %d)", len(formBlocks), asideAtLeast)
 	}
-	aside := readFormsAside(blocks)()
-	inLine := readForms(formBlocks)
-	if len(aside) != len(formBlocks) {
-		t.Fatalf("%d forms read aside, want %d", len(aside), len(formBlocks))
-	}
-	for i := range aside {
-		if aside[i].Name == "" || !reflect.DeepEqual(aside[i], inLine[i]) {
-			t.Errorf("form %d: read aside %q, in line %q", i, aside[i].Name, inLine[i].Name)
+	aside := readFormsAside(blocks)
+	for i, b := range formBlocks {
+		got := aside.next()
+		table, _ := blockTable(b)
+		if !reflect.DeepEqual(got.table, table) {
+			t.Errorf("form %d (line %d): table read aside differs", i, b.titleLine)
 		}
+		if want := performanceProject(b); got.project.Name == "" || !reflect.DeepEqual(got.project, want) {
+			t.Errorf("form %d: read aside %q, in line %q", i, got.project.Name, want.Name)
+		}
+	}
+	if n := len(aside.projects()); n != len(formBlocks) {
+		t.Errorf("%d projects, want %d", n, len(formBlocks))
 	}
 }

@@ -123,26 +123,18 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	forms := readFormsAside(blocks)
 	var lists []*model.Project
 	for _, b := range blocks {
-		g := makeGrid(b)
-		t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
-		hasAmounts := false
+		if b.kind == model.TProjectPerformance {
+			f := forms.next() // its table and project, read aside
+			if f.noRows {
+				doc.Warnf(b.titleLine, "表“%s”没有数据行，也没有说明为空表", b.title)
+			}
+			doc.Tables = append(doc.Tables, f.table)
+			continue
+		}
+		t, g := blockTable(b)
 		var printed []model.CodedRow // the rows as read, for byPages
 		var byPages func()
 		var byPageColumns func() // reassign_pagecols.go
-		t.Rows, t.RowLines = make([][]string, 0, len(g.data)), make([]int, 0, len(g.data))
-		for _, r := range g.data {
-			t.Rows = append(t.Rows, r.Cells)
-			t.RowLines = append(t.RowLines, r.Line)
-			if !hasAmounts {
-				for _, c := range r.Cells {
-					if isMoneyCell(c) || isAmountText(c) && strings.TrimSpace(c) != "0" {
-						hasAmounts = true
-						break
-					}
-				}
-			}
-		}
-		t.Empty = b.empty && !hasAmounts
 		switch b.kind {
 		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
 			model.TFundExpenditure, model.TSOEExpenditure:
@@ -194,7 +186,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		}
 		doc.Tables = append(doc.Tables, t)
 	}
-	doc.Projects = mergeProjects(lists, forms())
+	doc.Projects = mergeProjects(lists, forms.projects())
 	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)
@@ -208,6 +200,29 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		doc.Warnf(0, "未找到预算表，只读取了说明文字")
 	}
 	return doc, nil
+}
+
+// blockTable makes a block's table: its header's column names, its data
+// rows as printed, and whether it is a table printed empty.
+func blockTable(b *block) (*model.Table, grid) {
+	g := makeGrid(b)
+	t := &model.Table{Kind: b.kind, Title: b.title, Line: b.titleLine, Unit: b.unit, UnitName: headerUnitName(b.heads), Columns: g.names, EmptyNote: b.emptyNote}
+	hasAmounts := false
+	t.Rows, t.RowLines = make([][]string, 0, len(g.data)), make([]int, 0, len(g.data))
+	for _, r := range g.data {
+		t.Rows = append(t.Rows, r.Cells)
+		t.RowLines = append(t.RowLines, r.Line)
+		if !hasAmounts {
+			for _, c := range r.Cells {
+				if isMoneyCell(c) || isAmountText(c) && strings.TrimSpace(c) != "0" {
+					hasAmounts = true
+					break
+				}
+			}
+		}
+	}
+	t.Empty = b.empty && !hasAmounts
+	return t, g
 }
 
 // functionalPreference ranks the tables a functional tree may come from:
