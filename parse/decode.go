@@ -97,9 +97,11 @@ func decodeLines(b []byte, owned bool) (lines []string, lineOf []int, enc Encodi
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	src := strings.Split(text, "\n")
-	lines = make([]string, 0, len(src))
-	for i, l := range src {
+	n := strings.Count(text, "\n") + 1
+	lines = make([]string, 0, n)
+	i := -1
+	for l := range strings.SplitSeq(text, "\n") {
+		i++
 		if len(l) > MaxLine {
 			return nil, nil, "", fmt.Errorf("第%d行超过 %d KB，不是预算文本 (line too long)", i+1, MaxLine>>10)
 		}
@@ -107,7 +109,7 @@ func decodeLines(b []byte, owned bool) (lines []string, lineOf []int, enc Encodi
 			// A page break (pdftotext puts it before a page's first line)
 			// ends a line; the source line count is kept in lineOf.
 			if lineOf == nil {
-				lineOf = make([]int, len(lines), len(src)+16)
+				lineOf = make([]int, len(lines), n+16)
 				for j := range lineOf {
 					lineOf[j] = j + 1
 				}

@@ -1,6 +1,10 @@
 package parse
 
-import "yusuan/model"
+import (
+	"runtime"
+
+	"yusuan/model"
+)
 
 // A document of many projects is a third project performance forms
 // (绩效目标表, 申报表). A form block is read from its own rows alone, its
@@ -14,9 +18,12 @@ type formRead struct {
 	noRows  bool // no data rows, and the block does not say it is empty
 }
 
-// formsAside hands out the forms in document order as they are read.
+// formsAside hands out the forms in document order as they are read: each
+// goroutine reads a run of consecutive forms into its own channel, and the
+// runs are taken one after the other.
 type formsAside struct {
-	ch   chan formRead
+	runs []chan formRead
+	cur  int
 	read []*model.Project
 }
 
@@ -24,7 +31,10 @@ type formsAside struct {
 // goroutine would cost more than it saves.
 const asideAtLeast = 8
 
-// readFormsAside starts reading the form blocks among blocks.
+// readFormsAside starts reading the form blocks among blocks, on as many
+// goroutines as there are processors: the caller's reading of the other
+// tables ends first in a document of many projects, and its processor then
+// takes a share of the forms.
 func readFormsAside(blocks []*block) *formsAside {
 	var formBlocks []*block
 	for _, b := range blocks {
@@ -32,27 +42,48 @@ func readFormsAside(blocks []*block) *formsAside {
 			formBlocks = append(formBlocks, b)
 		}
 	}
-	f := &formsAside{ch: make(chan formRead, len(formBlocks))}
 	if len(formBlocks) < asideAtLeast {
-		readForms(formBlocks, f.ch)
-	} else {
-		go readForms(formBlocks, f.ch)
+		ch := make(chan formRead, len(formBlocks))
+		readForms(formBlocks, ch)
+		return &formsAside{runs: []chan formRead{ch}}
+	}
+	n := min(runtime.GOMAXPROCS(0), len(formBlocks)/asideAtLeast)
+	f := &formsAside{}
+	for i := range n {
+		run := formBlocks[i*len(formBlocks)/n : (i+1)*len(formBlocks)/n]
+		ch := make(chan formRead, len(run))
+		f.runs = append(f.runs, ch)
+		go readForms(run, ch)
 	}
 	return f
 }
 
 func readForms(blocks []*block, out chan<- formRead) {
 	for _, b := range blocks {
-		t, g := blockTable(b)
-		out <- formRead{table: t, project: performanceProject(b), noRows: len(g.data) == 0 && !b.empty}
+		out <- readForm(b)
 	}
 	close(out)
 }
 
-// next waits for the next form in document order; the caller asks once per
-// form block.
-func (f *formsAside) next() formRead {
-	r := <-f.ch
+func readForm(b *block) formRead {
+	t, g := blockTable(b)
+	return formRead{table: t, project: performanceProject(b), noRows: len(g.data) == 0 && !b.empty}
+}
+
+// next waits for the form of block b, the next form block in document order;
+// the caller asks once per form block. (A block asked for out of turn, a
+// bug, is read in line rather than taken from another.)
+func (f *formsAside) next(b *block) formRead {
+	for ; f.cur < len(f.runs); f.cur++ {
+		if r, ok := <-f.runs[f.cur]; ok {
+			if r.table.Line != b.titleLine {
+				break
+			}
+			f.read = append(f.read, r.project)
+			return r
+		}
+	}
+	r := readForm(b)
 	f.read = append(f.read, r.project)
 	return r
 }
@@ -60,8 +91,10 @@ func (f *formsAside) next() formRead {
 // projects returns the projects of the forms, in document order, once every
 // form block has been taken with next.
 func (f *formsAside) projects() []*model.Project {
-	for r := range f.ch { // none left: the loop only waits for the close
-		f.read = append(f.read, r.project)
+	for ; f.cur < len(f.runs); f.cur++ {
+		for r := range f.runs[f.cur] { // none left: the loop only waits for the close
+			f.read = append(f.read, r.project)
+		}
 	}
 	return f.read
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"reflect"
+	"runtime"
 	"testing"
 
 	"yusuan/model"
@@ -28,7 +29,7 @@ func TestFormsAside(t *testing.T) {
 	}
 	aside := readFormsAside(blocks)
 	for i, b := range formBlocks {
-		got := aside.next()
+		got := aside.next(b)
 		table, _ := blockTable(b)
 		if !reflect.DeepEqual(got.table, table) {
 			t.Errorf("form %d (line %d): table read aside differs", i, b.titleLine)
@@ -36,6 +37,9 @@ func TestFormsAside(t *testing.T) {
 		if want := performanceProject(b); got.project.Name == "" || !reflect.DeepEqual(got.project, want) {
 			t.Errorf("form %d: read aside %q, in line %q", i, got.project.Name, want.Name)
 		}
+	}
+	if len(aside.runs) < 2 && runtime.GOMAXPROCS(0) > 1 {
+		t.Errorf("%d forms read in %d run(s): the test does not cross from one run to the next", len(formBlocks), len(aside.runs))
 	}
 	if n := len(aside.projects()); n != len(formBlocks) {
 		t.Errorf("%d projects, want %d", n, len(formBlocks))

@@ -113,11 +113,13 @@ func readRows(lines []string) []Row {
 		if trimCell(l) == "" {
 			continue
 		}
-		if strings.Contains(l, "\t") {
+		if tab := strings.IndexByte(l, '\t'); tab >= 0 {
 			start := len(pool)
-			for c := range strings.SplitSeq(l, "\t") {
-				pool = append(pool, trimCell(c))
+			for ; tab >= 0; tab = strings.IndexByte(l, '\t') {
+				pool = append(pool, trimCell(l[:tab]))
+				l = l[tab+1:]
 			}
+			pool = append(pool, trimCell(l))
 			rows = append(rows, Row{Line: i + 1, Cells: pool[start:len(pool):len(pool)], Table: true})
 			continue
 		}

@@ -124,7 +124,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	var lists []*model.Project
 	for _, b := range blocks {
 		if b.kind == model.TProjectPerformance {
-			f := forms.next() // its table and project, read aside
+			f := forms.next(b) // its table and project, read aside
 			if f.noRows {
 				doc.Warnf(b.titleLine, "表“%s”没有数据行，也没有说明为空表", b.title)
 			}
