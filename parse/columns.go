@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode"
 
 	"yusuan/model"
 )
@@ -133,7 +132,7 @@ func columnNames(header [][]string, width int) []string {
 		}
 		spans := spanColumns(h, header[hi+1:], width)
 		for k, c := range h {
-			if strings.IndexFunc(c, unicode.IsSpace) >= 0 {
+			if hasSpace(c) {
 				c = strings.Join(strings.Fields(c), "") // most header cells have no blank: no copy
 			}
 			if c == "" || c == "栏次" {

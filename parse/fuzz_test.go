@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -280,6 +281,42 @@ func FuzzHasOddBlank(f *testing.F) {
 		want := strings.ContainsAny(s, "\t") || strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0")
 		if got := hasOddBlank(s); got != want {
 			t.Fatalf("hasOddBlank(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzHasSpace: the byte scan is strings.IndexFunc(s, unicode.IsSpace) >= 0,
+// on any bytes.
+func FuzzHasSpace(f *testing.F) {
+	for _, s := range []string{"科目名称", "科目\u3000名称", "\u2028", "\u205f", "\u1680", "\u0085", "\xe2\xe2\x80\x80", "\xe2\x80", "合\u00a0计"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzRowWords: the byte scan for 元, 指标 and 计划 finds them exactly where
+// the cells hold them, on any valid UTF-8 (the only text decodeLines gives).
+func FuzzRowWords(f *testing.F) {
+	for _, s := range []string{"年度资金总额（元）", "一级指标\t二级指标", "资金支出计划", "指\t标", "计划指标元", "剂标"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		r := Row{Cells: strings.Split(s, "\t")}
+		want := formWords{}
+		for _, c := range r.Cells {
+			want.yuan = want.yuan || strings.Contains(c, "元")
+			want.indicator = want.indicator || strings.Contains(c, "指标")
+			want.plan = want.plan || strings.Contains(c, "计划")
+		}
+		if got := rowWords(r); got != want {
+			t.Fatalf("rowWords(%q) = %+v, want %+v", s, got, want)
 		}
 	})
 }

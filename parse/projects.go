@@ -484,20 +484,26 @@ func firstOf(a, b string) string {
 type formWords struct{ indicator, yuan, plan bool }
 
 func rowWords(r Row) (w formWords) {
-	// one pass over each cell's characters: strings.Contains of a Han
-	// word stops at every character sharing its first byte
+	// one pass over each cell's bytes, looking at the three bytes of a Han
+	// character only where its first byte is one of the words': strings.Contains
+	// of a Han word stops at every character sharing its first byte. (The
+	// text is valid UTF-8, as decodeLines makes it, so a match at a lead byte
+	// is a whole character.)
 	for _, c := range r.Cells {
-		prev := rune(0)
-		for _, ch := range c {
-			switch {
-			case ch == '元':
-				w.yuan = true
-			case ch == '标' && prev == '指':
-				w.indicator = true
-			case ch == '划' && prev == '计':
-				w.plan = true
+		for i := 0; i+2 < len(c); i++ {
+			switch c[i] {
+			case 0xE5:
+				switch {
+				case c[i+1] == 0x85 && c[i+2] == 0x83: // 元
+					w.yuan = true
+				case c[i+1] == 0x88 && c[i+2] == 0x92 && i >= 3 && c[i-3:i] == "计": // 计划
+					w.plan = true
+				}
+			case 0xE6:
+				if c[i+1] == 0xA0 && c[i+2] == 0x87 && i >= 3 && c[i-3:i] == "指" { // 指标
+					w.indicator = true
+				}
 			}
-			prev = ch
 		}
 	}
 	return w

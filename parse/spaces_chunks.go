@@ -288,6 +288,39 @@ func hasOddBlank(s string) bool {
 	return false
 }
 
+// hasSpace reports whether s holds a rune unicode.IsSpace reports, as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0 does, without decoding the runes:
+// the table's header cells are mostly Han characters, three bytes each, and
+// no Unicode space starts with their first bytes.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			return true
+		case c == 0xC2: // U+0085, U+00A0
+			if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+				return true
+			}
+		case c == 0xE1: // U+1680
+			if i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80 {
+				return true
+			}
+		case c == 0xE2: // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
+			if i+2 < len(s) {
+				b1, b2 := s[i+1], s[i+2]
+				if b1 == 0x80 && (b2 >= 0x80 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) || b1 == 0x81 && b2 == 0x9F {
+					return true
+				}
+			}
+		case c == 0xE3: // U+3000
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nospace removes every blank: the shape of a title or header to compare.
 func nospace(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && !hasOddBlank(s) {
