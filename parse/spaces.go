@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"yusuan/internal/lazyregexp"
 
@@ -30,12 +33,21 @@ func readSpaces(lines []string) []Row { return readSpacesPaged(lines, nil) }
 func readSpacesPaged(lines []string, starts []bool) []Row {
 	lines = joinFiguresOverPages(joinWrappedFigures(joinWrappedTokens(joinBrokenFigures(joinDiagonalFigures(lines)))), starts)
 	sp := newSpaceLines(lines)
-	rows := make([]Row, 0, len(lines))
+	// The text between tables is read here; each table's region is read by
+	// tableRows from the lines alone, on as many goroutines as there are
+	// processors, and put back in its place.
+	var (
+		pieces  [][]Row // text rows up to a table, then up to the next
+		regions []spaceRegion
+		rows    = make([]Row, 0, len(lines))
+	)
 	for i := 0; i < len(lines); {
 		if title, next, ok := sp.title(i); ok {
 			end := sp.regionEnd(next, title)
 			rows = append(rows, Row{Line: i + 1, Cells: []string{title}})
-			rows = append(rows, tableRows(lines, starts, next, end, title)...)
+			pieces = append(pieces, rows)
+			rows = nil
+			regions = append(regions, spaceRegion{from: next, to: end, title: title})
 			i = end
 			continue
 		}
@@ -51,7 +63,49 @@ func readSpacesPaged(lines []string, starts []bool) []Row {
 		}
 		i++
 	}
-	return rows
+	if len(regions) == 0 {
+		return rows
+	}
+	readRegions(lines, starts, regions)
+	out := pieces[0]
+	for k, r := range regions {
+		out = append(out, r.rows...)
+		if k+1 < len(pieces) {
+			out = append(out, pieces[k+1]...)
+		}
+	}
+	return append(out, rows...)
+}
+
+// spaceRegion is a table's lines [from, to) under its title, and its rows once read.
+type spaceRegion struct {
+	from, to int
+	title    string
+	rows     []Row
+}
+
+// readRegions reads every region's rows, each goroutine taking the next
+// region not yet taken (tables differ in size a hundredfold).
+func readRegions(lines []string, starts []bool, regions []spaceRegion) {
+	workers := min(runtime.GOMAXPROCS(0), len(regions))
+	if workers == 1 {
+		for k := range regions {
+			r := &regions[k]
+			r.rows = tableRows(lines, starts, r.from, r.to, r.title)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(regions); k = int(next.Add(1)) - 1 {
+				r := &regions[k]
+				r.rows = tableRows(lines, starts, r.from, r.to, r.title)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // lineInfo is what the scan needs to know of a line, worked out once.
