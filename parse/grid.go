@@ -1,6 +1,11 @@
 package parse
 
-import "strings"
+import (
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
 
 // Row is one line of the grid every layout reader produces: either a line of
 // running text (a single cell, Table false) or a table row (cells in column
@@ -99,8 +104,29 @@ func readCells(lines []string) []Row {
 }
 
 // readRows reads the PDF-export layout: a line with TABs is a table row split
-// on them; a line without is text.
+// on them; a line without is text. A long document is read in runs of lines
+// on as many goroutines as there are processors (a line is read alone).
 func readRows(lines []string) []Row {
+	n := min(runtime.GOMAXPROCS(0), len(lines)/rowsPerRun)
+	if n <= 1 {
+		return readRowsFrom(lines, 0)
+	}
+	runs := make([][]Row, n)
+	var wg sync.WaitGroup
+	for k := range n {
+		from, to := k*len(lines)/n, (k+1)*len(lines)/n
+		wg.Go(func() { runs[k] = readRowsFrom(lines[from:to], from) })
+	}
+	wg.Wait()
+	return slices.Concat(runs...)
+}
+
+// rowsPerRun: a document shorter than two runs is read on one goroutine (a
+// budget of a few thousand lines takes a millisecond).
+const rowsPerRun = 16384
+
+// readRowsFrom reads lines that start at line index first (0-based).
+func readRowsFrom(lines []string, first int) []Row {
 	rows := make([]Row, 0, len(lines))
 	// All TAB-separated cells share one backing array, cut with a full slice
 	// expression so a reader that appends to a row's cells copies them.
@@ -120,10 +146,10 @@ func readRows(lines []string) []Row {
 				l = l[tab+1:]
 			}
 			pool = append(pool, trimCell(l))
-			rows = append(rows, Row{Line: i + 1, Cells: pool[start:len(pool):len(pool)], Table: true})
+			rows = append(rows, Row{Line: first + i + 1, Cells: pool[start:len(pool):len(pool)], Table: true})
 			continue
 		}
-		rows = append(rows, textRow(i+1, l))
+		rows = append(rows, textRow(first+i+1, l))
 	}
 	return rows
 }
