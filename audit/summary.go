@@ -179,6 +179,10 @@ func checkSummaries(c *checker) {
 					continue
 				}
 			}
+			if summarySideBySide(sc, t) && sc.checks > 0 {
+				summaryFindings(c, t, sc)
+				continue
+			}
 			uncheckedSummary(c, t)
 			continue
 		}

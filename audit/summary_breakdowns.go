@@ -247,37 +247,7 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 	var grands [2]sideItem
 	var hasGrand [2]bool
 	for s, side := range sides {
-		tot := side.total
-		for b, chain := range side.chains {
-			for k, parent := range chain {
-				checkSubItems(c, t, parent, side.subs[b][k])
-			}
-			sum, ops := printedSum(chain)
-			if len(ops) == 0 {
-				continue // a breakdown printed without amounts confirms nothing
-			}
-			msg := fmt.Sprintf("%s不等于“%s”等各项%s之和", tot.label, chain[0].label, names[s])
-			c.mismatch("summary-identity", Error, tableLoc(t, "", tot.line), msg, sum, tot.v[0], ops...)
-		}
-		gi := -1
-		for i, it := range side.after {
-			if it.label == names[s]+"总计" || (it.label == names[s]+"合计" && tot.label != it.label) {
-				gi = i
-				break
-			}
-		}
-		if gi < 0 || len(side.after[gi].v) == 0 {
-			continue
-		}
-		grands[s], hasGrand[s] = side.after[gi], true
-		between := side.after[:gi]
-		if len(between) > 0 && len(between[0].v) > 0 {
-			between = between[:1] // a first line with its amount is their total
-		}
-		carry, ops := printedSum(between)
-		ops = append(ops, tot.v[0])
-		g := side.after[gi]
-		c.mismatch("summary-identity", Error, tableLoc(t, "", g.line), g.label+"不等于"+tot.label+"加结转结余", tot.v[0].Add(carry), g.v[0], ops...)
+		grands[s], hasGrand[s] = checkBreakdownSide(c, t, side, names[s], "")
 	}
 	// 收入总计 = 支出总计; with no grand total, the year totals, unless
 	// lines after them print amounts a grand total would add
@@ -289,6 +259,45 @@ func checkBreakdowns(c *checker, t *model.Table, sides [2]breakdownSide) {
 		return
 	}
 	c.mismatch("summary-identity", Error, tableLoc(t, "", out.line), out.label+"不等于"+in.label, in.v[0], out.v[0])
+}
+
+// checkBreakdownSide checks one side (name 收入 or 支出) in one amount
+// column, named by column in the messages ("" for a side's only or first
+// column): each breakdown adds up to the year total, each numbered item to
+// its sub-items, and the grand total, which it returns where printed, is
+// the year total plus the carry-over lines.
+func checkBreakdownSide(c *checker, t *model.Table, side breakdownSide, name, column string) (sideItem, bool) {
+	tot := side.total
+	for b, chain := range side.chains {
+		for k, parent := range chain {
+			checkSubItems(c, t, parent, side.subs[b][k], column)
+		}
+		sum, ops := printedSum(chain)
+		if len(ops) == 0 {
+			continue // a breakdown printed without amounts confirms nothing
+		}
+		msg := fmt.Sprintf("%s%s不等于“%s”等各项%s之和", tot.label, column, chain[0].label, name)
+		c.mismatch("summary-identity", Error, tableLoc(t, "", tot.line), msg, sum, tot.v[0], ops...)
+	}
+	gi := -1
+	for i, it := range side.after {
+		if it.label == name+"总计" || (it.label == name+"合计" && tot.label != it.label) {
+			gi = i
+			break
+		}
+	}
+	if gi < 0 || len(side.after[gi].v) == 0 {
+		return sideItem{}, false
+	}
+	between := side.after[:gi]
+	if len(between) > 0 && len(between[0].v) > 0 {
+		between = between[:1] // a first line with its amount is their total
+	}
+	carry, ops := printedSum(between)
+	ops = append(ops, tot.v[0])
+	g := side.after[gi]
+	c.mismatch("summary-identity", Error, tableLoc(t, "", g.line), g.label+column+"不等于"+tot.label+"加结转结余", tot.v[0].Add(carry), g.v[0], ops...)
+	return g, true
 }
 
 func printsAmount(items []sideItem) bool {
@@ -310,7 +319,7 @@ func printedSum(items []sideItem) (sum model.Money, ops []model.Money) {
 
 // checkSubItems: a numbered item's sub-items （一）… add up to it, where any
 // of them prints an amount.
-func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem) {
+func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem, column string) {
 	sum, ops := printedSum(subs)
 	if len(ops) == 0 {
 		return
@@ -319,5 +328,5 @@ func checkSubItems(c *checker, t *model.Table, parent sideItem, subs []sideItem)
 	if len(parent.v) > 0 {
 		amount = parent.v[0]
 	}
-	c.mismatch("summary-identity", Error, tableLoc(t, "", parent.line), parent.label+"不等于其下各项之和", sum, amount, ops...)
+	c.mismatch("summary-identity", Error, tableLoc(t, "", parent.line), parent.label+column+"不等于其下各项之和", sum, amount, ops...)
 }

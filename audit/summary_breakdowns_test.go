@@ -82,33 +82,8 @@ func TestSummaryBreakdowns(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			fs := Check(docWith(summaryTable(c.rows...)))
-			if c.unread {
-				if len(only(fs, "table-unverified")) != 1 {
-					t.Fatalf("want the table in doubt, got %+v", fs)
-				}
-				return
-			}
-			none(t, fs, "table-unverified")
-			var errs []Finding
-			warns := 0
-			for _, f := range only(fs, "summary-identity") {
-				if f.Severity == Error {
-					errs = append(errs, f)
-				} else {
-					warns++
-				}
-			}
-			if warns != c.warns {
-				t.Errorf("%d differences within rounding, want %d: %+v", warns, c.warns, fs)
-			}
-			if !c.wantErr {
-				if len(errs) > 0 {
-					t.Fatalf("want no error, got %+v", errs)
-				}
-				return
-			}
-			want(t, errs, "summary-identity", Error, c.expected, c.actual, c.diff)
+			w := summaryWant{c.wantErr, c.expected, c.actual, c.diff, c.unread, c.warns}
+			w.check(t, Check(docWith(summaryTable(c.rows...))))
 		})
 	}
 }
