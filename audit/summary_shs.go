@@ -296,19 +296,17 @@ var amountParts = [][]string{
 
 // headerParts names the parts the expenditure side's header says its 合计
 // is made of: the first list of amountParts whose every name the header
-// prints after 合计. None where the side's lines print more amounts than
-// 合计 and those parts (a column the header does not explain).
+// prints after 合计. None where the header prints a 其中 column (a part of
+// a part), or the side's lines print more amounts, or amounts in more
+// columns, than 合计 and those parts: a column the header does not explain.
 func headerParts(t *model.Table, side grandSide) []string {
-	if len(side.items) == 0 {
-		return nil
-	}
 	var head strings.Builder
 	for _, c := range t.Columns {
 		head.WriteString(cleanLabel(c))
 	}
 	h := head.String()
 	at := strings.Index(h, "合计")
-	if at < 0 {
+	if at < 0 || strings.Contains(h[at:], "其中") {
 		return nil
 	}
 	h = h[at:]
@@ -319,6 +317,9 @@ func headerParts(t *model.Table, side grandSide) []string {
 		}
 		if !all {
 			continue
+		}
+		if cols := grandColumns(side); len(cols) > 1+len(parts) {
+			return nil
 		}
 		for _, it := range side.items {
 			if len(it.v) > 1+len(parts) {

@@ -179,6 +179,8 @@ func TestSummaryGrandItemsHeaderParts(t *testing.T) {
 		{"基本支出 and 项目支出 under 合计, lines of four amounts", []string{"项目", "预算数", "项目", "合计", "基本支出", "项目支出"}, drugrehab2026(nil), ""},
 		{"no 合计", []string{"项目", "预算数", "项目", "人员经费", "公用经费", "项目支出"}, drugrehab2026(nil), ""},
 		{"a line with more amounts than the header explains", drugrehabColumns, five, ""},
+		{"amounts in more columns than the header explains", drugrehabColumns, drugrehab2026(func(r [][]string) { r[1][5], r[1][6] = "12,488,313", "" }), ""},
+		{"a 其中 column", append(append([]string{}, drugrehabColumns...), "其中：政府采购"), drugrehab2026(nil), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
