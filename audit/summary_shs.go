@@ -238,8 +238,12 @@ func grandColumns(side grandSide) []int {
 
 // grandColumnSum checks one column of a side: each item's sub-items add up
 // to it, and the outermost numbered items (an item printed blank over
-// sub-items stands for their sum) add up to 总计.
+// sub-items stands for their sum) add up to 总计, unless 总计 prints no
+// amount at all.
 func grandColumnSum(sc *checker, t *model.Table, side grandSide, col, k int, totalLabel, name string) {
+	if len(side.items) == 0 {
+		return
+	}
 	p := make([]panelItem, len(side.items))
 	for i, it := range side.items {
 		p[i] = panelItem{label: it.label, line: it.line}
@@ -259,8 +263,8 @@ func grandColumnSum(sc *checker, t *model.Table, side grandSide, col, k int, tot
 			sc.mismatch("summary-identity", Error, tableLoc(t, "", it.line), fmt.Sprintf("“%s”不等于其下各项之和", it.label), sum, it.v, ops...)
 		}
 	}
-	if !tot.has {
-		return // a 总计 printed blank: nothing it could be checked against
+	if len(side.items[len(side.items)-1].v) == 0 {
+		return // a 总计 printed blank (sh-shanghai-audit-2026's 收入总计): the document states no total
 	}
 	top := -1
 	for _, it := range items {
@@ -279,6 +283,11 @@ func grandColumnSum(sc *checker, t *model.Table, side grandSide, col, k int, tot
 			ops = append(ops, v)
 		}
 	}
+	if top < 0 || (len(ops) == 0 && !tot.has) {
+		return // no numbered item, or a column neither they nor 总计 print in
+	}
+	// 总计 blank in a column its items print in, or the reverse, is read
+	// as zero: a column read out of place fails here
 	msg := fmt.Sprintf("%s不等于各项%s之和", totalLabel, name)
 	if k > 0 {
 		msg = fmt.Sprintf("%s（第%d个金额列）不等于各项%s之和", totalLabel, k+1, name)

@@ -101,6 +101,10 @@ func TestSummaryGrandItems(t *testing.T) {
 		{name: "amounts in one cell: 合计 only", columns: auditColumns, rows: audit2026(nil), checks: 7},
 		{name: "amounts in one cell, one line's parts off", columns: auditColumns, rows: audit2026(func(r [][]string) { r[2][7] = "142,000" }),
 			checks: 7, wantErr: true, expected: "624.20", actual: "614.20", diff: "-10.00"},
+		{name: "a total's column out of place", columns: drugrehabColumns, rows: drugrehab2026(func(r [][]string) { r[7][5], r[7][6] = r[7][6], "" }),
+			unread: true}, // its column and the one it left both fail
+		{name: "totals alone: nothing to add", columns: drugrehabColumns, checks: 2, rows: [][]string{
+			{"收入总计", "", "121,224,000", "支出总计", "121,224,000", "", "121,224,000", "", ""}}},
 		{name: "a fund column", columns: fiscalColumns, rows: welfarelottery2026(nil), checks: 6},
 		{name: "totals differ", columns: fiscalColumns, rows: welfarelottery2026(func(r [][]string) { r[3][2] = "215,030,000" }),
 			unread: true}, // 收入总计 against its items and against 支出总计
