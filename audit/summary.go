@@ -183,6 +183,9 @@ func checkSummaries(c *checker) {
 				summaryFindings(c, t, sc)
 				continue
 			}
+			if grandItemsChecked(c, t) {
+				continue
+			}
 			uncheckedSummary(c, t)
 			continue
 		}
