@@ -179,11 +179,11 @@ func checkSummaries(c *checker) {
 					continue
 				}
 			}
-			if summarySideBySide(sc, t) && sc.checks > 0 {
-				summaryFindings(c, t, sc)
+			if grandItemsChecked(c, t) {
 				continue
 			}
-			if grandItemsChecked(c, t) {
+			if summarySideBySide(sc, t) && sc.checks > 0 {
+				summaryFindings(c, t, sc)
 				continue
 			}
 			uncheckedSummary(c, t)
