@@ -179,6 +179,9 @@ func checkSummaries(c *checker) {
 					continue
 				}
 			}
+			if readCutSummary(c, t) {
+				continue
+			}
 			uncheckedSummary(c, t)
 			continue
 		}
