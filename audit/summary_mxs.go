@@ -242,7 +242,7 @@ func readCutSummary(c *checker, t *model.Table) bool {
 // (model.ReadingConfirmed) is not taken: the readers here take cells where
 // no column is, and such a table is left unchecked rather than in doubt.
 func checkCutSummary(doc *model.Document, t *model.Table) (*checker, bool) {
-	for _, read := range []func(*checker, *model.Table) bool{readOrderedSummary, readNumberedPanels} {
+	for _, read := range []func(*checker, *model.Table) bool{readOrderedSummary, readNumberedPanels, readWrappedBreakdowns} {
 		sc := &checker{doc: doc}
 		if !read(sc, t) {
 			continue

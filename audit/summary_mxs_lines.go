@@ -102,10 +102,40 @@ func readNumberedPanels(sc *checker, t *model.Table) bool {
 	if !ok {
 		return false
 	}
-	panels, ok := summaryPanels(bare)
-	if !ok {
-		return false
+	if panels, ok := summaryPanels(bare); ok {
+		checkPanels(sc, t, panels)
+		return true
 	}
-	checkPanels(sc, t, panels)
-	return true
+	// sn-xian-civilaffairs-2021's 财政拨款收支总表 (line 791) prints no
+	// 本年收入合计: its panels close with 收入总计 and 支出总计 alone, and
+	// their numbered items add up to those.
+	if starts := panelStartsBy(bare, "收入总计", "支出总计"); starts != nil && !printsLabel(bare, "本年收入合计") {
+		if panels, ok := panelsAt(bare, starts); ok {
+			checkGrandPanels(sc, t, panels)
+			return true
+		}
+	}
+	return false
+}
+
+func printsLabel(t *model.Table, label string) bool {
+	for _, row := range t.Rows {
+		for _, cell := range row {
+			if strings.Contains(cleanLabel(cell), label) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkGrandPanels: in each panel the numbered items add up to its 总计,
+// and every expenditure panel's 支出总计 is the 收入总计.
+func checkGrandPanels(sc *checker, t *model.Table, panels [][]panelItem) {
+	in, inOK := panelTotal(sc, t, panels[0], "收入总计", "收入")
+	for _, p := range panels[1:] {
+		if out, ok := panelTotal(sc, t, p, "支出总计", "支出"); ok && inOK {
+			sc.mismatch("summary-identity", Error, tableLoc(t, "", out.line), "支出总计不等于收入总计", in.v, out.v)
+		}
+	}
 }
