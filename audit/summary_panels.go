@@ -41,14 +41,19 @@ var reGluedFigure = lazyregexp.New(`^(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s+([\p{Han}(�
 // the table prints 本年收入合计 and, right of it, one 本年支出合计 per
 // expenditure panel. It returns nil unless there are two or more.
 func panelStarts(t *model.Table) []int {
+	return panelStartsBy(t, "本年收入合计", "本年支出合计")
+}
+
+// panelStartsBy finds them by the labels of another closing row.
+func panelStartsBy(t *model.Table, income, expenditure string) []int {
 	for _, row := range t.Rows {
 		starts := []int{}
 		for j, cell := range row {
 			l := cleanLabel(cell)
 			switch {
-			case strings.HasPrefix(l, "本年收入合计") && len(starts) == 0:
+			case strings.HasPrefix(l, income) && len(starts) == 0:
 				starts = append(starts, j)
-			case strings.HasPrefix(l, "本年支出合计") && len(starts) > 0:
+			case strings.HasPrefix(l, expenditure) && len(starts) > 0:
 				starts = append(starts, j)
 			}
 		}
@@ -70,6 +75,11 @@ func summaryPanels(t *model.Table) (panels [][]panelItem, ok bool) {
 	if starts == nil {
 		return nil, false
 	}
+	return panelsAt(t, starts)
+}
+
+// panelsAt reads the panels starting at the columns starts.
+func panelsAt(t *model.Table, starts []int) (panels [][]panelItem, ok bool) {
 	panels = make([][]panelItem, len(starts))
 	for i, row := range t.Rows {
 		line := 0
