@@ -70,15 +70,12 @@ func readForm(b *block) formRead {
 	return formRead{table: t, project: performanceProject(b), noRows: len(g.data) == 0 && !b.empty}
 }
 
-// next waits for the form of block b, the next form block in document order;
-// the caller asks once per form block. (A block asked for out of turn, a
-// bug, is read in line rather than taken from another.)
+// next waits for the form of block b: fromRows asks once per form block, in
+// the order readFormsAside was given them, so it is the next one read. (Were
+// the runs done before, b is read here.)
 func (f *formsAside) next(b *block) formRead {
 	for ; f.cur < len(f.runs); f.cur++ {
 		if r, ok := <-f.runs[f.cur]; ok {
-			if r.table.Line != b.titleLine {
-				break
-			}
 			f.read = append(f.read, r.project)
 			return r
 		}
