@@ -120,6 +120,9 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	doc.Kind = detectKind(rows)
 	blocks, text, contents := segment(rows, dept)
 	doc.Contents = contents
+	// the narrative is read from the text around the tables alone, beside them
+	narrative := make(chan []*model.Section, 1)
+	go func() { narrative <- sections(text, layout) }()
 	forms := readFormsAside(blocks)
 	var lists []*model.Project
 	for _, b := range blocks {
@@ -192,7 +195,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	buildTrees(doc)
 	buildTotals(doc, blocks)
 	inferFunctionCodes(doc)
-	doc.Sections = sections(text, layout)
+	doc.Sections = <-narrative
 	if len(doc.Tables) == 0 && (doc.Department == "" || doc.Year == 0) {
 		return nil, ErrUnknownLayout
 	}
