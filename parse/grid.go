@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Row is one line of the grid every layout reader produces: either a line of
@@ -112,12 +111,10 @@ func readRows(lines []string) []Row {
 		return readRowsFrom(lines, 0)
 	}
 	runs := make([][]Row, n)
-	var wg sync.WaitGroup
-	for k := range n {
+	eachAside(n, func(k int) {
 		from, to := k*len(lines)/n, (k+1)*len(lines)/n
-		wg.Go(func() { runs[k] = readRowsFrom(lines[from:to], from) })
-	}
-	wg.Wait()
+		runs[k] = readRowsFrom(lines[from:to], from)
+	})
 	return slices.Concat(runs...)
 }
 

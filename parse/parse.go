@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 
-	"yusuan/catalog"
 	"yusuan/model"
 )
 
@@ -123,73 +122,24 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 	// the narrative is read from the text around the tables alone, beside them
 	narrative := make(chan []*model.Section, 1)
 	go func() { narrative <- sections(text, layout) }()
-	forms := readFormsAside(blocks)
-	var lists []*model.Project
-	for _, b := range blocks {
-		if b.kind == model.TProjectPerformance {
-			f := forms.next(b) // its table and project, read aside
-			if f.noRows {
-				doc.Warnf(b.titleLine, "表“%s”没有数据行，也没有说明为空表", b.title)
+	read := readBlocks(blocks, blockContext{year: doc.Year, kind: doc.Kind, pages: pages, dept: dept})
+	var lists, forms []*model.Project
+	for k, r := range read {
+		doc.Warnings = append(doc.Warnings, r.warnings...)
+		if r.threeRows && doc.ThreePublic == nil {
+			// the first “三公” table with rows is the one read
+			if r.threeUnread != "" {
+				doc.Warnf(blocks[k].titleLine, "“%s”%s，“三公”经费未读入", blocks[k].title, r.threeUnread)
 			}
-			doc.Tables = append(doc.Tables, f.table)
-			continue
+			doc.ThreePublic = r.three
 		}
-		t, g := blockTable(b)
-		var printed []model.CodedRow // the rows as read, for byPages
-		var byPages func()
-		var byPageColumns func() // reassign_pagecols.go
-		switch b.kind {
-		case model.TExpenditure, model.TIncome, model.TGeneralExpenditure, model.TFiscalExpenditure,
-			model.TFundExpenditure, model.TSOEExpenditure:
-			// (settleCoded: each printed row placed by its own sums before
-			// repeated codes are summed; a page of one part whose column
-			// its position leaves undetermined, by the table's sums after)
-			var units []int
-			t.Coded, units = codedTable(b, g, catalog.Functional, doc.Year, doc)
-			reassignByUnit(t, units)
-			dropLinesPrintedTwice(t, doc)
-			if cs := model.ColumnsOf(t); !cs.Ambiguous {
-				parts := totalParts(cs)
-				if pages := undeterminedPages(t.Coded, parts, doc.PageOf); len(pages) > 0 {
-					byPages = func() { placePartsByPages(t, printed, pages, parts, doc.Year) }
-					printed = cloneRows(t.Coded)
-				}
-			}
-			if laterPages(t.Coded, doc.PageOf) { // the rows as read, kept only where a page can be matched
-				asRead := cloneRows(t.Coded)
-				byPageColumns = func() { placePageColumns(t, asRead, doc.PageOf, doc.Year) }
-			}
-			settleCoded(t, doc.Year)
-		case model.TBasicEconomic:
-			t.Coded, _ = codedTable(b, g, catalog.Economic, doc.Year, doc)
-			reassignRows(t)
+		if r.project != nil {
+			forms = append(forms, r.project)
 		}
-		verifyTable(t)
-		if byPages != nil && t.Unverified() {
-			byPages() // a page's lone part, placed by the table's sums
-		}
-		if byPageColumns != nil && t.Unverified() {
-			byPageColumns() // a page's columns, matched to the table's by its sums
-		}
-		refuteFiguresInHeader(t)
-		switch b.kind {
-		case model.TThreePublic:
-			if doc.ThreePublic == nil && len(g.data) > 0 {
-				tp, unread := threePublic(b, g, doc.Year, doc.Kind)
-				if unread != "" {
-					doc.Warnf(b.titleLine, "“%s”%s，“三公”经费未读入", b.title, unread)
-				}
-				doc.ThreePublic = tp
-			}
-		case model.TProjectList:
-			lists = append(lists, projectList(b, g, dept)...)
-		}
-		if len(g.data) == 0 && !b.empty {
-			doc.Warnf(b.titleLine, "表“%s”没有数据行，也没有说明为空表", b.title)
-		}
-		doc.Tables = append(doc.Tables, t)
+		lists = append(lists, r.lists...)
+		doc.Tables = append(doc.Tables, r.table)
 	}
-	doc.Projects = mergeProjects(lists, forms.projects())
+	doc.Projects = mergeProjects(lists, forms)
 	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)

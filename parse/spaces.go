@@ -1,10 +1,7 @@
 package parse
 
 import (
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 	"yusuan/internal/lazyregexp"
 
@@ -84,28 +81,12 @@ type spaceRegion struct {
 	rows     []Row
 }
 
-// readRegions reads every region's rows, each goroutine taking the next
-// region not yet taken (tables differ in size a hundredfold).
+// readRegions reads every region's rows, aside.
 func readRegions(lines []string, starts []bool, regions []spaceRegion) {
-	workers := min(runtime.GOMAXPROCS(0), len(regions))
-	if workers == 1 {
-		for k := range regions {
-			r := &regions[k]
-			r.rows = tableRows(lines, starts, r.from, r.to, r.title)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for k := int(next.Add(1)) - 1; k < len(regions); k = int(next.Add(1)) - 1 {
-				r := &regions[k]
-				r.rows = tableRows(lines, starts, r.from, r.to, r.title)
-			}
-		})
-	}
-	wg.Wait()
+	eachAside(len(regions), func(k int) {
+		r := &regions[k]
+		r.rows = tableRows(lines, starts, r.from, r.to, r.title)
+	})
 }
 
 // lineInfo is what the scan needs to know of a line, worked out once.
