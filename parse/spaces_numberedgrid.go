@@ -48,7 +48,7 @@ func numberedGrid(header, data []sline, wide bool) (lay tableLayout, joined []sl
 		}
 		return k
 	}
-	rows, ok := headerCellRows(header[:ni], colOf)
+	rows, lineRow, ok := headerCellRows(header[:ni], colOf)
 	if !ok || len(rows) != 2 {
 		return lay, nil, false
 	}
@@ -117,7 +117,7 @@ func numberedGrid(header, data []sline, wide bool) (lay tableLayout, joined []sl
 			lay.place[i][ci] = max(colOf(c.s), 0)
 		}
 	}
-	lay.head = spanFrags(header[:ni], colOf, chosen)
+	lay.head = spanFrags(header[:ni], lineRow, lower, colOf, chosen)
 	return lay, data, true
 }
 
@@ -150,16 +150,15 @@ func numberingStarts(header []sline) (int, []int) {
 // headerCellRows reads the header lines as rows of cells by column: a line
 // whose words all stand in columns where the row's first line has a word
 // continues that row's cells (a name wrapped in its cell); any other line
-// starts a row.
-func headerCellRows(lines []sline, colOf func(int) int) ([][]string, bool) {
-	var rows [][]string
+// starts a row. lineRow is the row of each line.
+func headerCellRows(lines []sline, colOf func(int) int) (rows [][]string, lineRow []int, ok bool) {
 	var first map[int]bool
 	for _, l := range lines {
 		words := splitChunks(l.raw, 2)
 		cont := rows != nil
 		for _, w := range words {
 			if k := colOf(w.s); k < 0 {
-				return nil, false
+				return nil, nil, false
 			} else if !first[k] {
 				cont = false
 			}
@@ -168,6 +167,7 @@ func headerCellRows(lines []sline, colOf func(int) int) ([][]string, bool) {
 			rows = append(rows, nil)
 			first = map[int]bool{}
 		}
+		lineRow = append(lineRow, len(rows)-1)
 		row := &rows[len(rows)-1]
 		for _, w := range words {
 			k := colOf(w.s)
@@ -175,7 +175,7 @@ func headerCellRows(lines []sline, colOf func(int) int) ([][]string, bool) {
 				*row = append(*row, "")
 			}
 			if (*row)[k] != "" && !cont {
-				return nil, false // two words of one line in one column
+				return nil, nil, false // two words of one line in one column
 			}
 			(*row)[k] += nospace(w.text)
 			if !cont {
@@ -183,7 +183,7 @@ func headerCellRows(lines []sline, colOf func(int) int) ([][]string, bool) {
 			}
 		}
 	}
-	return rows, true
+	return rows, lineRow, true
 }
 
 // numberedData tells, per numbered column, what the data lines print in
@@ -262,7 +262,7 @@ func headerSpans(upper, lower []string, ncols int) [][]int {
 	span := make([]int, len(upper))
 	var walk func(i, j, cols int)
 	walk = func(i, j, cols int) {
-		if len(out) > 1000 || cols > ncols {
+		if len(out) > maxHeaderSpans || cols > ncols {
 			return
 		}
 		if i == len(upper) {
@@ -282,8 +282,14 @@ func headerSpans(upper, lower []string, ncols int) [][]int {
 		}
 	}
 	walk(0, 0, 0)
+	if len(out) > maxHeaderSpans {
+		return nil // too many to try: left as read
+	}
 	return out
 }
+
+// maxHeaderSpans bounds the layouts tried for one header.
+const maxHeaderSpans = 1000
 
 // spanNames names the columns under a layout: an upper cell alone, or
 // above its lower cells (本年收入/小计).
@@ -338,45 +344,25 @@ func isLabelWord(w string) bool {
 }
 
 // spanFrags gives each header word the columns the chosen layout puts it
-// over: an upper cell over lower cells is a group label over them.
-func spanFrags(lines []sline, colOf func(int) int, span []int) []hfrag {
-	// the upper row's cell k starts at column first[k] and spans width[k]
-	first, width := make([]int, len(span)), make([]int, len(span))
-	col := 0
+// over: an upper cell over named lower cells is a group label over them.
+func spanFrags(lines []sline, lineRow []int, lower []string, colOf func(int) int, span []int) []hfrag {
+	first, j := make([]int, len(span)), make([]int, len(span)) // each upper cell's first column and lower cell
+	col, cell := 0, 0
 	for i, t := range span {
-		first[i], width[i] = col, max(t, 1)
-		col += width[i]
+		first[i], j[i] = col, cell
+		col, cell = col+max(t, 1), cell+t
 	}
 	var out []hfrag
-	upperRow := true
-	var firstCols map[int]bool
 	for li, l := range lines {
-		words := splitChunks(l.raw, 2)
-		cont := firstCols != nil
-		for _, w := range words {
-			if !firstCols[colOf(w.s)] {
-				cont = false
-			}
-		}
-		if !cont {
-			if firstCols != nil {
-				upperRow = false
-			}
-			firstCols = map[int]bool{}
-		}
-		for _, w := range words {
+		for _, w := range splitChunks(l.raw, 2) {
 			k := colOf(w.s)
-			if !cont {
-				firstCols[k] = true
-			}
 			f := hfrag{line: li, c: w}
 			switch {
-			case !upperRow:
-				// the lower row's cell k: the k-th column under the upper cells that have lower cells
+			case lineRow[li] == 1:
 				f.cols = []int{lowerColumn(span, k)}
-			case span[k] >= 1 && lowerNamed(span, k, lines, colOf):
+			case span[k] > 0 && slices.ContainsFunc(lower[j[k]:j[k]+span[k]], func(s string) bool { return s != "" }):
 				f.group = true
-				for c := first[k]; c < first[k]+width[k]; c++ {
+				for c := first[k]; c < first[k]+span[k]; c++ {
 					f.cols = append(f.cols, c)
 				}
 			default:
@@ -403,23 +389,4 @@ func lowerColumn(span []int, k int) int {
 		col += t
 	}
 	return col
-}
-
-// lowerNamed: upper cell i stands over a named lower cell (else it is a
-// column of its own whose lower cell is blank).
-func lowerNamed(span []int, i int, lines []sline, colOf func(int) int) bool {
-	rows, ok := headerCellRows(lines, colOf)
-	if !ok || len(rows) < 2 {
-		return false
-	}
-	j := 0
-	for _, t := range span[:i] {
-		j += t
-	}
-	for t := 0; t < span[i]; t++ {
-		if j+t < len(rows[1]) && rows[1][j+t] != "" {
-			return true
-		}
-	}
-	return false
 }
