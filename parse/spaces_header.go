@@ -228,6 +228,7 @@ func headerRows(lay tableLayout) []Row {
 			leaves[j] += nospace(f.c.text)
 		}
 	}
+	sideBySideNames(lay.head, leaves)
 	if first < 0 {
 		return nil
 	}

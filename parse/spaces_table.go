@@ -39,7 +39,7 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 		case s == "":
 			blank = true
 			continue
-		case prose.IsPageNumber(s):
+		case prose.IsPageNumber(s) && !(k > from && wrappedCodePiece(lines[k-1], lines[k])):
 			page++
 			blank, numbered = true, true
 			continue
@@ -84,7 +84,12 @@ func tableRows(lines []string, starts []bool, from, to int, title string) []Row 
 			data[i].chunks = inDisplayCells(data[i].chunks)
 		}
 	}
-	lay := layoutColumns(header, data, wide)
+	lay, joined, ok := numberedGrid(header, data, wide) // a print that lost its header's spans (spaces_numberedgrid.go)
+	if ok {
+		data = joined
+	} else {
+		lay = layoutColumns(header, data, wide)
+	}
 	if len(lay.cols) == 0 {
 		return rows
 	}

@@ -65,6 +65,12 @@ func dataRows(data []sline, place [][]int, ncols int) []Row {
 						h = k
 					}
 				}
+				// a short line before a fuller one ends prev's cell (spaces_cellend.go)
+				if h < 0 && p != nil && q != nil {
+					if cut := cellEndCut(group, p); cut > 0 {
+						h = cut
+					}
+				}
 				for k, f := range group {
 					switch {
 					case h < 0:
