@@ -95,7 +95,11 @@ func isBlankRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // splitChunks cuts a line at runs of at least gap blanks. Shorter runs stay
 // inside the chunk (a tab or ideographic space there becomes one space).
 func splitChunks(line string, gap int) []chunk {
-	out := make([]chunk, 0, 8) // most lines have fewer: one allocation
+	// the chunks are gathered on the stack and returned in a slice of their
+	// number: most lines of a document are text of one chunk, most table
+	// lines fewer than eight
+	var buf [16]chunk
+	out := buf[:0]
 	col, start, end, blanks := 0, -1, 0, 0
 	dcol, dstart, dend := 0, 0, 0
 	startB, endB := 0, 0 // byte offsets of the chunk
@@ -136,7 +140,7 @@ func splitChunks(line string, gap int) []chunk {
 	if start >= 0 {
 		emit()
 	}
-	return out
+	return append([]chunk(nil), out...)
 }
 
 // dataChunks cuts a table line into cells: at runs of two blanks, at a
