@@ -22,6 +22,9 @@ import (
 // opening with a Han character, the k-th words of the lines spell the k-th
 // name.
 func sideBySideNames(head []hfrag, leaves []string) {
+	if !twoWordsOverOneColumn(head) {
+		return // the usual header: nothing to gather
+	}
 	byCol := map[int]map[int][]chunk{} // column → header line → its words
 	for _, f := range head {
 		if f.group || len(f.cols) != 1 {
@@ -66,4 +69,20 @@ func sideBySideNames(head []hfrag, leaves []string) {
 		}
 		leaves[j] = strings.Join(names, "或")
 	}
+}
+
+// twoWordsOverOneColumn: some header line holds two words over one column
+// (a header has a few dozen words: compared pairwise, nothing is built).
+func twoWordsOverOneColumn(head []hfrag) bool {
+	for a, f := range head {
+		if f.group || len(f.cols) != 1 {
+			continue
+		}
+		for _, g := range head[a+1:] {
+			if !g.group && len(g.cols) == 1 && g.line == f.line && g.cols[0] == f.cols[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
