@@ -13,15 +13,17 @@ import (
 func sections(text []Row, layout Layout) []*model.Section {
 	var out []*model.Section
 	var cur *model.Section
-	var b strings.Builder
+	// a section's pieces, joined once it ends (one allocation of its size;
+	// a strings.Builder doubles its way there)
+	var b []string
 	flush := func() {
 		if cur != nil {
-			cur.Text = strings.TrimSpace(b.String())
+			cur.Text = strings.TrimSpace(strings.Join(b, ""))
 			if cur.Heading != "" || cur.Text != "" {
 				out = append(out, cur)
 			}
 		}
-		b.Reset()
+		b = b[:0]
 	}
 	sep := "\n"
 	if layout == LayoutSpaces {
@@ -41,16 +43,16 @@ func sections(text []Row, layout Layout) []*model.Section {
 			cur = &model.Section{Line: r.Line}
 		}
 		switch {
-		case b.Len() == 0:
+		case len(b) == 0:
 			cur.Lines = append(cur.Lines, r.Line)
 		case sep == "" && !startsParagraph(t):
 			// a wrapped line continues the paragraph
 		default:
 			// a new line; in wrapped text only a new numbered paragraph
-			b.WriteString("\n")
+			b = append(b, "\n")
 			cur.Lines = append(cur.Lines, r.Line)
 		}
-		b.WriteString(t)
+		b = append(b, t)
 	}
 	flush()
 	return out

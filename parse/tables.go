@@ -207,10 +207,10 @@ func isAmountText(s string) bool { return model.IsAmount(s) }
 func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []string) {
 	seenTable := false
 	var cur *block
-	// Every block's rows are a run of pool: blocks are built one after the
-	// other, so one array holds them all (a full slice expression makes a
-	// later append copy, never overwrite the next block).
-	pool, start := make([]Row, 0, len(rows)), 0
+	// A block's rows are a run of rows itself where they follow one another
+	// (most tables: nothing is copied), a copy from the first row skipped
+	// (a full slice expression makes that append copy, never overwrite).
+	from := 0 // the index in rows of the block's first row
 	finish := func() {
 		if cur == nil {
 			return
@@ -234,7 +234,7 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 			t := r.Cells[0]
 			if k := tableKind(t); k != "" {
 				finish()
-				cur, start = &block{title: t, titleLine: r.Line, kind: k}, len(pool)
+				cur = &block{title: t, titleLine: r.Line, kind: k}
 				continue
 			}
 			if cur != nil {
@@ -268,7 +268,7 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 				title = text[n-1].Cells[0]
 				text = text[:n-1]
 			}
-			cur, start = &block{title: title, titleLine: r.Line, kind: model.TOther}, len(pool)
+			cur = &block{title: title, titleLine: r.Line, kind: model.TOther}
 		}
 		seenTable = true
 		if len(cur.rows) == 0 && isMetaRow(r, dept) {
@@ -279,8 +279,14 @@ func segment(rows []Row, dept string) (blocks []*block, text []Row, contents []s
 		if len(cur.rows) == 0 {
 			cur.heads = append(cur.heads, r.NonEmpty()...) // 部门（单位）：… read as the first row
 		}
-		pool = append(pool, r)
-		cur.rows = pool[start:len(pool):len(pool)]
+		if len(cur.rows) == 0 {
+			from = i
+		}
+		if from+len(cur.rows) == i {
+			cur.rows = rows[from : i+1 : i+1]
+		} else {
+			cur.rows = append(cur.rows, r)
+		}
 	}
 	finish()
 	for _, b := range blocks {
