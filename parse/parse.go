@@ -140,6 +140,7 @@ func fromRows(source string, layout Layout, rows []Row, pages []int) (*model.Doc
 		doc.Tables = append(doc.Tables, r.table)
 	}
 	doc.Projects = mergeProjects(lists, forms)
+	nameSourcesBySummary(doc) // before anything reads the columns' names
 	borrowShapes(doc)
 	warnUnverified(doc)
 	buildTrees(doc)
